@@ -1,0 +1,46 @@
+"""The English language pipeline claimledger ships and loads once per process.
+
+``load()`` returns the trained pipeline under ``claimledger/nlp/model`` (built by ``make train``
+from ``../shared/corpora``). Until a trained pipeline is shipped, it falls back to the rule-only
+pipeline (tokenizer + sentence rules), and says so in ``nlp.meta["claimledger_fallback"]``.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_DIR = Path(__file__).parent / "model"
+
+_lock = threading.Lock()
+_cache: dict[str, Language] = {}
+
+
+def load(path: str | Path | None = None) -> Language:
+    """The pipeline at ``path`` (default: the shipped one), loaded once per process."""
+    key = str(path or MODEL_DIR)
+    with _lock:
+        if key not in _cache:
+            _cache[key] = _load(Path(key))
+        return _cache[key]
+
+
+def _load(path: Path) -> Language:
+    import spacy
+
+    from . import components  # noqa: F401 - registers our factories before loading
+
+    if (path / "config.cfg").exists():
+        try:
+            return spacy.load(path)
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot load the language pipeline at {path}: {exc}") from exc
+    if path != MODEL_DIR:
+        raise ModelError(f"no language pipeline at {path}")
+    return components.rule_pipeline()
