@@ -1,0 +1,189 @@
+"""The offline gazetteer: countries, first-level regions and populated places with their names,
+aliases, demonyms and coordinates, built from GeoNames-derived data on PyPI (see
+``data/geo/SOURCE.md``; GeoNames, CC BY 4.0). Loaded once per process, indexed by normalised name.
+
+Shared by the language pipeline (gazetteer entity labels) and by place resolution, so it sits
+beside the records, below every stage. No spaCy here.
+
+>>> gaz = load_gazetteer()
+>>> [e.name for e in gaz.lookup("Kiev")][:1]
+['Kyiv']
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+GeoKind = Literal["country", "region", "city"]
+
+_REGION_WORDS = ("region", "oblast", "province", "governorate", "krai", "state", "district")
+
+
+@dataclass(frozen=True, slots=True)
+class GeoEntry:
+    key: str  # "country:UA", "region:RU.41", "city:703448"
+    name: str
+    kind: GeoKind
+    country_code: str
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    population: int
+    admin1: str | None = None  # "RU.41" for regions and cities
+
+
+def norm(name: str) -> str:
+    """The index key of a name: case-folded, one kind of apostrophe and dash, single spaces."""
+    name = name.replace("’", "'").replace("‘", "'").replace("–", "-").replace("‐", "-")
+    return " ".join(name.split()).casefold()
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self._by_name: dict[str, list[GeoEntry]] = defaultdict(list)
+        self.countries: dict[str, GeoEntry] = {}
+        self.regions: dict[str, GeoEntry] = {}
+        self._demonyms: dict[str, str] = {}
+        self._common: frozenset[str] = frozenset()
+        self._load()
+
+    # -- queries ------------------------------------------------------------------------------
+    def lookup(self, name: str) -> list[GeoEntry]:
+        """Entries whose name or alias is ``name``, countries first, then regions, then by population."""
+        return self._by_name.get(norm(name), [])
+
+    def demonym(self, word: str) -> str | None:
+        """The country code of a demonym ("Ukrainian" → "UA"), or None."""
+        return self._demonyms.get(norm(word))
+
+    def country(self, code: str | None) -> GeoEntry | None:
+        return self.countries.get(code) if code else None
+
+    def region_of(self, entry: GeoEntry) -> GeoEntry | None:
+        return self.regions.get(entry.admin1) if entry.admin1 else None
+
+    def is_common_word(self, name: str) -> bool:
+        """Whether ``name`` is also an ordinary lower-case English word ("Police", "Mobile")."""
+        return name.casefold() in self._common
+
+    def region_named(self, stem: str, countries: set[str] | None = None) -> GeoEntry | None:
+        """The region meant by "<stem> region/oblast/province": a region of that name, or the
+        region whose largest place is called ``stem`` (Kursk → Kursk Oblast)."""
+        found = [e for e in self.lookup(stem) if e.kind == "region"]
+        if not found:
+            found = [r for e in self.lookup(stem) if e.kind == "city" and (r := self.region_of(e))]
+        if countries:
+            found = sorted(found, key=lambda e: e.country_code not in countries)
+        return found[0] if found else None
+
+    def surface_forms(self) -> Iterator[tuple[str, str]]:
+        """Every (surface string, entity label) pair: GPE for countries, regions and cities, NORP
+        for demonyms. Surfaces are given as spelled in the data (original case)."""
+        yield from self._surfaces.items()
+        for word in self._demonym_surfaces:
+            yield word, "NORP"
+
+    # -- loading ------------------------------------------------------------------------------
+    def _load(self) -> None:
+        self._surfaces: dict[str, str] = {}
+        self._demonym_surfaces: list[str] = []
+        self._bare_region_aliases: list[tuple[GeoEntry, list[str]]] = []
+        self._people: dict[str, int] = defaultdict(int)  # admin1 → people in its places
+        base = resources.files("claimledger") / "data" / "geo"
+        with (base / "countries.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                self._add_country(row)
+        with gzip.open(str(base / "places.tsv.gz"), "rt", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                self._add_city(row)
+        with (base / "admin1.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                self._add_region(row)
+        # bare region names ("Crimea", "Gaza Strip") unless a place has that name ("Kursk"):
+        # region_named() maps "<stem> region" to the region explicitly
+        for entry, names in self._bare_region_aliases:
+            self._index(entry, [n for n in names if not any(e.kind == "city" for e in self.lookup(n))])
+        self._common = frozenset(
+            w for w in (base / "common_words.txt").read_text(encoding="utf-8").split("\n") if w and w[0] != "#"
+        )
+        for entries in self._by_name.values():
+            entries.sort(key=_rank)
+
+    def _index(self, entry: GeoEntry, names: list[str]) -> None:
+        for name in names:
+            entries = self._by_name[norm(name)]
+            if name and entry not in entries:
+                entries.append(entry)
+                self._surfaces.setdefault(name, "GPE")
+
+    def _add_country(self, row: dict[str, str]) -> None:
+        entry = GeoEntry(
+            f"country:{row['cc']}", row["name"], "country", row["cc"], _float(row["lat"]),
+            _float(row["lon"]), int(row["geonameid"]), int(row["population"] or 0),
+        )
+        self.countries[row["cc"]] = entry
+        self._index(entry, [row["name"], *_split(row["aliases"])])
+        for word in _split(row["demonyms"]):
+            self._demonyms.setdefault(norm(word), row["cc"])
+            self._demonym_surfaces.append(word)
+
+    def _add_region(self, row: dict[str, str]) -> None:
+        admin1 = f"{row['cc']}.{row['admin1']}"
+        entry = GeoEntry(
+            f"region:{admin1}", row["name"], "region", row["cc"], _float(row["lat"]), _float(row["lon"]),
+            # just under its places' total, so that a city-region's own city (Moscow) ranks first
+            None, max(self._people[admin1] - 1, 0), admin1,
+        )
+        self.regions[admin1] = entry
+        names = []
+        for alias in _split(row["aliases"]):
+            names += [f"{alias} {w.title()}" for w in _REGION_WORDS] + [f"{alias} {w}" for w in _REGION_WORDS]
+        self._index(entry, names)
+        self._bare_region_aliases.append((entry, [row["name"], *_split(row["aliases"])]))
+
+    def _add_city(self, row: dict[str, str]) -> None:
+        entry = GeoEntry(
+            f"city:{row['geonameid']}", row["name"], "city", row["cc"], float(row["lat"]), float(row["lon"]),
+            int(row["geonameid"]), int(row["population"]), f"{row['cc']}.{row['admin1']}" if row["admin1"] else None,
+        )
+        self._index(entry, [row["name"], *_split(row["aliases"])])
+        if entry.admin1:
+            self._people[entry.admin1] += entry.population
+
+
+def _rank(entry: GeoEntry) -> tuple[int, int]:
+    """Countries first; then the most populous place (a region counts the people of its places,
+    but a city-region like Moscow yields to the city of the same name)."""
+    return (entry.kind != "country", -entry.population)
+
+
+def _split(value: str) -> list[str]:
+    return [v for v in value.split("|") if v] if value else []
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value not in ("", None) else None
+
+
+_lock = threading.Lock()
+_gazetteer: Gazetteer | None = None
+
+
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, loaded on first use and shared by the whole process."""
+    global _gazetteer
+    with _lock:
+        if _gazetteer is None:
+            _gazetteer = Gazetteer()
+        return _gazetteer
+
+
+REGION_WORD = re.compile(r"^(?:" + "|".join(_REGION_WORDS) + r")$", re.IGNORECASE)
