@@ -20,8 +20,24 @@ BOUNDS = {"exact", "approximately", "at_least", "more_than", "less_than", "up_to
 PLACE_USAGES = {"location", "actor", "both", "dateline"}
 GRANULARITIES = {"day", "week", "month", "year", "time", "range", "period", "vague"}
 EVENT_TYPES = {
-    "ASSAULT", "SEIZE", "RETREAT", "DEFEND", "MOBILIZE", "RESTRICT", "EVACUATE", "KILL", "INJURE",
-    "THREATEN", "DEMAND", "PROPOSE", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "SANCTION", "ARREST",
+    "ASSAULT",
+    "SEIZE",
+    "RETREAT",
+    "DEFEND",
+    "MOBILIZE",
+    "RESTRICT",
+    "EVACUATE",
+    "KILL",
+    "INJURE",
+    "THREATEN",
+    "DEMAND",
+    "PROPOSE",
+    "AGREE",
+    "REJECT",
+    "ACCUSE",
+    "SUPPORT",
+    "SANCTION",
+    "ARREST",
 }
 REQUIRED = ("id", "published", "source", "licence", "text", "statements", "quantities", "places", "dates")
 

@@ -54,7 +54,8 @@ def write_common_words(conllu: Path) -> None:
     words = sorted(w for w, n in lower.items() if n >= 3 and len(w) > 1)
     (OUT / "common_words.txt").write_text(
         "# Lower-case words seen >= 3 times in UD English EWT train (CC BY-SA 4.0); see SOURCE.md\n"
-        + "\n".join(words) + "\n"
+        + "\n".join(words)
+        + "\n"
     )
 
 
@@ -79,13 +80,25 @@ def write_countries(countries: dict) -> None:
         aliases = {a for a in d.get("altSpellings", []) if LATIN_NAME.match(a) and len(a) > 3}
         aliases |= set(extras["alias"].get(code, []))
         aliases.discard(c["name"])
-        rows.append([
-            code, c["iso3"], c["geonameid"], c["name"], lat, lon, c.get("capital", ""), c.get("population", 0),
-            "|".join(sorted(x for x in demonyms if x)), "|".join(sorted(aliases)),
-        ])
+        rows.append(
+            [
+                code,
+                c["iso3"],
+                c["geonameid"],
+                c["name"],
+                lat,
+                lon,
+                c.get("capital", ""),
+                c.get("population", 0),
+                "|".join(sorted(x for x in demonyms if x)),
+                "|".join(sorted(aliases)),
+            ]
+        )
     with (OUT / "countries.tsv").open("w", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["cc", "iso3", "geonameid", "name", "lat", "lon", "capital", "population", "demonyms", "aliases"])
+        w.writerow(
+            ["cc", "iso3", "geonameid", "name", "lat", "lon", "capital", "population", "demonyms", "aliases"]
+        )
         w.writerows(rows)
 
 
@@ -105,7 +118,9 @@ def admin1_names(cities: dict) -> dict[tuple[str, str], str]:
     with rg_path.open(newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if row["admin1"]:
-                by_point[(row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))] = row["admin1"]
+                by_point[(row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))] = row[
+                    "admin1"
+                ]
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for c in cities.values():
         name = by_point.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
@@ -129,10 +144,17 @@ def write_admin1(cities: dict, names: dict[tuple[str, str], str], countries: dic
     for (cc, code), rg_name in sorted(names.items()):
         canonical, aliases = english.get((cc, rg_name), (rg_name, [rg_name]))
         biggest = seat[(cc, code)]
-        rows.append([
-            cc, code, canonical, round(biggest["latitude"], 4), round(biggest["longitude"], 4),
-            biggest["name"], "|".join(sorted(set(aliases) | {rg_name, _ascii(rg_name)})),
-        ])
+        rows.append(
+            [
+                cc,
+                code,
+                canonical,
+                round(biggest["latitude"], 4),
+                round(biggest["longitude"], 4),
+                biggest["name"],
+                "|".join(sorted(set(aliases) | {rg_name, _ascii(rg_name)})),
+            ]
+        )
     with (OUT / "admin1.tsv").open("w", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["cc", "admin1", "name", "lat", "lon", "largest_city", "aliases"])
@@ -149,10 +171,18 @@ def write_places(cities: dict) -> None:
                 aliases |= {a for a in c.get("alternatenames", []) if LATIN_NAME.match(a) and len(a) > 3}
             aliases.discard(c["name"])
             aliases.discard("")
-            w.writerow([
-                c["geonameid"], c["name"], c["countrycode"], c.get("admin1code") or "",
-                round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "|".join(sorted(aliases)),
-            ])
+            w.writerow(
+                [
+                    c["geonameid"],
+                    c["name"],
+                    c["countrycode"],
+                    c.get("admin1code") or "",
+                    round(c["latitude"], 5),
+                    round(c["longitude"], 5),
+                    c["population"],
+                    "|".join(sorted(aliases)),
+                ]
+            )
 
 
 if __name__ == "__main__":

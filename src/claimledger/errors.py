@@ -14,7 +14,8 @@ short code, so that a user can search for it and the CLI can print one clear lin
     │   └── InputTooLarge     E107  over the configured size limit
     ├── ModelError            E2xx  the shipped language pipeline is missing or broken
     ├── FormatError           E3xx  a ledger that violates LEDGER_FORMAT.md (e.g. a span mismatch)
-    └── StoreError            E4xx  the database cannot be opened, migrated or written
+    ├── StoreError            E4xx  the database cannot be opened, migrated or written
+    └── AnalysisError         E500  an article made the analysis fail (a bug: please report it)
 """
 
 from __future__ import annotations
@@ -77,3 +78,7 @@ class FormatError(ClaimLedgerError):
 
 class StoreError(ClaimLedgerError):
     code = "E400"
+
+
+class AnalysisError(ClaimLedgerError):
+    code = "E500"

@@ -52,6 +52,7 @@ class Gazetteer:
         self.countries: dict[str, GeoEntry] = {}
         self.regions: dict[str, GeoEntry] = {}
         self._demonyms: dict[str, str] = {}
+        self._capitals: dict[str, str] = {}  # country code → normalised capital name
         self._common: frozenset[str] = frozenset()
         self._load()
 
@@ -69,6 +70,12 @@ class Gazetteer:
 
     def region_of(self, entry: GeoEntry) -> GeoEntry | None:
         return self.regions.get(entry.admin1) if entry.admin1 else None
+
+    def capital_of(self, entry: GeoEntry) -> str | None:
+        """The country code whose capital ``entry`` is ("Kyiv" → "UA"), or None."""
+        if entry.kind != "city":
+            return None
+        return entry.country_code if self._capitals.get(entry.country_code) == norm(entry.name) else None
 
     def is_common_word(self, name: str) -> bool:
         """Whether ``name`` is also an ordinary lower-case English word ("Police", "Mobile")."""
@@ -112,7 +119,9 @@ class Gazetteer:
         for entry, names in self._bare_region_aliases:
             self._index(entry, [n for n in names if not any(e.kind == "city" for e in self.lookup(n))])
         self._common = frozenset(
-            w for w in (base / "common_words.txt").read_text(encoding="utf-8").split("\n") if w and w[0] != "#"
+            w
+            for w in (base / "common_words.txt").read_text(encoding="utf-8").split("\n")
+            if w and w[0] != "#"
         )
         for entries in self._by_name.values():
             entries.sort(key=_rank)
@@ -126,10 +135,18 @@ class Gazetteer:
 
     def _add_country(self, row: dict[str, str]) -> None:
         entry = GeoEntry(
-            f"country:{row['cc']}", row["name"], "country", row["cc"], _float(row["lat"]),
-            _float(row["lon"]), int(row["geonameid"]), int(row["population"] or 0),
+            f"country:{row['cc']}",
+            row["name"],
+            "country",
+            row["cc"],
+            _float(row["lat"]),
+            _float(row["lon"]),
+            int(row["geonameid"]),
+            int(row["population"] or 0),
         )
         self.countries[row["cc"]] = entry
+        if row["capital"]:
+            self._capitals[row["cc"]] = norm(row["capital"])
         self._index(entry, [row["name"], *_split(row["aliases"])])
         for word in _split(row["demonyms"]):
             self._demonyms.setdefault(norm(word), row["cc"])
@@ -138,9 +155,16 @@ class Gazetteer:
     def _add_region(self, row: dict[str, str]) -> None:
         admin1 = f"{row['cc']}.{row['admin1']}"
         entry = GeoEntry(
-            f"region:{admin1}", row["name"], "region", row["cc"], _float(row["lat"]), _float(row["lon"]),
+            f"region:{admin1}",
+            row["name"],
+            "region",
+            row["cc"],
+            _float(row["lat"]),
+            _float(row["lon"]),
             # just under its places' total, so that a city-region's own city (Moscow) ranks first
-            None, max(self._people[admin1] - 1, 0), admin1,
+            None,
+            max(self._people[admin1] - 1, 0),
+            admin1,
         )
         self.regions[admin1] = entry
         names = []
@@ -151,8 +175,15 @@ class Gazetteer:
 
     def _add_city(self, row: dict[str, str]) -> None:
         entry = GeoEntry(
-            f"city:{row['geonameid']}", row["name"], "city", row["cc"], float(row["lat"]), float(row["lon"]),
-            int(row["geonameid"]), int(row["population"]), f"{row['cc']}.{row['admin1']}" if row["admin1"] else None,
+            f"city:{row['geonameid']}",
+            row["name"],
+            "city",
+            row["cc"],
+            float(row["lat"]),
+            float(row["lon"]),
+            int(row["geonameid"]),
+            int(row["population"]),
+            f"{row['cc']}.{row['admin1']}" if row["admin1"] else None,
         )
         self._index(entry, [row["name"], *_split(row["aliases"])])
         if entry.admin1:

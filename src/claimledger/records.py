@@ -27,7 +27,14 @@ StatementKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "group", "unknown"]
 EntityType = Literal["person", "organization", "state", "group"]
 Bound = Literal[
-    "exact", "approximately", "at_least", "more_than", "less_than", "up_to", "nearly", "range",
+    "exact",
+    "approximately",
+    "at_least",
+    "more_than",
+    "less_than",
+    "up_to",
+    "nearly",
+    "range",
     "vague",
 ]
 Granularity = Literal["day", "week", "month", "year", "time", "range", "period", "vague"]

@@ -62,7 +62,8 @@ def _read_item(item, *, source: str, published: str | None) -> Article:  # type:
         id=first("guid", f"{_ATOM}id") or link,
         url=link,
         title=first("title", f"{_ATOM}title"),
-        published=published or first("pubDate", f"{_ATOM}published", f"{_ATOM}updated", "{http://purl.org/dc/elements/1.1/}date"),
+        published=published
+        or first("pubDate", f"{_ATOM}published", f"{_ATOM}updated", "{http://purl.org/dc/elements/1.1/}date"),
         source=source,
     )
 

@@ -39,7 +39,9 @@ def read_jsonl_lines(
         source = f"{name}:{lineno}"
         try:
             if len(raw) > max_bytes:
-                raise MalformedInput(f"line of {len(raw)} bytes exceeds the limit of {max_bytes}", source=source)
+                raise MalformedInput(
+                    f"line of {len(raw)} bytes exceeds the limit of {max_bytes}", source=source
+                )
             try:
                 obj = json.loads(raw)
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..errors import ClaimLedgerError, InputTooLarge, MissingInput, UnsupportedInput
 from ..records import Article, Rejection
@@ -42,17 +42,17 @@ def read_paths(
     stdin: BinaryIO | None = None,
 ) -> Iterator[Result]:
     """Every article under ``paths``, in order; directories are walked in sorted order."""
+    options = {"published": published, "encoding": encoding, "max_bytes": max_bytes}
     for path in paths:
         if path == "-":
-            stream = stdin or sys.stdin.buffer
-            yield from _guard("<stdin>", lambda: _read_stdin(stream, published, encoding, max_bytes))
+            yield from _guard("<stdin>", _read_stdin, stdin or sys.stdin.buffer, **options)
             continue
         p = Path(path)
         if p.is_dir():
             for file in walk(p):
-                yield from _guard(str(file), lambda f=file: read_file(f, published=published, encoding=encoding, max_bytes=max_bytes))
+                yield from _guard(str(file), read_file, file, **options)
         elif p.exists():
-            yield from _guard(path, lambda: read_file(p, published=published, encoding=encoding, max_bytes=max_bytes))
+            yield from _guard(path, read_file, p, **options)
         else:
             yield Rejection(path, MissingInput.code, "no such file or directory")
 
@@ -67,7 +67,11 @@ def walk(root: Path) -> Iterator[Path]:
 
 
 def read_file(
-    path: Path, *, published: str | None = None, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path,
+    *,
+    published: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Result]:
     name, suffix = str(path), path.suffix.lower()
     if suffix in JSONL:
@@ -84,7 +88,12 @@ def read_file(
 
 
 def read_bytes(
-    data: bytes, *, name: str, kind: str | None = None, published: str | None = None, encoding: str | None = None
+    data: bytes,
+    *,
+    name: str,
+    kind: str | None = None,
+    published: str | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Result]:
     """One document's bytes; ``kind`` is a file suffix, or None to recognise the content."""
     if kind in HTML:
@@ -114,7 +123,9 @@ def _sniff(data: bytes, text: str, *, name: str, published: str | None) -> Itera
         yield make_article(text, published=published, source=name)
 
 
-def _read_stdin(stream: BinaryIO, published: str | None, encoding: str | None, max_bytes: int) -> Iterator[Result]:
+def _read_stdin(
+    stream: BinaryIO, published: str | None, encoding: str | None, max_bytes: int
+) -> Iterator[Result]:
     first = stream.readline(max_bytes + 1)
     if first.lstrip().startswith(b"{") and first.rstrip().endswith(b"}"):
         # JSONL streams line by line: a dump on stdin is not bounded by memory or --max-bytes
@@ -123,14 +134,18 @@ def _read_stdin(stream: BinaryIO, published: str | None, encoding: str | None, m
         return
     data = first + stream.read(max_bytes + 1 - len(first))
     if len(data) > max_bytes:
-        raise InputTooLarge(f"standard input exceeds the limit of {max_bytes} bytes (--max-bytes)", source="<stdin>")
+        raise InputTooLarge(
+            f"standard input exceeds the limit of {max_bytes} bytes (--max-bytes)", source="<stdin>"
+        )
     yield from read_bytes(data, name="<stdin>", published=published, encoding=encoding)
 
 
-def _guard(source: str, produce) -> Iterator[Result]:  # type: ignore[no-untyped-def]
+def _guard(
+    source: str, reader: Callable[..., Iterator[Result]], *args: Any, **kwargs: Any
+) -> Iterator[Result]:
     """Run a reader; turn its coded error (or an OS error) into a rejection, keep what it yielded."""
     try:
-        yield from produce()
+        yield from reader(*args, **kwargs)
     except ClaimLedgerError as exc:
         yield Rejection(exc.source or source, exc.code, exc.message)
     except OSError as exc:

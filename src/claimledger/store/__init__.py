@@ -1,0 +1,23 @@
+"""Store: every article's ledger in SQLite (embedded default) or PostgreSQL (teams)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .base import PutResult, Store
+
+DEFAULT_DB = "claimledger.db"
+
+__all__ = ["DEFAULT_DB", "PutResult", "Store", "open_store"]
+
+
+def open_store(url: str | Path = DEFAULT_DB) -> Store:
+    """Open (and migrate) the store at a file path or a ``postgresql://`` URL."""
+    url = str(url)
+    if url.startswith(("postgresql://", "postgres://")):
+        from ..errors import StoreError
+
+        raise StoreError("PostgreSQL support arrives with the cross-source ledger (issue 7)", source=url)
+    from .sqlite import SQLiteStore
+
+    return SQLiteStore(url)

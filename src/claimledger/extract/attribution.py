@@ -1,0 +1,358 @@
+"""Find attributions in a parsed Doc: cue, speaker mention and content of every speech act.
+
+Rules follow the dependency analysis of reported speech (Krestel, Bergler & Witte 2008; Pareti
+2015's PARC scheme of source, cue and content):
+- the speaker is the subject of the cue, the agent of a passive cue, the object of "according to",
+  or the subject shared through coordination ("said X and offered Y") or a participle clause
+  ("..., citing Y");
+- the content is the cue's clausal complement (ccomp), infinitival complement ("vowed to ..."),
+  object with "as" ("described the operation as ..."), or object; a cue in parataxis with a
+  quotation ("'...,' Tykhy told reporters") takes the quotation;
+- an agentless passive ("has been described as") gives no speaker.
+Works on Docs with a dependency parse; ``find_quote_attributions`` covers Docs without one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..records import Span as TextSpan
+from . import lexicon
+from .mentions import Mention, make_mention
+from .quotes import Quote
+
+_NOT_SPEECH_HEADS = {"decline", "refuse", "refrain", "fail"}  # "declined to comment"
+_SOURCE_NOUNS = {
+    "analysis",
+    "data",
+    "report",
+    "reports",
+    "estimate",
+    "estimates",
+    "figure",
+    "figures",
+    "statement",
+    "assessment",
+    "count",
+    "tally",
+    "study",
+    "survey",
+    "account",
+    "accounts",
+    "information",
+    "reading",
+}
+_ADDRESSEE_IN_CUE = {"reporters", "journalists", "the press", "media", "lawmakers", "parliament"}
+_SUBJECT_DEPS = ("nsubj", "nsubj:outer", "csubj")
+_PASSIVE_SUBJECT_DEPS = ("nsubj:pass", "nsubjpass")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: TextSpan
+    lemma: str
+    content: TextSpan
+    speaker: Mention | None
+    via: Mention | None = None
+    sentence: int = 0
+    passive: bool = False
+
+
+def is_cue(tok: Token) -> bool:
+    """Whether ``tok`` is a reporting verb used as a verb (not "the alleged attack")."""
+    if tok.pos_ and tok.pos_ not in ("VERB",):
+        return False
+    lemma = _cue_lemma(tok)
+    if lemma is None:
+        return False
+    return not (tok.head is not tok and tok.head.lemma_.lower() in _NOT_SPEECH_HEADS and tok.dep_ == "xcomp")
+
+
+def _cue_lemma(tok: Token) -> str | None:
+    cues = lexicon.cues()
+    for key in ((tok.lemma_ or "").lower(), tok.lower_):
+        if key in cues:
+            lemma = cues[key].lemma
+            if lemma == "point":
+                return None
+            return lemma
+    if (tok.lemma_ or tok.lower_) in ("point", "pointed", "points", "pointing") and any(
+        c.lower_ == "out" for c in tok.children
+    ):
+        return "point out"
+    return None
+
+
+def find_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, int]) -> list[Attribution]:
+    """Every attribution with a cue in ``doc``, in text order."""
+    found: list[Attribution] = []
+    for tok in doc:
+        if _inside_quote(tok, quotes):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            att = _according_to(tok, sent_of)
+        elif is_cue(tok):
+            att = _verb_attribution(tok, quotes, sent_of)
+        else:
+            att = None
+        if att is not None:
+            found.append(att)
+    return found
+
+
+def _inside_quote(tok: Token, quotes: list[Quote]) -> bool:
+    return any(q.contains(tok.idx) for q in quotes)
+
+
+def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int]) -> Attribution | None:
+    lemma = _cue_lemma(verb) or verb.lemma_
+    content = _content(verb, lemma, quotes)
+    if content is None:
+        return None
+    subject, passive = _speaker_head(verb)
+    sentence = sent_of.get(verb.i, 0)
+    speaker = make_mention(subject, sentence) if subject is not None else None
+    if speaker is not None and _overlaps(speaker.span, content):
+        speaker = None if passive else speaker
+    return Attribution(
+        cue=_cue_span(verb, lemma),
+        lemma=lemma,
+        content=content,
+        speaker=speaker,
+        via=_via(verb, sentence),
+        sentence=sentence,
+        passive=passive and subject is None,
+    )
+
+
+def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
+    """The head of the speaker phrase and whether the cue is passive."""
+    seen = 0
+    tok = verb
+    while seen < 6:
+        seen += 1
+        for child in tok.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child, False
+        for child in tok.children:
+            if child.dep_ in _PASSIVE_SUBJECT_DEPS or child.dep_ == "aux:pass":
+                return _agent(tok), True
+        # "said X and offered Y", "..., citing Y", "declaring the incursion as ..."
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
+            tok = tok.head
+            continue
+        if tok.dep_ in ("acl",) and tok.tag_ == "VBG" and tok.head is not tok:
+            return tok.head, False  # "officials, saying ..." – the noun is the speaker
+        return None, False
+    return None, False
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("obl:agent", "agent", "obl") and any(
+            g.lower_ == "by" and g.dep_ == "case" for g in child.children
+        ):
+            return child
+    return None
+
+
+def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
+    doc = verb.doc
+    kids = list(verb.children)
+    for child in kids:
+        if child.dep_ in ("ccomp", "csubj") and child.i > verb.i:
+            return _clause(child, verb)
+    quote = _quote_for(verb, quotes)
+    if quote is not None:
+        return TextSpan(doc.text[quote.inner_start : quote.inner_end], quote.inner_start, quote.inner_end)
+    for child in kids:
+        if child.dep_ == "xcomp" and child.i > verb.i and any(g.lower_ == "to" for g in child.children):
+            return _clause(child, verb)
+    obj = next((c for c in kids if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+    as_phrase = next((c for c in kids if c.i > verb.i and _has_as(c)), None)
+    if obj is not None and as_phrase is not None:
+        return _tokens_span(doc, obj.left_edge.i, as_phrase.right_edge.i + 1)
+    if lemma == "call for":
+        target = next(
+            (c for c in kids if c.dep_ == "obl" and any(g.lower_ == "for" for g in c.children)), None
+        )
+        if target is not None:
+            return _clause(target, verb, drop_case=True)
+    if obj is not None and lemma not in ("tell", "ask", "urge", "inform", "brief", "assure"):
+        return _clause(obj, verb)
+    for child in kids:  # "urged Ukraine to ...": the infinitive after the addressee
+        if (
+            child.dep_ in ("xcomp", "advcl")
+            and child.i > verb.i
+            and any(g.lower_ == "to" for g in child.children)
+        ):
+            return _clause(child, verb)
+    return None
+
+
+def _has_as(tok: Token) -> bool:
+    return tok.dep_ in ("obl", "advcl", "xcomp", "nmod", "acl") and any(
+        g.lower_ == "as" and g.dep_ in ("case", "mark") for g in tok.children
+    )
+
+
+def _quote_for(verb: Token, quotes: list[Quote]) -> Quote | None:
+    """The quotation a cue attributes: the one its head lies in ('"...," X said' parses the
+    quote's verb as the root), else the nearest quotation in the same sentence."""
+    sent = verb.sent
+    in_sentence = [q for q in quotes if q.inner_start < sent.end_char and q.inner_end > sent.start_char]
+    if not in_sentence:
+        return None
+    if verb.dep_ in ("parataxis", "ROOT"):
+        head_quote = next((q for q in in_sentence if q.contains(verb.head.idx)), None)
+        if head_quote is not None:
+            return head_quote
+    if verb.dep_ == "ROOT" or verb.dep_ == "parataxis":
+        # '"...," X said.' or 'X said: "..."'; a quotation that is most of the sentence
+        big = [q for q in in_sentence if (q.inner_end - q.inner_start) * 2 >= len(sent.text) - 20]
+        if big:
+            return min(big, key=lambda q: min(abs(q.start - verb.idx), abs(q.end - verb.idx)))
+    return None
+
+
+def _clause(head: Token, verb: Token, drop_case: bool = False) -> TextSpan:
+    """The text of ``head``'s subtree, without a leading "that"/comma/case word, the cue itself
+    or anything after the sentence's last word."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if start <= verb.i < end:  # a bad parse put the cue inside its own content
+        start = verb.i + 1
+    while start < end and (
+        doc[start].lower_ in ("that", ",", ":", "—", "–") or (drop_case and doc[start].dep_ == "case")
+    ):
+        if (
+            doc[start].lower_ == "that"
+            and doc[start].dep_ not in ("mark", "punct", "")
+            and start != head.left_edge.i
+        ):
+            break
+        start += 1
+    while end > start and (doc[end - 1].is_punct and not doc[end - 1].is_quote):
+        end -= 1
+    return _tokens_span(doc, start, end)
+
+
+def _tokens_span(doc: Doc, start: int, end: int) -> TextSpan:
+    end = max(end, start + 1)
+    span = doc[start:end]
+    return TextSpan(span.text, span.start_char, span.end_char)
+
+
+def _cue_span(verb: Token, lemma: str) -> TextSpan:
+    """The cue: the verb with its auxiliaries ("has reported", "has been described"), a particle
+    ("pointed out"), and a generic addressee of "tell" ("told reporters")."""
+    doc = verb.doc
+    start, end = verb.i, verb.i + 1
+    for child in verb.children:
+        if child.dep_ in ("aux", "aux:pass") and child.i < verb.i and child.i >= start - 3:
+            start = min(start, child.i)
+        if child.dep_ in ("compound:prt", "prt") and child.i == end:
+            end = child.i + 1
+        if lemma == "tell" and child.dep_ in ("obj", "iobj") and child.i == end:
+            phrase = doc[child.left_edge.i : child.right_edge.i + 1].text.lower()
+            if phrase in _ADDRESSEE_IN_CUE:
+                end = child.right_edge.i + 1
+    if lemma == "describe" and any(c.lower_ == "as" for c in doc[verb.i + 1 : verb.i + 2]):
+        end = verb.i + 2
+    if start < verb.i and any(t.is_punct for t in doc[start : verb.i]):
+        start = verb.i
+    if start < verb.i and any(doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(start, verb.i)):
+        start = verb.i  # inverted subject between auxiliary and verb
+    return _tokens_span(doc, start, end)
+
+
+def _via(verb: Token, sentence: int) -> Mention | None:
+    """An intermediary: the organisation a speaker told something to ("told AFP")."""
+    if (verb.lemma_ or "").lower() != "tell":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("obj", "iobj") and child.ent_type_ == "ORG":
+            return make_mention(child, sentence)
+    return None
+
+
+def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | None:
+    """ "according to X, CLAUSE" / "CLAUSE, according to X": X is the speaker, the clause the content."""
+    doc = according.doc
+    source = (
+        according.head
+        if according.dep_ in ("case", "mark")
+        else next((c for c in according.children if c.dep_ in ("obl", "nmod", "pobj")), None)
+    )
+    if source is None or source is according:
+        nxt = doc[according.i + 2] if according.i + 2 < len(doc) else None
+        source = nxt.head if nxt is not None else None
+    if source is None:
+        return None
+    source = _originating_source(source)
+    pp = set(t.i for t in source.subtree) | {according.i, according.i + 1}
+    pp |= set(t.i for t in according.head.subtree) if according.dep_ in ("case", "mark") else set()
+    governor = according.head.head if according.dep_ in ("case", "mark") else according.head
+    sent = according.sent
+    if governor is according.head or governor.i in pp:
+        governor = sent.root
+    content_tokens = [t.i for t in governor.subtree if t.i not in pp and sent.start <= t.i < sent.end]
+    if not content_tokens:
+        return None
+    start, end = _longest_run(content_tokens)
+    while start < end and (doc[start].is_punct or doc[start].lower_ in ("that",)):
+        start += 1
+    while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1
+    if end <= start:
+        return None
+    sentence = sent_of.get(according.i, 0)
+    cue = doc[according.i : according.i + 2]
+    return Attribution(
+        cue=TextSpan(cue.text, cue.start_char, cue.end_char),
+        lemma="according to",
+        content=_tokens_span(doc, start, end),
+        speaker=make_mention(source, sentence),
+        sentence=sentence,
+    )
+
+
+def _originating_source(noun: Token) -> Token:
+    """From "the analysis of data from the Institute" down to "Institute"."""
+    for _ in range(4):
+        if (noun.lemma_ or noun.text).lower() not in _SOURCE_NOUNS:
+            return noun
+        nxt = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("nmod", "obl") and any(g.lower_ in ("of", "from", "by") for g in c.children)
+            ),
+            None,
+        )
+        if nxt is None:
+            return noun
+        noun = nxt
+    return noun
+
+
+def _longest_run(indices: list[int]) -> tuple[int, int]:
+    """The longest run of consecutive token indices, as [start, end)."""
+    indices = sorted(indices)
+    best = (indices[0], indices[0] + 1)
+    start = prev = indices[0]
+    for i in indices[1:] + [None]:  # type: ignore[list-item]
+        if i is not None and i == prev + 1:
+            prev = i
+            continue
+        if prev + 1 - start > best[1] - best[0]:
+            best = (start, prev + 1)
+        if i is not None:
+            start = prev = i
+    return best
+
+
+def _overlaps(a: TextSpan, b: TextSpan) -> bool:
+    return a.start < b.end and b.start < a.end

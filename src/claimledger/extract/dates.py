@@ -1,0 +1,305 @@
+"""Temporal expressions, found by rules and resolved against the publication date.
+
+Rules find the phrases; nothing scans free text for anything date-like (a free-text date parser
+invents dates from "may" or "now"). Resolution conventions (GUIDELINES.md):
+- a weekday ("on Tuesday", "as of Monday") is the most recent such day on or before publication,
+  the day itself when it is that weekday; "last Tuesday" is strictly before, "next Tuesday" after;
+- "last week" is the previous Monday–Sunday week as an interval; "earlier this month" the month;
+- a month or day without a year is the most recent one on or before publication;
+- "since the beginning of the war" resolves through the conflict the article is about
+  (``data/conflicts.tsv``); other event-anchored periods ("since World War II") stay null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_NUM_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "an": 1,
+    "several": None,
+    "few": None,
+}
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_LEAD = r"(?:(?:as\s+of|since|until|till|by|from|through|on|early|late|last|this|next|earlier|later|before|after)\s+)?"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b")),
+    (
+        "mdy",
+        re.compile(
+            rf"(?:\b(?:on\s+)?{_WEEKDAY},?\s+)?\b(?:on\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"(?:\b{_WEEKDAY},?\s+)?\b(?:on\s+)?(?P<d>{_DAY})\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "my",
+        re.compile(
+            rf"\b(?:(?P<lead>in|since|by|until|from|during|early|late|mid-?|last|this|next|earlier\s+this|later\s+this)\s+)?(?P<mon>{_MONTH.replace(r'May|', '')})(?:\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "my_may",
+        re.compile(
+            rf"\b(?:(?P<lead>in|since|by|until|from|during|early|late|last|this|next)\s+)May(?:\s+(?P<y>{_YEAR}))?\b|\bMay\s+(?P<y2>{_YEAR})\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?P<lead>as\s+of|since|until|till|by|from|on|early|late|last|this|next|earlier|later)?\s*(?P<wd>{_WEEKDAY}){_PART}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "reldays",
+        re.compile(
+            r"\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|a\s+few)\s+(?P<u>day|week|month|year)s?\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relunit",
+        re.compile(
+            r"\b(?P<lead>last|this|next|past|previous|coming|earlier\s+this|later\s+this|early\s+this|late\s+last|earlier\s+last)\s+(?P<u>week|weekend|month|year)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "since_war",
+        re.compile(
+            r"\bsince\s+(?:the\s+(?:beginning|start|outbreak|onset)\s+of\s+the\s+(?:(?:full-scale|full\s+scale|Russian|current)\s+)?(?:war|conflict|invasion|fighting|hostilities)|the\s+(?:(?:full-scale|Russian)\s+)?(?:war|conflict|invasion)\s+(?:began|started|broke\s+out))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "since_event",
+        re.compile(
+            r"\bsince\s+(?:World\s+War\s+(?:II|I|Two|One|2|1)|the\s+(?:Second|First)\s+World\s+War|the\s+Cold\s+War|the\s+end\s+of\s+the\s+Cold\s+War)\b"
+        ),
+    ),
+    ("decade", re.compile(r"\b(?:in\s+|during\s+|since\s+)?the\s+(?P<dec>(?:1[89]|20)\d0)s\b")),
+    (
+        "year",
+        re.compile(
+            rf"\b(?P<lead>in|since|by|until|from|during|early|late|mid-?|before|after|of|between|through)\s+(?P<y>{_YEAR})\b(?!-\d|,\d)"
+        ),
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class RawDate:
+    start: int
+    end: int
+    value: str | None
+    granularity: str
+
+
+def extract_dates(text: str, published: dt.date | None, countries: set[str] | None = None) -> list[RawDate]:
+    """Temporal expressions in ``text``, longest match first, never overlapping."""
+    found: list[RawDate] = []
+    taken: list[tuple[int, int]] = []
+    candidates = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            candidates.append((m.start(), -(m.end() - m.start()), kind, m))
+    for start, neg_len, kind, m in sorted(candidates, key=lambda c: (c[1], c[0])):
+        end = start - neg_len
+        if any(start < e and s < end for s, e in taken):
+            continue
+        resolved = _resolve(kind, m, published, countries or set())
+        if resolved is None:
+            continue
+        taken.append((start, end))
+        found.append(RawDate(start, end, *resolved))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(
+    kind: str, m: re.Match[str], pub: dt.date | None, countries: set[str]
+) -> tuple[str | None, str] | None:
+    g = m.groupdict()
+    if kind == "iso":
+        return _day(int(g["y"]), int(g["m"]), int(g["d"])), "day"
+    if kind in ("mdy", "dmy"):
+        month, day = MONTHS[g["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", g["d"]))
+        year = int(g["y"]) if g.get("y") else _recent_year(pub, month, day)
+        return (_day(year, month, day) if year else None), "day"
+    if kind in ("my", "my_may"):
+        year_text = g.get("y") or g.get("y2")
+        month = 5 if kind == "my_may" else MONTHS[g["mon"].lower().rstrip(".")]
+        lead = (g.get("lead") or "").lower()
+        if not year_text and not lead:
+            return None  # a bare month name is too often something else ("March" the verb)
+        year = int(year_text) if year_text else _recent_year(pub, month, 1, lead)
+        return (f"{year:04d}-{month:02d}" if year else None), "month"
+    if kind == "weekday":
+        lead = " ".join((g.get("lead") or "").lower().split())
+        if not m.group("wd")[0].isupper():
+            return None
+        return _weekday(pub, WEEKDAYS[g["wd"].lower()], lead), "day"
+    if kind == "reldays":
+        word = " ".join(g["w"].lower().split())
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        return (_iso(pub + dt.timedelta(days=offset)) if pub else None), "day"
+    if kind == "ago":
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else _NUM_WORDS.get(n.split()[-1] if n != "a few" else "few")
+        if count is None or pub is None:
+            return None, "vague"
+        return _shift(pub, g["u"].lower(), -count), {
+            "day": "day",
+            "week": "week",
+            "month": "month",
+            "year": "year",
+        }[g["u"].lower()]
+    if kind == "relunit":
+        return _relative_unit(pub, " ".join(g["lead"].lower().split()), g["u"].lower())
+    if kind == "since_war":
+        return _conflict_start(countries), "day"
+    if kind == "since_event":
+        return None, "period"
+    if kind == "decade":
+        dec = int(g["dec"])
+        return f"{dec}/{dec + 9}", "period"
+    if kind == "year":
+        return g["y"], "year"
+    return None
+
+
+def _day(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _recent_year(pub: dt.date | None, month: int, day: int, lead: str = "") -> int | None:
+    """The year of the most recent (month, day) on or before publication; "next" looks ahead."""
+    if pub is None:
+        return None
+    year = pub.year
+    if lead == "next":
+        return year if (month, day) > (pub.month, pub.day) else year + 1
+    if lead == "last":
+        return year - 1 if (month, day) >= (pub.month, pub.day) or month == pub.month else year
+    return year if (month, day) <= (pub.month, pub.day) else year - 1
+
+
+def _weekday(pub: dt.date | None, weekday: int, lead: str) -> str | None:
+    if pub is None:
+        return None
+    back = (pub.weekday() - weekday) % 7
+    if lead == "last":
+        back = back or 7
+    elif lead == "next":
+        return _iso(pub + dt.timedelta(days=(weekday - pub.weekday()) % 7 or 7))
+    elif lead == "this" and back:
+        ahead = (weekday - pub.weekday()) % 7
+        return _iso(pub + dt.timedelta(days=ahead))
+    return _iso(pub - dt.timedelta(days=back))
+
+
+def _shift(pub: dt.date, unit: str, n: int) -> str:
+    if unit == "day":
+        return _iso(pub + dt.timedelta(days=n))
+    if unit == "week":
+        return _iso(pub + dt.timedelta(weeks=n))
+    if unit == "month":
+        total = pub.year * 12 + pub.month - 1 + n
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return f"{pub.year + n:04d}"
+
+
+def _relative_unit(pub: dt.date | None, lead: str, unit: str) -> tuple[str | None, str]:
+    granularity = {"week": "week", "weekend": "range", "month": "month", "year": "year"}[unit]
+    if pub is None:
+        return None, granularity
+    step = (
+        -1
+        if lead in ("last", "past", "previous", "late last", "earlier last")
+        else 1
+        if lead in ("next", "coming")
+        else 0
+    )
+    if unit in ("week", "weekend"):
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+        if unit == "weekend":
+            return f"{_iso(monday + dt.timedelta(days=5))}/{_iso(monday + dt.timedelta(days=6))}", granularity
+        return f"{_iso(monday)}/{_iso(monday + dt.timedelta(days=6))}", granularity
+    if unit == "month":
+        return _shift(pub.replace(day=1), "month", step), granularity
+    return f"{pub.year + step:04d}", granularity
+
+
+def _conflict_start(countries: set[str]) -> str | None:
+    """The start of the war the article is about, when its countries identify one."""
+    best = None
+    for row, (start, *_rest) in lexicon.table("conflicts.tsv").items():
+        sides = set(row.upper().split(","))
+        if sides <= countries and (best is None or len(sides) > best[0]):
+            best = (len(sides), start)
+    return best[1] if best else None

@@ -1,0 +1,205 @@
+"""Noun phrases that can be sources or actors, described as plain records for resolution.
+
+A :class:`Mention` says what a resolver needs without the Doc: where the phrase is, whether it
+is a name, a pronoun or a description, its head noun, the proper name and the title inside it,
+definiteness and number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Span as TextSpan
+from . import lexicon
+
+MentionKind = Literal["name", "pronoun", "description"]
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "this", "that"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "any"}
+_NAMING_VERBS = {"identify", "name", "call", "know"}  # "a soldier, identified as Ruzhyk"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    span: TextSpan  # the phrase at this site ("Ukrainian Foreign Ministry spokesman Georgiy Tykhy")
+    kind: MentionKind
+    head: str  # lower-case lemma of the head word ("tykhy", "official", "he")
+    label: str | None = None  # entity label of the name inside (PERSON, ORG, GPE, NORP)
+    name: TextSpan | None = None  # the proper name inside or given beside it ("Georgiy Tykhy")
+    role: TextSpan | None = None  # a title or description ("Ukrainian Foreign Ministry spokesman")
+    definite: bool = False
+    plural: bool = False
+    gender: str | None = None
+    sentence: int = 0
+    demonyms: tuple[str, ...] = ()  # demonyms/countries inside ("Ukrainian", "Russia's")
+
+
+def phrase_span(head: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``head``, cut at the first comma or
+    dash after the head (appositives and parentheticals stay outside the mention)."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    doc = head.doc
+    for i in range(head.i + 1, end):
+        if doc[i].text in {",", "—", "–", "(", ";", ":"} or doc[i].is_quote:
+            end = i
+            break
+    for i in range(head.i - 1, start - 1, -1):  # a comma before the head ends the phrase too
+        if doc[i].text in {",", "—", "–", "(", ";", ":"} or doc[i].is_quote:
+            start = i + 1
+            break
+    while start < head.i and doc[start].dep_ in ("cc", "punct", "mark", "advmod", "case"):
+        start += 1
+    return start, end
+
+
+def make_mention(head: Token, sentence: int) -> Mention:
+    """Describe the noun phrase headed by ``head`` (a subject, agent or "according to" object)."""
+    doc = head.doc
+    start, end = phrase_span(head)
+    span = doc[start:end]
+    lower = head.lower_
+    if head.pos_ == "PRON" or (lower in PRONOUNS and end - start == 1):
+        return Mention(
+            _text_span(span),
+            "pronoun",
+            lower,
+            plural=lower in {"they", "them", "we", "us"},
+            gender=PRONOUN_GENDER.get(lower),
+            sentence=sentence,
+            definite=True,
+        )
+    name, label = _name_in(span, head)
+    role = _role(span, name, head)
+    first = doc[start].lower_
+    return Mention(
+        _text_span(span),
+        "name" if name is not None else "description",
+        (head.lemma_ or head.text).lower(),
+        label=label,
+        name=_text_span(name) if name is not None else None,
+        role=role,
+        definite=first in _DEFINITE or any(t.dep_ == "nmod:poss" for t in head.children),
+        plural=head.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(head.morph) or lower.endswith("ies"),
+        sentence=sentence,
+        demonyms=tuple(t.text for t in span if t.ent_type_ in ("NORP", "GPE") or _is_demonym(t)),
+    )
+
+
+def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
+    """The proper name of a phrase: an entity covering the head, a name given by apposition or
+    "identified as", else a run of proper nouns ending at the head."""
+    for ent in span.doc.ents:
+        if ent.label_ in NAME_LABELS and ent.start <= head.i < ent.end and ent.start >= span.start:
+            return ent, ent.label_
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return _propn_run(child), _label(child) or "PERSON"
+        if child.dep_ in ("acl", "acl:relcl") and child.lemma_.lower() in _NAMING_VERBS:
+            for grand in child.subtree:
+                if grand.pos_ == "PROPN":
+                    return _propn_run(grand), _label(grand) or "PERSON"
+    if head.pos_ == "PROPN":
+        run = _propn_run(head)
+        if run.start >= span.start:
+            return run, _label(head)
+    return None, None
+
+
+def _propn_run(tok: Token) -> Span:
+    doc = tok.doc
+    start = tok.i
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ in ("compound", "flat", "flat:name", "nmod")
+    ):
+        start -= 1
+    end = tok.i + 1
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].head.i == tok.i
+        and doc[end].dep_.startswith("flat")
+    ):
+        end += 1
+    return doc[start:end]
+
+
+def _label(tok: Token) -> str | None:
+    return tok.ent_type_ or None
+
+
+def _role(span: Span, name: Span | None, head: Token) -> TextSpan | None:
+    """The title before a name ("Military analyst" in "Military analyst Mykola Bielieskov"), or
+    an appositive description ("head of Russia's FSB security service")."""
+    doc = span.doc
+    if name is not None and name.start > span.start:
+        start = span.start
+        while start < name.start and doc[start].lower_ in _DEFINITE | _INDEFINITE:
+            start += 1
+        if start < name.start and any(_is_role_word(t) for t in doc[start : name.start]):
+            return _text_span(doc[start : name.start])
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "ADJ") and _is_role_word(child):
+            lo, hi = child.left_edge.i, child.right_edge.i + 1
+            while lo < hi and doc[lo].lower_ in _DEFINITE | _INDEFINITE:
+                lo += 1
+            return _text_span(doc[lo:hi])
+    if name is None and _is_role_word(head):
+        start = span.start
+        while start < head.i and doc[start].lower_ in _DEFINITE | _INDEFINITE:
+            start += 1
+        return _text_span(doc[start : head.i + 1])
+    return None
+
+
+def _is_role_word(tok: Token) -> bool:
+    nouns = lexicon.table("speaker_nouns.tsv")
+    entry = nouns.get((tok.lemma_ or tok.text).lower()) or nouns.get(tok.lower_)
+    return entry is not None and entry[0] == "person"
+
+
+def _is_demonym(tok: Token) -> bool:
+    from ..geo import load_gazetteer
+
+    return tok.is_title and load_gazetteer().demonym(tok.text) is not None
+
+
+def _text_span(span: Span) -> TextSpan:
+    return TextSpan(span.text, span.start_char, span.end_char)
+
+
+def sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index → sentence number."""
+    index = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            index[tok.i] = n
+    return index
+
+
+def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
+    """A mention for every PERSON/ORG/GPE/NORP entity the pipeline recognised."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            head = ent.root
+            span = _text_span(ent)
+            out.append(
+                Mention(
+                    span,
+                    "name",
+                    (head.lemma_ or head.text).lower(),
+                    label=ent.label_,
+                    name=span,
+                    sentence=sent_of.get(ent.start, 0),
+                    plural=head.tag_ in ("NNS", "NNPS"),
+                )
+            )
+    return out

@@ -1,0 +1,194 @@
+"""Toponyms: capitalised token runs that name a gazetteer place, with how the text uses them.
+
+Usage (LEDGER_FORMAT.md): ``dateline``; ``actor`` when the place stands for its government
+("Moscow agreed", "Kyiv's objective", "Ukraine said"); else ``location``. Demonyms are not places.
+Choosing among same-named places is left to ``resolve.geocode``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..geo import REGION_WORD, load_gazetteer
+from . import lexicon
+
+MAX_TOKENS = 5
+_LOCATIVE = {
+    "in",
+    "near",
+    "from",
+    "to",
+    "at",
+    "outside",
+    "around",
+    "across",
+    "into",
+    "of",
+    "toward",
+    "towards",
+    "through",
+    "inside",
+    "over",
+    "between",
+    "and",
+    "on",
+    "along",
+    "within",
+    "via",
+}
+_NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+_ACTOR_NOUNS = {
+    "objective",
+    "position",
+    "government",
+    "forces",
+    "troops",
+    "army",
+    "military",
+    "offer",
+    "proposal",
+    "demands",
+    "strategy",
+    "plan",
+    "response",
+    "officials",
+    "leadership",
+    "goal",
+    "aim",
+    "intention",
+    "decision",
+    "refusal",
+    "claim",
+    "claims",
+    "stance",
+    "policy",
+    "actions",
+    "attack",
+    "offensive",
+    "invasion",
+    "incursion",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RawPlace:
+    start: int
+    end: int
+    text: str
+    usage: str
+    region_form: bool  # "Kursk region": the region, not the city
+
+
+def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]:
+    gaz = load_gazetteer()
+    out: list[RawPlace] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not _can_start(tok):
+            i += 1
+            continue
+        match = None
+        for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            if not _can_end(span[-1]) or any(t.is_space or t.text in ",;:()" for t in span):
+                continue
+            entries = gaz.lookup(span.text)
+            if entries and _plausible(span, entries, gaz):
+                match = span
+                break
+        if match is None:
+            i += 1
+            continue
+        is_region = len(match) > 1 and REGION_WORD.match(match[-1].text) is not None
+        out.append(RawPlace(match.start_char, match.end_char, match.text, _usage(match, dateline), is_region))
+        i = match.end
+    return out
+
+
+def _can_start(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha or tok.text in ("U.S.", "U.K.", "U.A.E.")
+
+
+def _can_end(tok: Token) -> bool:
+    return tok.text[:1].isupper() or REGION_WORD.match(tok.text) is not None or tok.text in ("U.S.", "U.K.")
+
+
+def _plausible(span, entries, gaz) -> bool:  # type: ignore[no-untyped-def]
+    if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span) and not _ent_is_place(span):
+        return False
+    text = span.text
+    if gaz.demonym(text) is not None and not any(e.kind == "country" for e in entries):
+        return False
+    if text.isupper() and len(text) <= 3 and not any(e.kind == "country" for e in entries):
+        return False  # "UN", "EU", "ISW" are not towns
+    if entries[0].kind == "country" or len(span) > 1:
+        return not _inside_longer_name(span)
+    first = span[0]
+    if _inside_longer_name(span):
+        return False
+    if gaz.is_common_word(text) or text.lower() in lexicon.word_set("stop_places.txt"):
+        prev = first.nbor(-1) if first.i > 0 else None
+        return (
+            prev is not None
+            and prev.lower_ in _LOCATIVE
+            and not first.is_sent_start
+            and entries[0].population >= 50_000
+        )
+    if first.ent_type_ in ("GPE", "LOC"):
+        return True
+    prev = first.nbor(-1) if first.i > 0 else None
+    big = max(e.population for e in entries) >= 100_000 or entries[0].kind == "region"
+    return big or (prev is not None and prev.lower_ in _LOCATIVE)
+
+
+def _ent_is_place(span) -> bool:  # type: ignore[no-untyped-def]
+    return all(t.ent_type_ in ("GPE", "LOC", "") for t in span)
+
+
+def _inside_longer_name(span) -> bool:  # type: ignore[no-untyped-def]
+    """Part of a longer proper name: "Kursk" in "Kursk Nuclear Power Plant", "Washington Post",
+    "Vladimir" in "Vladimir Putin". Without tags, any adjacent capitalised word counts."""
+    doc = span.doc
+    tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
+    nxt = doc[span.end] if span.end < len(doc) else None
+    named_next = nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not REGION_WORD.match(nxt.text)
+    if named_next and (not tagged or nxt.pos_ == "PROPN"):
+        return not (nxt.ent_type_ in ("GPE", "LOC") and nxt.ent_iob_ == "B")
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if (
+        not tagged
+        and prev is not None
+        and prev.text[:1].isupper()
+        and prev.is_alpha
+        and not span[0].is_sent_start
+    ):
+        return load_gazetteer().demonym(prev.text) is None and not load_gazetteer().lookup(prev.text)
+    return False
+
+
+def _usage(span, dateline: tuple[int, int] | None) -> str:  # type: ignore[no-untyped-def]
+    if dateline and span.start_char == dateline[0] and span.end_char == dateline[1]:
+        return "dateline"
+    head = span[-1]
+    if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ in ("VERB", "AUX", ""):
+        return "actor"
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in ("'s", "’s"):
+        noun = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if noun is not None and (noun.lemma_ or noun.lower_).lower() in _ACTOR_NOUNS:
+            return "actor"
+    if (
+        not head.dep_
+        and nxt is not None
+        and re.match(
+            r"(?:has|have|had|will|would|said|says|agreed|denied|claimed|accused|warned|offered|rejected)$",
+            nxt.text,
+        )
+    ):
+        return "actor"
+    return "location"

@@ -1,0 +1,250 @@
+"""Numeric claims: a number with its bound, unit or counted noun, and what it measures.
+
+Not quantities (GUIDELINES.md): years, times and date parts, numerals in names ("Resolution 2254",
+"Su-34"), ages ("37-year-old"), definite references ("the two countries"), a bare "one".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .numbers import Number, find_numbers
+
+_DEFINITE = {
+    "the",
+    "these",
+    "those",
+    "both",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "all",
+    "whose",
+}
+_DIMENSIONS = {"wide", "long", "deep", "high", "tall", "away", "across", "thick"}
+_YEAR_CONTEXT = {
+    "in",
+    "since",
+    "by",
+    "until",
+    "from",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "the",
+    "before",
+    "after",
+    "during",
+    "to",
+    "and",
+}
+_TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)", re.IGNORECASE)
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
+
+
+@dataclass(frozen=True, slots=True)
+class RawQuantity:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    bound: str
+    measures: str | None
+
+
+def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantity]:
+    """Quantities in ``doc``; numbers overlapping ``skip`` spans (dates) are not quantities."""
+    text = doc.text
+    out = []
+    for num in find_numbers(text):
+        if any(num.num_start < e and s < num.end for s, e in skip) or _excluded(text, num, doc):
+            continue
+        unit, unit_end, counted = _unit_after(text, doc, num)
+        if num.currency and unit is None:
+            unit = _CURRENCY.get(num.currency)
+        if unit is None and _is_year(text, num):
+            continue
+        if num.value == 1 and num.bound == "exact" and num.value_max is None and (unit is None or counted):
+            continue  # "one of the", "One Ukrainian soldier": an article, not a count
+        end = _extend_dimension(text, unit_end)
+        if unit is not None and text[num.end : num.end + 1] == "-":
+            end, counted = _extend_modified_noun(doc, end, counted)  # "20-kilometre zone"
+        out.append(RawQuantity(num.start, end, num.value, num.value_max, unit, num.bound, counted))
+    return out
+
+
+def _excluded(text: str, num: Number, doc: Doc) -> bool:
+    before = text[: num.start].rstrip()
+    prev_word = re.search(r"([\w'’]+)\W*$", before)
+    after = text[num.end : num.end + 12]
+    if _TIME.match(after) or re.match(r":\d\d", after):
+        return True
+    if re.match(r"-year-old|-month-old|-week-old|-day-old", after):
+        return True
+    if (
+        num.bound == "exact"
+        and prev_word
+        and prev_word.group(1).lower() in _DEFINITE
+        and before.endswith(prev_word.group(1))
+    ):
+        return True
+    if num.bound == "exact" and prev_word and before.endswith(prev_word.group(1)):
+        word = prev_word.group(1)
+        tok = _token_at(doc, num.num_start)
+        if (
+            word[0].isupper()
+            and not _sentence_initial(doc, prev_word.start(1))
+            and (tok is None or tok.ent_type_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"))
+        ):
+            return True  # "Resolution 2254", "Brigade 47", "Article 5"
+    return text[num.start - 1 : num.start] in ("#", "№")
+
+
+def _is_year(text: str, num: Number) -> bool:
+    raw = text[num.num_start : num.end]
+    return raw.isdigit() and len(raw) == 4 and 1800 <= num.value <= 2100
+
+
+def _unit_after(text: str, doc: Doc, num: Number) -> tuple[str | None, int, str | None]:
+    """The unit right after the number ("square kilometers", "-kilometre", "%") or the counted
+    noun ("settlements", "Ukrainian troops" → people), its end offset and the counted phrase."""
+    units = lexicon.table("units.tsv")
+    rest = text[num.end : num.end + 40]
+    m = re.match(r"(\s*-?\s*)([^\W\d][\w.²]*(?:\s+[^\W\d][\w.²]*){0,2}|%|km²)", rest)
+    if m:
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            surface = " ".join(words[:n]).lower().rstrip(".")
+            if surface in units:
+                pos = num.end + m.start(2) + len(" ".join(words[:n]))
+                if text[pos - 1] == "." and surface + "." not in units:
+                    pos -= 1
+                unit = units[surface][0]
+                if unit == "m" and not m.group(1).strip() and words[0] == "m" and num.value >= 1e3:
+                    break  # "3m" after a currency: million, handled by the number parser
+                counted = words[0] if unit == "people" else None
+                return unit, pos, counted
+    noun = _counted_noun(doc, num.end)
+    if noun is not None:
+        phrase = text[num.end : noun.idx + len(noun.text)].strip(" -")
+        unit = units.get(noun.lower_, [None])[0] or units.get((noun.lemma_ or "").lower(), [None])[0]
+        if unit != "people":
+            unit = noun.lower_ if noun.lower_.endswith("s") else _plural(noun.lemma_ or noun.lower_)
+        return unit, noun.idx + len(noun.text), re.sub(r"^of\s+", "", phrase)
+    return None, num.end, None
+
+
+def _counted_noun(doc: Doc, end_char: int) -> Token | None:
+    """The noun a number counts: "two dozen settlements", "thousands of Ukrainian troops"."""
+    tok = _token_starting_after(doc, end_char)
+    skipped = 0
+    while tok is not None and skipped < 4:
+        if (
+            tok.lower_ == "of"
+            and skipped == 0
+            or tok.pos_ in ("ADJ", "NUM")
+            or (tok.pos_ in ("PROPN", "") and _is_demonym(tok))
+            or tok.lower_ in ("more", "other", "additional", "new", "-")
+        ):
+            pass
+        elif tok.pos_ == "NOUN" or (
+            not tok.pos_ and tok.is_alpha and tok.is_lower and tok.lower_ not in _STOP
+        ):
+            return tok
+        else:
+            return None
+        skipped += 1
+        tok = tok.nbor(1) if tok.i + 1 < len(doc) else None
+    return None
+
+
+def _is_demonym(tok: Token) -> bool:
+    from ..geo import load_gazetteer
+
+    return tok.ent_type_ == "NORP" or (tok.is_title and load_gazetteer().demonym(tok.text) is not None)
+
+
+_STOP = {
+    "and",
+    "or",
+    "but",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "the",
+    "a",
+    "an",
+    "were",
+    "was",
+    "are",
+    "is",
+    "had",
+    "have",
+    "has",
+    "will",
+    "would",
+    "said",
+    "more",
+    "than",
+    "that",
+    "which",
+    "who",
+    "as",
+    "per",
+    "each",
+    "percent",
+    "times",
+}
+
+
+def _token_starting_after(doc: Doc, char: int) -> Token | None:
+    """The first non-space token starting at most two characters after ``char``."""
+    for pos in range(char, min(char + 3, len(doc.text))):
+        tok = _token_at(doc, pos)
+        if tok is not None and tok.idx >= char and not tok.is_space:
+            return tok
+    return None
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(doc.text) else None
+    return span[0] if span is not None and len(span) else None
+
+
+def _sentence_initial(doc: Doc, char: int) -> bool:
+    tok = _token_at(doc, char)
+    return tok is None or tok.is_sent_start or tok.i == 0
+
+
+def _extend_dimension(text: str, end: int) -> int:
+    m = re.match(r"\s+(\w+)", text[end : end + 12])
+    return end + m.end() if m and m.group(1).lower() in _DIMENSIONS else end
+
+
+def _extend_modified_noun(doc: Doc, end: int, counted: str | None) -> tuple[int, str | None]:
+    tok = _token_starting_after(doc, end)
+    if tok is not None and tok.is_alpha and tok.is_lower and tok.pos_ in ("NOUN", ""):
+        return tok.idx + len(tok.text), counted or tok.text
+    return end, counted
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")

@@ -1,0 +1,220 @@
+"""Statements: attributions plus quotations, with kind, split quotes and continuation paragraphs.
+
+- kind: direct when the content is a quotation, mixed when it holds one, indirect otherwise;
+- a quotation in the sentence of a direct statement that the statement does not cover is the
+  rest of the same utterance ("'A,' X said. 'B.'" gives two segments linked by ``part_of``);
+- a quotation in a later sentence with no cue of its own continues the running speaker when it is
+  a sentence of speech rather than a scare quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..records import Span as TextSpan
+from . import lexicon
+from .attribution import Attribution, find_attributions
+from .mentions import Mention, sentence_index
+from .quotes import Quote
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_MIN_QUOTE_WORDS = 6
+_CONTINUE_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class RawStatement:
+    kind: str
+    cue: TextSpan | None
+    lemma: str | None
+    content: TextSpan
+    speaker: Mention | None
+    via: Mention | None = None
+    part_of: int | None = None  # content start of the utterance's first segment
+    sentence: int = 0
+    agentless: bool = False
+    continued: bool = False  # speaker carried over from an earlier statement
+
+
+def extract_statements(doc: Doc, quotes: list[Quote]) -> list[RawStatement]:
+    sent_of = sentence_index(doc)
+    if doc.has_annotation("DEP"):
+        found = find_attributions(doc, quotes, sent_of)
+    else:
+        found = find_quote_attributions(doc, quotes, sent_of)
+    text = doc.text
+    out = [_statement(att, quotes, text) for att in _dedupe(found)]
+    return _add_uncovered_quotes(doc, out, quotes, sent_of)
+
+
+def _statement(att: Attribution, quotes: list[Quote], text: str) -> RawStatement:
+    kind, content = classify(att.content, quotes, text)
+    return RawStatement(
+        kind=kind,
+        cue=att.cue,
+        lemma=att.lemma,
+        content=content,
+        speaker=att.speaker,
+        via=att.via,
+        sentence=att.sentence,
+        agentless=att.passive,
+    )
+
+
+def classify(content: TextSpan, quotes: list[Quote], text: str) -> tuple[str, TextSpan]:
+    """The kind of a statement and its content span (a direct one without marks and trailing comma)."""
+    for q in quotes:
+        if q.inner_start <= content.start and content.end <= q.inner_end + 1:
+            start, end = q.inner_start, q.inner_end
+            while end > start and text[end - 1] in ", \n":
+                end -= 1
+            return "direct", TextSpan(text[start:end], start, end)
+    inner = [q for q in quotes if content.start <= q.start + 1 and q.end - 1 <= content.end]
+    if inner:
+        covered = sum(q.inner_end - q.inner_start for q in inner)
+        if covered >= 0.9 * (content.end - content.start):
+            return classify(
+                TextSpan(
+                    text[inner[0].inner_start : inner[0].inner_end], inner[0].inner_start, inner[0].inner_end
+                ),
+                quotes,
+                text,
+            )
+        return "mixed", content
+    if any(q.start < content.end and content.start < q.end for q in quotes):
+        return "mixed", content
+    return "indirect", content
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for att in found:
+        key = (att.content.start, att.content.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(att)
+    return out
+
+
+def _add_uncovered_quotes(
+    doc: Doc, stmts: list[RawStatement], quotes: list[Quote], sent_of: dict[int, int]
+) -> list[RawStatement]:
+    text = doc.text
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    out = sorted(stmts, key=lambda s: s.content.start)
+    for q in quotes:
+        if any(s.content.start < q.inner_end and q.inner_start < s.content.end for s in out):
+            continue
+        sent = _sentence_of_char(doc, q.inner_start, sent_of)
+        previous = [s for s in out if s.content.start < q.start and s.speaker is not None]
+        if not previous:
+            continue
+        last = previous[-1]
+        same_sentence = last.sentence == sent and last.kind == "direct"
+        if not same_sentence and not _is_speech(doc, q, breaks, last, text):
+            continue
+        kind, content = classify(
+            TextSpan(text[q.inner_start : q.inner_end], q.inner_start, q.inner_end), quotes, text
+        )
+        first = last.part_of if last.part_of is not None else last.content.start
+        seg = RawStatement(
+            kind=kind,
+            cue=last.cue if same_sentence else None,
+            lemma=last.lemma if same_sentence else None,
+            content=content,
+            speaker=last.speaker,
+            via=last.via,
+            sentence=sent,
+            part_of=first if same_sentence else None,
+            continued=not same_sentence,
+        )
+        out.append(seg)
+        out.sort(key=lambda s: s.content.start)
+    return out
+
+
+def _is_speech(doc: Doc, q: Quote, breaks: list[int], last: RawStatement, text: str) -> bool:
+    """A quotation that is a sentence of speech (not a scare quote) near the running speaker."""
+    words = len(text[q.inner_start : q.inner_end].split())
+    if words < _MIN_QUOTE_WORDS:
+        return False
+    para_q = bisect_right(breaks, q.start)
+    para_last = bisect_right(breaks, last.content.start)
+    if para_q - para_last > _CONTINUE_PARAGRAPHS:
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    return (q.end - q.start) * 2 >= len(sent.text.strip()) or _starts_paragraph(text, q.start)
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
+
+
+def _sentence_of_char(doc: Doc, char: int, sent_of: dict[int, int]) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return sent_of.get(span[0].i, 0) if span is not None and len(span) else 0
+
+
+# -- without a parse: quotations with an adjacent "X said" ------------------------------------
+
+_SURFACE_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?P<cue1>{cues})\s+(?P<sp1>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|the\s+\w+(?:\s+\w+)?)|(?P<sp2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\w+(?:\s+\w+)?)\s+(?P<cue2>{cues}))\b"
+)
+
+
+def find_quote_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, int]) -> list[Attribution]:
+    """Attributions for a Doc without a parse: a quotation followed by "X said" / "said X"."""
+    forms = sorted(
+        (f for f, e in lexicon.cues().items() if " " not in f and f.endswith(("ed", "id", "ld", "ote", "s"))),
+        key=len,
+        reverse=True,
+    )
+    pattern = re.compile(_SURFACE_AFTER.pattern.format(cues="|".join(map(re.escape, forms))))
+    text = doc.text
+    out = []
+    for q in quotes:
+        m = pattern.match(text[q.end : q.end + 80])
+        if not m:
+            continue
+        sp, cue = ("sp1", "cue1") if m.group("cue1") else ("sp2", "cue2")
+        s0, s1 = q.end + m.start(sp), q.end + m.end(sp)
+        c0, c1 = q.end + m.start(cue), q.end + m.end(cue)
+        sentence = _sentence_of_char(doc, q.inner_start, sent_of)
+        speaker_text = text[s0:s1]
+        lower = speaker_text.lower()
+        kind = (
+            "pronoun"
+            if lower in ("he", "she", "they")
+            else "name"
+            if speaker_text[0].isupper() and not lower.startswith("the ")
+            else "description"
+        )
+        mention = Mention(
+            TextSpan(speaker_text, s0, s1),
+            kind,
+            lower.split()[-1],
+            name=TextSpan(speaker_text, s0, s1) if kind == "name" else None,
+            gender={"he": "m", "she": "f"}.get(lower),
+            sentence=sentence,
+            definite=lower.startswith("the "),
+        )
+        lemma = lexicon.cues()[text[c0:c1].lower()].lemma
+        out.append(
+            Attribution(
+                TextSpan(text[c0:c1], c0, c1),
+                lemma,
+                TextSpan(text[q.inner_start : q.inner_end], q.inner_start, q.inner_end),
+                mention,
+                sentence=sentence,
+            )
+        )
+    return out

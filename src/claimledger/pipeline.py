@@ -1,0 +1,194 @@
+"""One article in, its ledger out: ingest → nlp → extract → resolve → Ledger.
+
+>>> ledger = analyze("KYIV: Ukraine said on Tuesday it would not hold the land.", published="2024-08-13")
+>>> ledger.article.dateline.text
+'KYIV'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from . import __version__
+from .errors import AnalysisError, ClaimLedgerError
+from .extract.dates import extract_dates
+from .extract.mentions import named_mentions, sentence_index
+from .extract.places import extract_places
+from .extract.quantities import RawQuantity, extract_quantities
+from .extract.quotes import find_quotes
+from .extract.statements import RawStatement, extract_statements
+from .ingest.article import make_article
+from .records import Article, Claimant, Cue, Ledger, Quantity, Rejection, Statement, TimeExpr
+from .resolve.geocode import resolve_places
+from .resolve.speakers import SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+BATCH_SIZE = 32
+
+
+def analyze(
+    text: str | Article,
+    *,
+    published: str | dt.date | None = None,
+    id: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    nlp: Language | None = None,
+) -> Ledger:
+    """The ledger of one article given as text (or as an :class:`Article`)."""
+    article = (
+        text
+        if isinstance(text, Article)
+        else make_article(text, id=id, title=title, outlet=outlet, url=url, published=published)
+    )
+    nlp = nlp or _default_nlp()
+    return build_ledger(article, nlp(article.text), nlp)
+
+
+def analyze_many(articles: Iterable[Article], *, nlp: Language | None = None) -> Iterator[Ledger]:
+    """Ledgers for many articles, parsed in batches (same results as :func:`analyze`)."""
+    nlp = nlp or _default_nlp()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+        yield build_ledger(article, doc, nlp)
+
+
+def analyze_stream(
+    articles: Iterable[Article], *, nlp: Language | None = None
+) -> Iterator[Ledger | Rejection]:
+    """Like :func:`analyze_many`, but an article that fails becomes a :class:`Rejection` and the
+    stream goes on: a batch never dies of one bad article."""
+    nlp = nlp or _default_nlp()
+    for chunk in _chunks(articles, BATCH_SIZE):
+        try:
+            docs = list(nlp.pipe([a.text for a in chunk], batch_size=BATCH_SIZE))
+        except Exception:  # noqa: BLE001 - retry one by one to find the article at fault
+            docs = [None] * len(chunk)
+        for article, doc in zip(chunk, docs):
+            yield _safe_ledger(article, doc, nlp)
+
+
+def _safe_ledger(article: Article, doc: Doc | None, nlp: Language) -> Ledger | Rejection:
+    try:
+        return build_ledger(article, doc if doc is not None else nlp(article.text), nlp)
+    except ClaimLedgerError as exc:
+        return Rejection(article.id, exc.code, exc.message)
+    except Exception as exc:  # noqa: BLE001 - a batch must survive a bug triggered by one article
+        return Rejection(article.id, AnalysisError.code, f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _default_nlp() -> Language:
+    from .nlp import load
+
+    return load()
+
+
+def build_ledger(article: Article, doc: Doc, nlp: Language | None = None) -> Ledger:
+    """Extract and resolve everything in a parsed article."""
+    text = article.text
+    published = dt.date.fromisoformat(article.published) if article.published else None
+    quotes = find_quotes(text)
+    dateline = (article.dateline.start, article.dateline.end) if article.dateline else None
+    places = resolve_places(extract_places(doc, dateline), text)
+    countries = {p.country_code for p in places if p.country_code}
+    dates = [
+        TimeExpr(text[d.start : d.end], d.start, d.end, d.value, d.granularity, extractor="dates@1")  # type: ignore[arg-type]
+        for d in extract_dates(text, published, countries)
+    ]
+    raw_statements = extract_statements(doc, quotes)
+    resolver = SpeakerResolver(named_mentions(doc, sentence_index(doc)))
+    statements = _statements(raw_statements, resolver)
+    resolver.add_named()
+    entities = resolver.entities()
+    ids = {ref.key: ref.id for ref in resolver.order}
+    statements = [_with_entity_ids(s, ids) for s in statements]
+    raw_quantities = extract_quantities(doc, [(d.start, d.end) for d in dates])
+    quantities = [_quantity(n, q, statements, text) for n, q in enumerate(raw_quantities, 1)]
+    ledger = Ledger(
+        article=article,
+        statements=statements,
+        quantities=quantities,
+        entities=entities,
+        places=places,
+        dates=dates,
+        producer=_producer(nlp),
+    )
+    ledger.check_spans()
+    return ledger
+
+
+def _statements(raw: list[RawStatement], resolver: SpeakerResolver) -> list[Statement]:
+    out: list[Statement] = []
+    first_id: dict[int, str] = {}
+    for n, r in enumerate(raw, 1):
+        sid = f"s{n}"
+        first_id.setdefault(r.content.start, sid)
+        speaker = resolver.speaker(r.speaker) if r.speaker is not None else None
+        via = resolver.speaker(r.via) if r.via is not None else None
+        cue = Cue(r.cue.text, r.cue.start, r.cue.end, lemma=r.lemma or "") if r.cue is not None else None
+        out.append(
+            Statement(
+                id=sid,
+                kind=r.kind,
+                cue=cue,
+                content=r.content,
+                speaker=speaker,
+                via=via,  # type: ignore[arg-type]
+                part_of=first_id.get(r.part_of) if r.part_of is not None else None,
+                extractor="statements@1",
+            )
+        )
+    return out
+
+
+def _with_entity_ids(stmt: Statement, ids: dict[str, str | None]) -> Statement:
+    from dataclasses import replace
+
+    speaker = replace(stmt.speaker, entity=ids.get(stmt.speaker.entity or "")) if stmt.speaker else None
+    via = replace(stmt.via, entity=ids.get(stmt.via.entity or "")) if stmt.via else None
+    return replace(stmt, speaker=speaker, via=via)
+
+
+def _quantity(n: int, q: RawQuantity, statements: list[Statement], text: str) -> Quantity:
+    holders = [s for s in statements if s.content.start <= q.start and q.end <= s.content.end]
+    stmt = min(holders, key=lambda s: s.content.end - s.content.start) if holders else None
+    claimant = None
+    if stmt is not None and stmt.speaker is not None and stmt.speaker.name:
+        claimant = Claimant(stmt.speaker.name, stmt.speaker.entity)
+    return Quantity(
+        text=text[q.start : q.end],
+        start=q.start,
+        end=q.end,
+        id=f"q{n}",
+        value=q.value,
+        value_max=q.value_max,
+        unit=q.unit,
+        bound=q.bound,
+        measures=q.measures,  # type: ignore[arg-type]
+        asserted_by=claimant,
+        statement=stmt.id if stmt else None,
+        extractor="quantities@1",
+    )
+
+
+def _producer(nlp: Language | None) -> dict[str, str]:
+    meta = nlp.meta if nlp is not None else {}
+    model = f"{meta.get('lang', 'en')}_{meta.get('name', 'rules')}-{meta.get('version', '0')}"
+    return {"name": "claimledger", "version": __version__, "pipeline": model}

@@ -1,0 +1,71 @@
+"""Choose the place each toponym names and build :class:`Place` records.
+
+Disambiguation, in order: "<X> region/oblast" is the region; a bare name that the article also
+uses as "<X> region" is that region ("attacks in Kursk" after "Kursk region"); a country name is
+the country; otherwise the candidates in the article's countries win, then the most populous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..extract.places import RawPlace
+from ..geo import Gazetteer, GeoEntry, load_gazetteer
+from ..records import Place
+
+EXTRACTOR = "places@1"
+
+
+def resolve_places(raw: Sequence[RawPlace], text: str) -> list[Place]:
+    gaz = load_gazetteer()
+    first_pass = [_candidates(gaz, p) for p in raw]
+    countries = {c[0].country_code for c in first_pass if c and c[0].kind == "country"}
+    countries |= {c[0].country_code for p, c in zip(raw, first_pass) if c and p.usage == "dateline"}
+    region_stems = {}
+    for p, cands in zip(raw, first_pass):
+        if p.region_form and cands:
+            region_stems[p.text.rsplit(" ", 1)[0].casefold()] = cands[0]
+    places = []
+    for p, cands in zip(raw, first_pass):
+        if not cands:
+            continue
+        entry = region_stems.get(p.text.casefold()) if not p.region_form else None
+        entry = entry or _choose(cands, countries)
+        places.append(_record(gaz, p, entry, text))
+    return places
+
+
+def _candidates(gaz: Gazetteer, p: RawPlace) -> list[GeoEntry]:
+    if p.region_form:
+        stem = p.text.rsplit(" ", 1)[0]
+        region = [e for e in gaz.lookup(p.text) if e.kind == "region"] or (
+            [r] if (r := gaz.region_named(stem)) else []
+        )
+        if region:
+            return region
+    return gaz.lookup(p.text)
+
+
+def _choose(cands: list[GeoEntry], countries: set[str]) -> GeoEntry:
+    if cands[0].kind == "country":
+        return cands[0]
+    local = [c for c in cands if c.country_code in countries]
+    return local[0] if local else cands[0]
+
+
+def _record(gaz: Gazetteer, p: RawPlace, entry: GeoEntry, text: str) -> Place:
+    country = gaz.country(entry.country_code)
+    return Place(
+        text=text[p.start : p.end],
+        start=p.start,
+        end=p.end,
+        name=entry.name,
+        kind=entry.kind,
+        country=country.name if country else None,
+        country_code=entry.country_code,
+        lat=entry.lat,
+        lon=entry.lon,
+        geonames_id=entry.geonames_id,
+        usage=p.usage,
+        extractor=EXTRACTOR,
+    )

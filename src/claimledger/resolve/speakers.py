@@ -1,0 +1,256 @@
+"""Who a speaker mention refers to, within one article, and the article's entities.
+
+- names: people by surname ("Tykhy" → "Georgiy Tykhy", the fullest form in the text),
+  organisations by their normalised name, states by country ("Kyiv said" → Ukraine);
+- pronouns: the nearest preceding person (he/she), organisation or state (it), group (they) —
+  statement speakers first, then named people, within a few sentences (Krestel et al. 2008);
+- descriptions: a definite description ("the official", "the minister") takes the nearest earlier
+  referent with the same head noun or role; otherwise it is a source of its own, anonymous when
+  no name or specific organisation is given (GUIDELINES.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..extract import lexicon
+from ..extract.mentions import Mention
+from ..geo import load_gazetteer
+from ..records import Entity, Speaker
+from ..records import Span as TextSpan
+
+EXTRACTOR = "speakers@1"
+PRONOUN_WINDOW = 4  # sentences back
+_ORG_NORMALISE = [
+    (re.compile(r"^(the|a|an)\s+", re.I), ""),
+    (re.compile(r"['’]s\b"), ""),
+    (re.compile(r"\bdefense\b", re.I), "defence"),
+]
+
+
+@dataclass
+class Referent:
+    key: str
+    name: str
+    type: str  # person | organization | state | group
+    anonymous: bool = False
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    heads: set[str] = field(default_factory=set)
+    mentions: list[TextSpan] = field(default_factory=list)
+    gender: str | None = None
+    last_pos: int = -1
+    last_sentence: int = -1
+    id: str | None = None
+
+
+class SpeakerResolver:
+    """Resolves mentions in text order; keeps the referents it has seen."""
+
+    def __init__(self, named: list[Mention]) -> None:
+        self.gaz = load_gazetteer()
+        self.referents: dict[str, Referent] = {}
+        self.order: list[Referent] = []
+        self._named = sorted(named, key=lambda m: m.span.start)
+        self._people = self._cluster_people()
+
+    # -- people named in the text -------------------------------------------------------------
+    def _cluster_people(self) -> dict[str, str]:
+        """Surname/first-token → fullest name, from every PERSON mention."""
+        full: dict[str, str] = {}
+        for m in self._named:
+            if m.label != "PERSON":
+                continue
+            parts = _name_tokens(m.span.text)
+            if not parts:
+                continue
+            key = parts[-1].casefold()
+            if key not in full or len(parts) > len(_name_tokens(full[key])):
+                full[key] = " ".join(parts)
+        return full
+
+    # -- public --------------------------------------------------------------------------------
+    def resolve(self, m: Mention) -> Referent:
+        ref = self._find(m) or self._new(m)
+        ref.mentions.append(m.span)
+        ref.last_pos, ref.last_sentence = m.span.start, m.sentence
+        if m.role is not None and m.role.text not in ref.roles:
+            ref.roles.append(m.role.text)
+        ref.heads.add(m.head)
+        if m.role is not None:
+            ref.heads.update(w.casefold() for w in m.role.text.split())
+        ref.affiliation = ref.affiliation or self._affiliation(m)
+        return ref
+
+    def speaker(self, m: Mention) -> Speaker:
+        ref = self.resolve(m)
+        role = m.role.text if m.role is not None else (ref.roles[0] if ref.roles else None)
+        return Speaker(
+            text=m.span.text,
+            start=m.span.start,
+            end=m.span.end,
+            name=ref.name,
+            entity=ref.key,
+            type="organization" if ref.type == "state" else ref.type,  # type: ignore[arg-type]
+            anonymous=ref.anonymous,
+            role=role,
+        )
+
+    def add_named(self) -> None:
+        """Register every named person and organisation, so that entities list them all."""
+        for m in self._named:
+            if m.label in ("PERSON", "ORG") and not any(m.span in r.mentions for r in self.order):
+                self.resolve(m)
+
+    def entities(self) -> list[Entity]:
+        out = []
+        for n, ref in enumerate(sorted(self.order, key=lambda r: r.mentions[0].start), 1):
+            ref.id = f"e{n}"
+            out.append(
+                Entity(
+                    id=ref.id,
+                    name=ref.name,
+                    type=ref.type,  # type: ignore[arg-type]
+                    roles=list(ref.roles),
+                    affiliation=ref.affiliation,
+                    mentions=sorted(set(ref.mentions), key=lambda s: s.start),
+                    extractor=EXTRACTOR,
+                )
+            )
+        return out
+
+    # -- matching ------------------------------------------------------------------------------
+    def _find(self, m: Mention) -> Referent | None:
+        if m.kind == "pronoun":
+            return self._antecedent(m)
+        state = self._state_code(m)
+        if state is not None:
+            return self.referents.get(f"state:{state}")
+        if m.kind == "name" and m.label != "ORG" and self._is_person(m):
+            return self.referents.get(f"person:{self._person_key(m)}")
+        if m.kind == "name":
+            return self.referents.get(f"org:{_org_key(m.name.text if m.name else m.span.text)}")
+        if m.definite:
+            return self._described(m)
+        return None
+
+    def _new(self, m: Mention) -> Referent:
+        state = self._state_code(m)
+        if state is not None:
+            country = self.gaz.country(state)
+            ref = Referent(
+                f"state:{state}", country.name if country else m.span.text, "state", affiliation=None
+            )
+        elif m.kind == "name" and m.label != "ORG" and self._is_person(m):
+            key = self._person_key(m)
+            ref = Referent(
+                f"person:{key}",
+                self._people.get(key, _clean_name(m.name.text if m.name else m.span.text)),
+                "person",
+            )
+        elif m.kind == "name":
+            name = _clean_name(m.name.text if m.name else m.span.text)
+            ref = Referent(f"org:{_org_key(name)}", name, "organization")
+        else:
+            kind = self._noun_type(m)
+            name = _strip_determiner(m.span.text)
+            ref = Referent(
+                f"desc:{name.casefold()}:{m.span.start}", name, kind, anonymous=kind in ("person", "group")
+            )
+            if m.kind == "pronoun":
+                ref.anonymous, ref.type = False, "person" if m.gender else "group"
+        self.referents[ref.key] = ref
+        self.order.append(ref)
+        return ref
+
+    def _antecedent(self, m: Mention) -> Referent | None:
+        wanted = {"m": ("person",), "f": ("person",)}.get(m.gender or "")
+        if wanted is None:
+            wanted = ("group", "organization", "state") if m.plural else ("organization", "state")
+        best = None
+        for ref in self.order:
+            if (
+                ref.type in wanted
+                and ref.last_pos < m.span.start
+                and m.sentence - ref.last_sentence <= PRONOUN_WINDOW
+            ) and (best is None or ref.last_pos > best.last_pos):
+                best = ref
+        named = [
+            n
+            for n in self._named
+            if n.label == "PERSON"
+            and n.span.start < m.span.start
+            and m.sentence - n.sentence <= PRONOUN_WINDOW
+        ]
+        if "person" in wanted and named and (best is None or named[-1].span.start > best.last_pos):
+            return self.resolve(named[-1])
+        return best
+
+    def _described(self, m: Mention) -> Referent | None:
+        head = m.head.casefold()
+        for ref in sorted(self.order, key=lambda r: -r.last_pos):
+            if ref.last_pos < m.span.start and head in ref.heads:
+                return ref
+        return None
+
+    # -- typing ----------------------------------------------------------------------------------
+    def _is_person(self, m: Mention) -> bool:
+        if m.label == "PERSON":
+            return True
+        if m.label in ("ORG", "GPE", "NORP"):
+            return False
+        return m.role is not None or self._noun_type(m) == "person"
+
+    def _person_key(self, m: Mention) -> str:
+        parts = _name_tokens(m.name.text if m.name else m.span.text)
+        return parts[-1].casefold() if parts else m.span.text.casefold()
+
+    def _state_code(self, m: Mention) -> str | None:
+        """A country or capital used as a speaker or actor ("Ukraine said", "Kyiv said")."""
+        if m.kind != "name" or m.label in ("PERSON", "ORG", "NORP"):
+            return None
+        text = _strip_determiner(m.name.text if m.name else m.span.text)
+        for entry in self.gaz.lookup(text)[:1]:
+            if entry.kind == "country":
+                return entry.country_code
+            if entry.kind == "city" and self.gaz.capital_of(entry) is not None:
+                return self.gaz.capital_of(entry)
+        return None
+
+    def _noun_type(self, m: Mention) -> str:
+        entry = lexicon.table("speaker_nouns.tsv").get(m.head.casefold())
+        if entry is None:
+            return "group" if m.plural else "person" if m.kind == "pronoun" else "organization"
+        kind = entry[0]
+        return "group" if m.plural and kind == "person" else kind
+
+    def _affiliation(self, m: Mention) -> str | None:
+        for word in (*m.demonyms, *(m.role.text.split() if m.role else ())):
+            word = re.sub(r"['’]s$", "", word)
+            code = self.gaz.demonym(word) or next(
+                (e.country_code for e in self.gaz.lookup(word)[:1] if e.kind == "country"), None
+            )
+            if code:
+                country = self.gaz.country(code)
+                return country.name if country else None
+        return None
+
+
+def _name_tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"\s+", _clean_name(text)) if t and t[0].isupper()]
+
+
+def _clean_name(text: str) -> str:
+    return _strip_determiner(re.sub(r"['’]s$", "", text.strip()))
+
+
+def _strip_determiner(text: str) -> str:
+    return re.sub(r"^(?:the|a|an|one|another)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _org_key(name: str) -> str:
+    key = name
+    for pattern, repl in _ORG_NORMALISE:
+        key = pattern.sub(repl, key)
+    return " ".join(key.casefold().split())
