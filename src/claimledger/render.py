@@ -22,7 +22,10 @@ _BOUND_WORDS = {
 
 
 def render_ledger(ledger: Ledger, console: Console | None = None) -> None:
-    console = console or Console(highlight=False)
+    if console is None:
+        console = Console(highlight=False)
+        if not console.is_terminal:  # piped to a file or pager: do not squeeze into 80 columns
+            console = Console(highlight=False, width=140)
     a = ledger.article
     head = Text(a.title or a.id, style="bold")
     meta = [f"id {a.id}", f"published {a.published or 'unknown'}"]

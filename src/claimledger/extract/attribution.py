@@ -174,6 +174,8 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     as_phrase = next((c for c in kids if c.i > verb.i and _has_as(c)), None)
     if obj is not None and as_phrase is not None:
         return _tokens_span(doc, obj.left_edge.i, as_phrase.right_edge.i + 1)
+    if as_phrase is not None:  # passive: "has been described as the most significant attack"
+        return _clause(as_phrase, verb, drop_case=True)
     if lemma == "call for":
         target = next(
             (c for c in kids if c.dep_ == "obl" and any(g.lower_ == "for" for g in c.children)), None

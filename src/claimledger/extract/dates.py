@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?P<lead>as\s+of|since|until|till|by|from|on|early|late|last|this|next|earlier|later)?\s*(?P<wd>{_WEEKDAY}){_PART}\b",
+            rf"\b(?:(?P<lead>as\s+of|since|until|till|by|from|on|early|late|last|this|next|earlier|later)\s+)?(?P<wd>{_WEEKDAY}){_PART}(?![\w-])",
             re.IGNORECASE,
         ),
     ),

@@ -85,10 +85,17 @@ def make_mention(head: Token, sentence: int) -> Mention:
         name=_text_span(name) if name is not None else None,
         role=role,
         definite=first in _DEFINITE or any(t.dep_ == "nmod:poss" for t in head.children),
-        plural=head.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(head.morph) or lower.endswith("ies"),
+        plural=_is_plural(head),
         sentence=sentence,
         demonyms=tuple(t.text for t in span if t.ent_type_ in ("NORP", "GPE") or _is_demonym(t)),
     )
+
+
+def _is_plural(tok: Token) -> bool:
+    if tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph):
+        return True
+    lemma = (tok.lemma_ or "").lower()
+    return bool(lemma) and lemma != tok.lower_ and tok.lower_.endswith(("s", "men", "people"))
 
 
 def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:

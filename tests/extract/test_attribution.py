@@ -1,0 +1,226 @@
+"""Attribution rules on hand-built parses (UD labels), independent of any trained model."""
+
+from __future__ import annotations
+
+from claimledger.extract.quotes import find_quotes
+from claimledger.extract.statements import extract_statements
+
+from .docs import parse
+
+
+def statements(rows):
+    doc = parse(rows)
+    return doc, extract_statements(doc, find_quotes(doc.text))
+
+
+def test_subject_speaker_with_title_and_that_clause():
+    doc, (s,) = statements("""
+Regional 2 amod ADJ
+governor 4 compound NOUN
+Alexei 4 compound PROPN PERSON
+Smirnov 5 nsubj PROPN PERSON
+said 0 root VERB say
+that 11 mark SCONJ
+Ukrainian 8 amod ADJ NORP
+forces 11 nsubj NOUN force
+had 11 aux AUX have
+already 11 advmod ADV
+advanced 5 ccomp VERB advance
+12 13 nummod NUM
+kilometers 11 obl NOUN kilometer
+. 5 punct PUNCT
+""")
+    assert (s.kind, s.cue.text, s.lemma) == ("indirect", "said", "say")
+    assert s.content.text == "Ukrainian forces had already advanced 12 kilometers"
+    assert s.speaker.span.text == "Regional governor Alexei Smirnov"
+    assert s.speaker.name.text == "Alexei Smirnov" and s.speaker.role.text == "Regional governor"
+
+
+def test_speaker_after_the_quote_takes_the_quotation():
+    doc, (s,) = statements("""
+“ 5 punct PUNCT
+Russia 3 nsubj PROPN GPE
+will 5 aux AUX
+not 5 advmod PART
+stop 0 root VERB
+, 5 punct PUNCT
+” 5 punct PUNCT
+Tykhy 9 nsubj PROPN PERSON
+told 5 parataxis VERB tell
+reporters 9 obj NOUN reporter
+. 5 punct PUNCT
+""")
+    assert (s.kind, s.content.text, s.cue.text) == ("direct", "Russia will not stop", "told reporters")
+    assert s.speaker.span.text == "Tykhy"
+
+
+def test_inverted_said_the_ministry():
+    doc, (s,) = statements("""
+“ 3 punct PUNCT
+Attacks 3 nsubj NOUN attack
+failed 0 root VERB fail
+, 3 punct PUNCT
+” 3 punct PUNCT
+said 3 parataxis VERB say
+the 8 det DET
+ministry 6 nsubj NOUN ministry
+. 3 punct PUNCT
+""")
+    assert s.content.text == "Attacks failed" and s.speaker.span.text == "the ministry" and s.speaker.definite
+
+
+def test_agentless_passive_has_no_speaker():
+    doc, (s,) = statements("""
+This 2 det DET
+maneuver 5 nsubj:pass NOUN
+has 5 aux AUX
+been 5 aux:pass AUX be
+described 0 root VERB describe
+as 10 case ADP
+the 10 det DET
+most 9 advmod ADV
+significant 10 amod ADJ
+attack 5 obl NOUN
+. 5 punct PUNCT
+""")
+    assert s.speaker is None and s.agentless
+    assert s.cue.text == "has been described as" and s.content.text == "the most significant attack"
+
+
+def test_coordinated_speech_acts_are_two_statements_with_one_speaker():
+    doc, found = statements("""
+Ukraine 2 nsubj PROPN GPE
+said 0 root VERB say
+it 5 nsubj PRON
+would 5 aux AUX
+leave 2 ccomp VERB
+and 7 cc CCONJ
+offered 2 conj VERB offer
+to 9 mark PART
+talk 7 xcomp VERB
+. 2 punct PUNCT
+""")
+    assert [(s.cue.text, s.content.text, s.speaker.span.text) for s in found] == [
+        ("said", "it would leave", "Ukraine"),
+        ("offered", "to talk", "Ukraine"),
+    ]
+
+
+def test_participle_cue_takes_the_main_subject():
+    doc, found = statements("""
+Ukraine 3 nsubj PROPN GPE
+has 3 aux AUX
+imposed 0 root VERB impose
+restrictions 3 obj NOUN restriction
+, 6 punct PUNCT
+citing 3 advcl VERB cite
+sabotage 6 obj NOUN
+. 3 punct PUNCT
+""")
+    (s,) = found
+    assert (s.lemma, s.content.text, s.speaker.span.text) == ("cite", "sabotage", "Ukraine")
+
+
+def test_according_to_follows_the_source_noun_to_the_originating_source():
+    doc, (s,) = statements("""
+Troops 2 nsubj NOUN troop
+control 0 root VERB
+800 4 nummod NUM
+kilometers 2 obj NOUN kilometer
+, 2 punct PUNCT
+according 9 case VERB
+to 6 fixed ADP
+the 9 det DET
+analysis 2 obl NOUN
+of 11 case ADP
+data 9 nmod NOUN
+from 15 case ADP
+the 15 det DET
+US-based 15 amod ADJ
+Institute 11 nmod PROPN ORG
+. 2 punct PUNCT
+""")
+    assert s.cue.text == "according to" and s.lemma == "according to"
+    assert s.speaker.span.text == "the US-based Institute" and s.speaker.label == "ORG"
+    assert s.content.text == "Troops control 800 kilometers"
+
+
+def test_declined_to_comment_is_not_a_statement():
+    doc, found = statements("""
+The 2 det DET
+ministry 3 nsubj NOUN
+declined 0 root VERB decline
+to 5 mark PART
+comment 3 xcomp VERB comment
+. 3 punct PUNCT
+""")
+    assert found == []
+
+
+def test_reporting_verb_as_adjective_is_not_a_cue():
+    doc, found = statements("""
+The 3 det DET
+alleged 3 amod ADJ allege
+attack 4 nsubj NOUN
+happened 0 root VERB
+. 4 punct PUNCT
+""")
+    assert found == []
+
+
+def test_split_quotation_gives_two_linked_segments():
+    doc, found = statements("""
+“ 2 punct PUNCT
+Russia 3 nsubj PROPN GPE
+lost 0 root VERB lose
+, 3 punct PUNCT
+” 3 punct PUNCT
+he 7 nsubj PRON
+said 3 parataxis VERB say
+, 3 punct PUNCT
+“ 11 punct PUNCT
+we 11 nsubj PRON
+won 3 parataxis VERB win
+. 3 punct PUNCT
+” 3 punct PUNCT
+""")
+    first, second = found
+    assert (first.content.text, second.content.text) == ("Russia lost", "we won.")
+    assert second.part_of == first.content.start and second.speaker == first.speaker
+
+
+def test_quote_paragraph_without_cue_continues_the_running_speaker():
+    doc, found = statements("""
+Bielieskov 2 nsubj PROPN PERSON
+said 0 root VERB say
+Russia 4 nsubj PROPN GPE
+erred 2 ccomp VERB err
+. 2 punct PUNCT
+“ 9 punct PUNCT
+They 9 nsubj PRON
+had 9 aux AUX
+never 9 advmod ADV
+expected 0 root VERB expect
+such 11 amod ADJ
+bold 12 amod ADJ
+actions 9 obj NOUN action
+here 9 advmod ADV
+. 9 punct PUNCT
+” 9 punct PUNCT
+""")
+    first, second = found
+    assert second.kind == "direct" and second.cue is None and second.continued
+    assert second.speaker == first.speaker
+
+
+def test_scare_quote_alone_is_not_a_statement():
+    doc, found = statements("""
+The 2 det DET
+“ 3 punct PUNCT
+operation 6 nsubj NOUN
+” 3 punct PUNCT
+has 6 aux AUX
+ended 0 root VERB end
+. 6 punct PUNCT
+""")
+    assert found == []

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.extract.dates import extract_dates
+
+PUB = dt.date(2024, 8, 13)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text, value, granularity",
+    [
+        ("on Tuesday", "2024-08-13", "day"),  # the day itself
+        ("Last Tuesday", "2024-08-06", "day"),  # strictly before
+        ("as of Monday", "2024-08-12", "day"),
+        ("on Sunday", "2024-08-11", "day"),
+        ("on Wednesday", "2024-08-07", "day"),
+        ("next Friday", "2024-08-16", "day"),
+        ("yesterday", "2024-08-12", "day"),
+        ("today", "2024-08-13", "day"),
+        ("two days ago", "2024-08-11", "day"),
+        ("last week", "2024-08-05/2024-08-11", "week"),
+        ("earlier this month", "2024-08", "month"),
+        ("last month", "2024-07", "month"),
+        ("last year", "2023", "year"),
+        ("on August 6", "2024-08-06", "day"),
+        ("on 6 August", "2024-08-06", "day"),
+        ("Aug. 6, 2024", "2024-08-06", "day"),
+        ("on December 20", "2023-12-20", "day"),  # the most recent December 20
+        ("in August 2023", "2023-08", "month"),
+        ("in March", "2024-03", "month"),
+        ("in 2022", "2022", "year"),
+        ("2024-08-01", "2024-08-01", "day"),
+        ("since World War II", None, "period"),
+        ("in the 1990s", "1990/1999", "period"),
+    ],
+)
+def test_resolution(text, value, granularity):
+    (d,) = extract_dates(text, PUB)
+    assert (text[d.start : d.end], d.value, d.granularity) == (text, value, granularity)
+
+
+def test_war_start_needs_the_article_countries():
+    text = "since the beginning of the conflict"
+    assert extract_dates(text, PUB, {"RU", "UA"})[0].value == "2022-02-24"
+    assert extract_dates(text, PUB, {"FR"})[0].value is None
+
+
+def test_without_publication_date_relative_expressions_stay_null():
+    (d,) = extract_dates("on Tuesday", None)
+    assert d.value is None
+
+
+@pytest.mark.parametrize(
+    "text", ["They may agree.", "troops march on", "a 2,000-strong force", "a Tuesday-like mood"]
+)
+def test_not_dates(text):
+    assert [text[d.start : d.end] for d in extract_dates(text, PUB)] == []

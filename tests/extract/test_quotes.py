@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from claimledger.extract.quotes import find_quotes
+
+
+def inner(text):
+    return [text[q.inner_start : q.inner_end] for q in find_quotes(text)]
+
+
+def test_typographic_and_straight_quotes():
+    assert inner('He said “yes” and she said "no".') == ["yes", "no"]
+
+
+def test_apostrophes_are_not_quotes():
+    assert inner("Russia’s forces and Kyiv’s “objective” held.") == ["objective"]
+
+
+def test_nested_single_quotes_stay_inside():
+    assert inner("“They call it ‘a special operation’, not a war,” he said.") == [
+        "They call it ‘a special operation’, not a war,"
+    ]
+
+
+def test_quote_over_several_paragraphs():
+    text = "He said: “First part.\n\n“Second part.\n\n“Third part,” he added."
+    (q,) = find_quotes(text)
+    assert text[q.inner_start : q.inner_end] == "First part.\n\n“Second part.\n\n“Third part,"
+
+
+def test_unbalanced_open_mark_is_local():
+    text = "One “broken quote here. Two said “fine” later.\n\nNext “good one” here."
+    assert inner(text) == ["fine", "good one"]
+
+
+def test_unclosed_mark_ends_at_its_paragraph():
+    text = "He said “this never closes\n\nNew paragraph."
+    (q,) = find_quotes(text)
+    assert text[q.inner_start : q.inner_end] == "this never closes" and not q.balanced
+
+
+def test_stray_closing_mark_is_ignored():
+    assert inner("Stray” mark, then “real” quote.") == ["real"]

@@ -1,0 +1,125 @@
+"""Speaker resolution on hand-built parses."""
+
+from __future__ import annotations
+
+from claimledger.extract.mentions import named_mentions, sentence_index
+from claimledger.extract.quotes import find_quotes
+from claimledger.extract.statements import extract_statements
+from claimledger.resolve.speakers import SpeakerResolver
+
+from ..extract.docs import parse
+
+
+def speakers(rows):
+    doc = parse(rows)
+    raw = extract_statements(doc, find_quotes(doc.text))
+    resolver = SpeakerResolver(named_mentions(doc, sentence_index(doc)))
+    return [resolver.speaker(s.speaker) if s.speaker else None for s in raw], resolver
+
+
+PRONOUN_TWO_SENTENCES_AWAY = """
+Spokesman 2 compound NOUN spokesman
+Georgiy 3 compound PROPN PERSON
+Tykhy 4 nsubj PROPN PERSON
+spoke 0 root VERB speak
+. 4 punct PUNCT
+Talks 7 nsubj NOUN talk
+resumed 0 root VERB resume
+. 7 punct PUNCT
+He 10 nsubj PRON
+said 0 root VERB say
+peace 12 nsubj NOUN
+mattered 10 ccomp VERB matter
+. 10 punct PUNCT
+"""
+
+
+def test_pronoun_two_sentences_away_resolves_to_the_full_name():
+    (sp,), _ = speakers(PRONOUN_TWO_SENTENCES_AWAY)
+    assert (sp.text, sp.name, sp.type, sp.anonymous) == ("He", "Georgiy Tykhy", "person", False)
+
+
+def test_surname_later_resolves_to_the_fullest_form_with_role():
+    found, resolver = speakers("""
+Military 2 amod ADJ
+analyst 4 compound NOUN
+Mykola 4 compound PROPN PERSON
+Bielieskov 5 nsubj PROPN PERSON
+suggested 0 root VERB suggest
+Russia 7 nsubj PROPN GPE
+erred 5 ccomp VERB err
+. 5 punct PUNCT
+Bielieskov 10 nsubj PROPN PERSON
+said 0 root VERB say
+it 12 nsubj PRON
+mattered 10 ccomp VERB matter
+. 10 punct PUNCT
+""")
+    first, second = found
+    assert first.name == second.name == "Mykola Bielieskov"
+    assert first.role == "Military analyst" and second.role == "Military analyst"
+    assert first.entity == second.entity
+
+
+def test_anonymous_source_and_later_definite_description():
+    found, _ = speakers("""
+A 4 det DET
+Ukrainian 4 amod ADJ NORP
+security 4 compound NOUN
+official 5 nsubj NOUN official
+said 0 root VERB say
+goals 7 nsubj NOUN goal
+changed 5 ccomp VERB change
+. 5 punct PUNCT
+The 10 det DET
+official 11 nsubj NOUN official
+noted 0 root VERB note
+troops 13 nsubj NOUN troop
+moved 11 ccomp VERB move
+. 11 punct PUNCT
+""")
+    first, second = found
+    assert first.anonymous and first.name == "Ukrainian security official" and first.type == "person"
+    assert second.text == "The official" and second.name == first.name and second.entity == first.entity
+
+
+def test_capital_as_speaker_is_the_state():
+    (sp,), _ = speakers("""
+Kyiv 2 nsubj PROPN GPE
+said 0 root VERB say
+talks 4 nsubj NOUN talk
+failed 2 ccomp VERB fail
+. 2 punct PUNCT
+""")
+    assert (sp.name, sp.type, sp.anonymous) == ("Ukraine", "organization", False)
+
+
+def test_organisation_name_without_article():
+    (sp,), resolver = speakers("""
+The 4 det DET
+Russian 4 amod ADJ ORG
+Defence 4 compound PROPN ORG
+Ministry 5 nsubj PROPN ORG
+claimed 0 root VERB claim
+attacks 7 nsubj NOUN attack
+failed 5 ccomp VERB fail
+. 5 punct PUNCT
+""")
+    assert (sp.name, sp.type) == ("Russian Defence Ministry", "organization")
+    (entity,) = resolver.entities()
+    assert entity.affiliation == "Russia"
+
+
+def test_unnamed_group_is_anonymous():
+    (sp,), _ = speakers("""
+Ukrainian 2 amod ADJ NORP
+servicemen 3 nsubj NOUN serviceman
+described 0 root VERB describe
+the 5 det DET
+operation 3 obj NOUN
+as 8 case ADP
+a 8 det DET
+shock 3 obl NOUN
+. 3 punct PUNCT
+""")
+    assert (sp.name, sp.type, sp.anonymous) == ("Ukrainian servicemen", "group", True)

@@ -1,0 +1,119 @@
+"""The SQLite store: idempotent, atomic per article, resumable after SIGKILL."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from claimledger import analyze, open_store
+
+from ..conftest import ARTICLES, EXAMPLE, run_cli
+
+
+@pytest.fixture
+def ledgers(nlp):
+    return [analyze(p.read_text(), published="2024-08-13", nlp=nlp) for p in ARTICLES]
+
+
+def test_put_is_idempotent_and_round_trips(tmp_path, ledgers):
+    with open_store(tmp_path / "a.db") as store:
+        assert [store.put(x) for x in ledgers] == ["added"] * len(ledgers)
+        first = store.counts()
+        assert [store.put(x) for x in ledgers] == ["unchanged"] * len(ledgers)
+        assert store.counts() == first
+        for x in ledgers:
+            assert store.get(x.article.id) == x
+        assert first["articles"] == len(ledgers)
+        assert first["statements"] == sum(len(x.statements) for x in ledgers)
+
+
+def test_reanalysis_replaces_the_old_ledger(tmp_path, ledgers):
+    ledger = ledgers[0]
+    with open_store(tmp_path / "a.db") as store:
+        store.put(ledger)
+        ledger.producer = {**ledger.producer, "version": "next"}
+        ledger.quantities = ledger.quantities[:1]
+        assert store.put(ledger) == "replaced"
+        assert store.counts()["quantities"] == 1 and store.counts()["articles"] == 1
+
+
+def test_a_failed_write_leaves_the_previous_ledger(tmp_path, ledgers):
+    ledger = ledgers[0]
+    with open_store(tmp_path / "a.db") as store:
+        store.put(ledger)
+        before = store.counts()
+        broken = analyze(ledger.article, nlp=None)
+        broken.producer = {"version": "broken"}
+        broken.places = [None]  # type: ignore[list-item]  - fails half-way through the inserts
+        with pytest.raises(AttributeError):
+            store.put(broken)
+        assert store.counts() == before and store.get(ledger.article.id) == ledger
+
+
+def _corpus(folder, n):
+    paragraphs = EXAMPLE.read_text().split("\n\n")
+    folder.mkdir()
+    for i in range(n):
+        rotated = paragraphs[i % len(paragraphs) :] + paragraphs[: i % len(paragraphs)]
+        (folder / f"a{i:03d}.txt").write_text(f"Report number {i}.\n\n" + "\n\n".join(rotated))
+
+
+def test_ingest_same_folder_twice_leaves_the_same_counts(tmp_path):
+    _corpus(tmp_path / "in", 12)
+    db = tmp_path / "x.db"
+    r1 = run_cli("ingest", str(tmp_path / "in"), "--db", str(db), "--published", "2024-08-13")
+    assert r1.returncode == 0, r1.stderr.decode()
+    assert "12 added" in r1.stderr.decode()
+    counts = open_store(db).counts()
+    r2 = run_cli("ingest", str(tmp_path / "in"), "--db", str(db), "--published", "2024-08-13")
+    assert r2.returncode == 0 and "12 unchanged" in r2.stderr.decode()
+    assert open_store(db).counts() == counts and counts["articles"] == 12
+
+
+@pytest.mark.slow
+def test_sigkill_mid_batch_then_rerun_stores_every_article_once(tmp_path):
+    n = 80
+    _corpus(tmp_path / "in", n)
+    db = tmp_path / "k.db"
+    cmd = [
+        sys.executable,
+        "-m",
+        "claimledger.cli",
+        "ingest",
+        str(tmp_path / "in"),
+        "--db",
+        str(db),
+        "--published",
+        "2024-08-13",
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored = 0
+    deadline = time.time() + 240
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        if db.exists():
+            try:
+                stored = sqlite3.connect(db, timeout=1).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 5:
+                break
+    assert proc.poll() is None, "ingest finished before it could be killed; make the corpus larger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert 0 < stored < n
+    rerun = subprocess.run(cmd, capture_output=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT id) FROM articles").fetchone() == (n, n)
+    assert conn.execute("SELECT COUNT(*) FROM rejections").fetchone()[0] == 0
+    for (raw,) in conn.execute("SELECT ledger FROM articles"):
+        json.loads(raw)
