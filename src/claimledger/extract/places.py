@@ -155,7 +155,9 @@ def _inside_longer_name(span) -> bool:  # type: ignore[no-untyped-def]
     doc = span.doc
     tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
     nxt = doc[span.end] if span.end < len(doc) else None
-    named_next = nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not REGION_WORD.match(nxt.text)
+    named_next = (
+        nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not REGION_WORD.match(nxt.text)
+    )
     if named_next and (not tagged or nxt.pos_ == "PROPN"):
         return not (nxt.ent_type_ in ("GPE", "LOC") and nxt.ent_iob_ == "B")
     prev = doc[span.start - 1] if span.start > 0 else None
