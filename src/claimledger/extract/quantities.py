@@ -138,6 +138,8 @@ def _unit_after(text: str, doc: Doc, num: Number) -> tuple[str | None, int, str 
     if noun is not None:
         phrase = text[num.end : noun.idx + len(noun.text)].strip(" -")
         unit = units.get(noun.lower_, [None])[0] or units.get((noun.lemma_ or "").lower(), [None])[0]
+        if unit is None and _is_person_noun(noun):
+            unit = "people"
         if unit != "people":
             unit = noun.lower_ if noun.lower_.endswith("s") else _plural(noun.lemma_ or noun.lower_)
         return unit, noun.idx + len(noun.text), re.sub(r"^of\s+", "", phrase)
@@ -166,6 +168,11 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
         skipped += 1
         tok = tok.nbor(1) if tok.i + 1 < len(doc) else None
     return None
+
+
+def _is_person_noun(tok: Token) -> bool:
+    nouns = lexicon.word_set("person_nouns.txt")
+    return tok.lower_ in nouns or (tok.lemma_ or "").lower() in nouns
 
 
 def _is_demonym(tok: Token) -> bool:
