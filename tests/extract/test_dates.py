@@ -35,6 +35,15 @@ PUB = dt.date(2024, 8, 13)  # a Tuesday
         ("2024-08-01", "2024-08-01", "day"),
         ("since World War II", None, "period"),
         ("in the 1990s", "1990/1999", "period"),
+        ("Seventeen years ago", "2007", "year"),
+        ("nearly a decade ago", "2014", "year"),
+        ("a week ago", "2024-08-06", "week"),
+        ("at 22:30", "2024-08-13T22:30", "time"),
+        ("at 10 a.m.", "2024-08-13T10:00", "time"),
+        ("last summer", "2023-06/2023-08", "range"),
+        ("by year end", "2024-12", "month"),
+        ("on August 30", "2024-08-30", "day"),  # soon after publication: upcoming
+        ("2008", "2008", "year"),
     ],
 )
 def test_resolution(text, value, granularity):
@@ -54,7 +63,15 @@ def test_without_publication_date_relative_expressions_stay_null():
 
 
 @pytest.mark.parametrize(
-    "text", ["They may agree.", "troops march on", "a 2,000-strong force", "a Tuesday-like mood"]
+    "text",
+    [
+        "They may agree.",
+        "troops march on",
+        "a 2,000-strong force",
+        "a Tuesday-like mood",
+        "2000 troops",
+        "at 5 people",
+    ],
 )
 def test_not_dates(text):
     assert [text[d.start : d.end] for d in extract_dates(text, PUB)] == []

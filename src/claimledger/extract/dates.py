@@ -45,22 +45,6 @@ MONTHS = {
     "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_NUM_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a": 1,
-    "an": 1,
-    "several": None,
-    "few": None,
-}
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -112,10 +96,32 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|a\s+few)\s+(?P<u>day|week|month|year)s?\s+ago\b",
+            r"\b(?:(?:nearly|almost|about|around|some|more\s+than|over)\s+)?(?P<n>\d+|a|an|a\s+few|several|[a-z]+(?:-[a-z]+)?)\s+(?P<u>day|week|month|year|decade)s?\s+ago\b",
             re.IGNORECASE,
         ),
     ),
+    (
+        "clock",
+        re.compile(
+            r"\b(?:at|around|about|by|from|until|after|before)\s+(?P<h>2[0-3]|[01]?\d)(?::(?P<mi>[0-5]\d))?(?!\d)(?:\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b))?(?P<local>\s+(?:local\s+time|GMT|UTC))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            r"\b(?P<lead>last|this|next|early\s+this|late\s+last)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "year_end",
+        re.compile(
+            r"\bby\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end|the\s+year'?s\s+end)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("bare_year", re.compile(rf"(?<![\d,.$€£-])\b(?P<y>{_YEAR})\b(?![\d,.]\d|\s+[a-z]+s\b|-)")),
     (
         "relunit",
         re.compile(
@@ -202,16 +208,20 @@ def _resolve(
         offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
         return (_iso(pub + dt.timedelta(days=offset)) if pub else None), "day"
     if kind == "ago":
-        n = g["n"].lower()
-        count = int(n) if n.isdigit() else _NUM_WORDS.get(n.split()[-1] if n != "a few" else "few")
-        if count is None or pub is None:
-            return None, "vague"
-        return _shift(pub, g["u"].lower(), -count), {
-            "day": "day",
-            "week": "week",
-            "month": "month",
-            "year": "year",
-        }[g["u"].lower()]
+        return _ago(pub, g["n"], g["u"].lower())
+    if kind == "clock":
+        if g.get("mi") is None and g.get("ap") is None:
+            return None  # "at 5" is not a time without minutes or a.m./p.m.
+        hour = int(g["h"])
+        if g.get("ap"):
+            hour = hour % 12 + (12 if g["ap"].lower().startswith("p") else 0)
+        return (f"{_iso(pub)}T{hour:02d}:{int(g.get('mi') or 0):02d}" if pub else None), "time"
+    if kind == "season":
+        return _season(pub, " ".join(g["lead"].lower().split()), g["season"].lower()), "range"
+    if kind == "year_end":
+        return (f"{pub.year:04d}-12" if pub else None), "month"
+    if kind == "bare_year":
+        return g["y"], "year"
     if kind == "relunit":
         return _relative_unit(pub, " ".join(g["lead"].lower().split()), g["u"].lower())
     if kind == "since_war":
@@ -237,8 +247,13 @@ def _iso(d: dt.date) -> str:
     return d.isoformat()
 
 
+_SOON_DAYS = 31
+
+
 def _recent_year(pub: dt.date | None, month: int, day: int, lead: str = "") -> int | None:
-    """The year of the most recent (month, day) on or before publication; "next" looks ahead."""
+    """The year of a (month, day) given without one: the most recent such date on or before
+    publication, unless the next one is at most ``_SOON_DAYS`` ahead (news announces what is
+    coming soon, reports what is past); "last" looks back, "next" ahead."""
     if pub is None:
         return None
     year = pub.year
@@ -246,7 +261,41 @@ def _recent_year(pub: dt.date | None, month: int, day: int, lead: str = "") -> i
         return year if (month, day) > (pub.month, pub.day) else year + 1
     if lead == "last":
         return year - 1 if (month, day) >= (pub.month, pub.day) or month == pub.month else year
-    return year if (month, day) <= (pub.month, pub.day) else year - 1
+    past = year if (month, day) <= (pub.month, pub.day) else year - 1
+    upcoming = _day(past + 1, month, min(day, 28))
+    if upcoming and (dt.date.fromisoformat(upcoming) - pub).days <= _SOON_DAYS:
+        return past + 1
+    return past
+
+
+def _ago(pub: dt.date | None, count_text: str, unit: str) -> tuple[str | None, str]:
+    from .numbers import parse_number
+
+    granularity = {"decade": "year"}.get(unit, unit)
+    words = " ".join(count_text.lower().split())
+    parsed = (1.0, False) if words in ("a", "an") else parse_number(words)
+    if parsed is None or pub is None:
+        return None, "vague" if parsed is None else granularity
+    n = int(parsed[0])
+    if unit == "decade":
+        unit, n = "year", n * 10
+    return _shift(pub, unit, -n), granularity
+
+
+def _season(pub: dt.date | None, lead: str, season: str) -> str | None:
+    """Northern-hemisphere meteorological seasons as month intervals."""
+    if pub is None:
+        return None
+    months = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}[
+        season
+    ]
+    year = pub.year
+    if lead in ("last", "late last"):
+        year -= 1 if months[0] >= pub.month or (months[0] <= pub.month <= months[1]) else 0
+    elif lead == "next":
+        year += 1 if months[0] <= pub.month else 0
+    end_year = year + 1 if season == "winter" else year
+    return f"{year:04d}-{months[0]:02d}/{end_year:04d}-{months[1]:02d}"
 
 
 def _weekday(pub: dt.date | None, weekday: int, lead: str) -> str | None:
