@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,29 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
 EXAMPLE = ROOT / "examples" / "kursk.txt"
 ARTICLES = sorted((DATA / "articles").glob("*.txt")) + [EXAMPLE]
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server on 127.0.0.1 for the whole session (stopped afterwards)."""
+    from .servers import PostgresServer
+
+    # not under pytest's tmp dir: that is private to root, and the server runs as ``postgres``
+    root = Path(tempfile.mkdtemp(prefix="claimledger-pg-"))
+    server = PostgresServer(root)
+    server.start()
+    yield server
+    server.stop("immediate")
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A fresh, empty database of each backend."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    server = request.getfixturevalue("postgres")
+    return server.create_database(f"t_{uuid.uuid4().hex[:12]}")
 
 
 @pytest.fixture(scope="session")

@@ -15,9 +15,9 @@ def open_store(url: str | Path = DEFAULT_DB) -> Store:
     """Open (and migrate) the store at a file path or a ``postgresql://`` URL."""
     url = str(url)
     if url.startswith(("postgresql://", "postgres://")):
-        from ..errors import StoreError
+        from .postgres import PostgresStore
 
-        raise StoreError("PostgreSQL support arrives with the cross-source ledger (issue 7)", source=url)
+        return PostgresStore(url)
     from .sqlite import SQLiteStore
 
     return SQLiteStore(url)

@@ -37,6 +37,9 @@ class Store:
     def _extra_migration(self, version: int) -> list[str]:
         return []
 
+    def lock_article(self, article_id: str) -> None:
+        """Serialise writers of one article (SQLite's write lock already does)."""
+
     # -- plumbing ------------------------------------------------------------------------------
     def sql(self, statement: str) -> str:
         return statement if self.placeholder == "?" else statement.replace("?", self.placeholder)
@@ -93,6 +96,7 @@ class Store:
         hash_ = text_hash(article.text)
         producer = json.dumps(ledger.producer, sort_keys=True)
         with self.transaction():
+            self.lock_article(article.id)
             rows = self.query("SELECT text_hash, producer FROM articles WHERE id = ?", (article.id,))
             if rows and rows[0][0] == hash_ and rows[0][1] == producer:
                 return "unchanged"

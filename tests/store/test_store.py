@@ -1,4 +1,4 @@
-"""The SQLite store: idempotent, atomic per article, resumable after SIGKILL."""
+"""The store on both backends: idempotent, atomic per article; SQLite resumable after SIGKILL."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ def ledgers(nlp):
     return [analyze(p.read_text(), published="2024-08-13", nlp=nlp) for p in ARTICLES]
 
 
-def test_put_is_idempotent_and_round_trips(tmp_path, ledgers):
-    with open_store(tmp_path / "a.db") as store:
+def test_put_is_idempotent_and_round_trips(store_url, ledgers):
+    with open_store(store_url) as store:
         assert [store.put(x) for x in ledgers] == ["added"] * len(ledgers)
         first = store.counts()
         assert [store.put(x) for x in ledgers] == ["unchanged"] * len(ledgers)
@@ -34,9 +34,9 @@ def test_put_is_idempotent_and_round_trips(tmp_path, ledgers):
         assert first["statements"] == sum(len(x.statements) for x in ledgers)
 
 
-def test_reanalysis_replaces_the_old_ledger(tmp_path, ledgers):
+def test_reanalysis_replaces_the_old_ledger(store_url, ledgers):
     ledger = ledgers[0]
-    with open_store(tmp_path / "a.db") as store:
+    with open_store(store_url) as store:
         store.put(ledger)
         ledger.producer = {**ledger.producer, "version": "next"}
         ledger.quantities = ledger.quantities[:1]
@@ -44,9 +44,9 @@ def test_reanalysis_replaces_the_old_ledger(tmp_path, ledgers):
         assert store.counts()["quantities"] == 1 and store.counts()["articles"] == 1
 
 
-def test_a_failed_write_leaves_the_previous_ledger(tmp_path, ledgers):
+def test_a_failed_write_leaves_the_previous_ledger(store_url, ledgers):
     ledger = ledgers[0]
-    with open_store(tmp_path / "a.db") as store:
+    with open_store(store_url) as store:
         store.put(ledger)
         before = store.counts()
         broken = analyze(ledger.article, nlp=None)
