@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CORPORA ?= ../shared/corpora
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test lint eval geodata clean
+.PHONY: demo test lint eval eval-verbose geodata lexicons clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,17 @@ $(VENV)/.installed: pyproject.toml
 demo: $(VENV)/.installed
 	$(VENV)/bin/claimledger analyze examples/kursk.txt --published 2024-08-13
 
-## test: lint, type check and the whole test suite
+## test: lint, the whole test suite and the quality gate
 test: $(VENV)/.installed lint
 	$(PY) -m pytest
+	$(PY) -m eval.score --gate
+
+## eval: score the gold sets (seed, dev, test) and enforce the floors in eval/floors.json
+eval: $(VENV)/.installed
+	$(PY) -m eval.score --gate
+
+eval-verbose: $(VENV)/.installed
+	$(PY) -m eval.score --split dev -v
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests eval scripts
@@ -29,6 +37,10 @@ lint: $(VENV)/.installed
 geodata: $(VENV)/.installed
 	$(PY) -m pip install --quiet countryinfo
 	$(PY) scripts/geodata/build.py
+
+## lexicons: rebuild the corpus-derived word lists (needs ../shared/corpora)
+lexicons: $(VENV)/.installed
+	$(PY) scripts/lexicon/person_nouns.py $(CORPORA)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build dist src/*.egg-info
