@@ -224,3 +224,52 @@ ended 0 root VERB end
 . 6 punct PUNCT
 """)
     assert found == []
+
+
+def test_negated_speech_is_not_a_statement():
+    doc, found = statements("""
+Officials 4 nsubj NOUN official
+have 4 aux AUX
+not 4 neg PART
+said 0 root VERB say
+why 7 advmod ADV
+talks 7 nsubj NOUN talk
+failed 4 ccomp VERB fail
+. 4 punct PUNCT
+""")
+    assert found == []
+
+
+def test_passive_deny_without_agent_is_not_speech():
+    doc, found = statements("""
+The 2 det DET
+team 5 nsubj:pass NOUN
+had 5 aux AUX
+been 5 aux:pass AUX be
+denied 0 root VERB deny
+visas 5 obj NOUN visa
+. 5 punct PUNCT
+""")
+    assert found == []
+
+
+def test_restricted_cue_needs_a_source_subject():
+    _, found = statements("""
+The 2 det DET
+poll 3 nsubj NOUN poll
+found 0 root VERB find
+support 5 nsubj NOUN
+fell 3 ccomp VERB fall
+. 3 punct PUNCT
+""")
+    (s,) = found
+    assert (s.lemma, s.speaker.span.text, s.content.text) == ("find", "The poll", "support fell")
+    _, found = statements("""
+The 2 det DET
+video 3 nsubj NOUN video
+shows 0 root VERB show
+troops 5 nsubj NOUN troop
+fled 3 ccomp VERB flee
+. 3 punct PUNCT
+""")
+    assert found == []

@@ -67,7 +67,11 @@ def is_cue(tok: Token) -> bool:
     lemma = _cue_lemma(tok)
     if lemma is None:
         return False
-    return not (tok.head is not tok and tok.head.lemma_.lower() in _NOT_SPEECH_HEADS and tok.dep_ == "xcomp")
+    if tok.head is not tok and tok.head.lemma_.lower() in _NOT_SPEECH_HEADS and tok.dep_ == "xcomp":
+        return False  # "declined to comment"
+    return not any(
+        c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children
+    )  # "have not said"
 
 
 def _cue_lemma(tok: Token) -> str | None:
@@ -112,6 +116,12 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     if content is None:
         return None
     subject, passive = _speaker_head(verb)
+    if passive and subject is None and not _reported_passive(verb, content):
+        return None  # "the team had been denied visas": not a report of speech
+    if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+        subject = None  # a clause misparsed as the subject ("Citing privacy rules, ...")
+    if lexicon.cues()[lemma].restricted and not _is_source(subject):
+        return None  # "the video shows", unlike "the figures show"
     sentence = sent_of.get(verb.i, 0)
     speaker = make_mention(subject, sentence) if subject is not None else None
     if speaker is not None and _overlaps(speaker.span, content):
@@ -127,6 +137,47 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     )
 
 
+def _reported_passive(verb: Token, content: TextSpan) -> bool:
+    """A passive cue without an agent reports speech only with "as" ("has been described as")
+    or a clause ("it was claimed that ...", "he was quoted as saying ...")."""
+    return any(_has_as(c) or c.dep_ in ("ccomp", "csubj:pass", "csubj") for c in verb.children)
+
+
+def _is_source(subject: Token | None) -> bool:
+    """A subject that can make a restricted cue a report: a named source or a document/data noun
+    ("the poll found", "figures show")."""
+    if subject is None:
+        return False
+    return (
+        subject.ent_type_ in ("ORG", "PERSON", "GPE")
+        or (subject.lemma_ or subject.text).lower() in _SOURCE_NOUNS | _DATA_NOUNS
+    )
+
+
+_DATA_NOUNS = {
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "result",
+    "results",
+    "research",
+    "study",
+    "studies",
+    "census",
+    "investigation",
+    "inquiry",
+    "review",
+    "audit",
+    "record",
+    "records",
+    "document",
+    "documents",
+    "letter",
+    "analysis",
+}
+
+
 def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     """The head of the speaker phrase and whether the cue is passive."""
     seen = 0
@@ -135,7 +186,7 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         seen += 1
         for child in tok.children:
             if child.dep_ in _SUBJECT_DEPS:
-                return child, False
+                return _antecedent_of_relative(child), False
         for child in tok.children:
             if child.dep_ in _PASSIVE_SUBJECT_DEPS or child.dep_ == "aux:pass":
                 return _agent(tok), True
@@ -143,10 +194,29 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
             tok = tok.head
             continue
-        if tok.dep_ in ("acl",) and tok.tag_ == "VBG" and tok.head is not tok:
-            return tok.head, False  # "officials, saying ..." – the noun is the speaker
+        if tok.dep_ in ("acl", "parataxis", "appos") and _subject_like(tok.head):
+            return tok.head, False  # "officials, saying ...", or a cue misattached to its subject
         return None, False
     return None, False
+
+
+def _antecedent_of_relative(subject: Token) -> Token:
+    """A relative pronoun as subject ("servicemen who ... described") stands for its noun."""
+    if subject.lower_ in ("who", "which", "that") and subject.i > 0:
+        if subject.head.dep_.startswith("acl") and subject.head.head.pos_ in ("NOUN", "PROPN"):
+            return subject.head.head
+        prev = subject.doc[subject.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN"):
+            return prev
+    return subject
+
+
+def _subject_like(noun: Token) -> bool:
+    """A noun that can be the speaker of a participle or parataxis cue hanging on it: a subject,
+    a sentence root, or a named person/organisation."""
+    return noun.pos_ in ("NOUN", "PROPN", "PRON") and (
+        noun.dep_ in ("nsubj", "nsubj:pass", "ROOT") or noun.ent_type_ in ("PERSON", "ORG")
+    )
 
 
 def _agent(verb: Token) -> Token | None:
@@ -159,39 +229,95 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
+    """The content of a cue: where it starts is chosen by the cue's frame (clause, infinitive,
+    object with "as", object); it runs to the end of the cue's own clause, so that a content
+    clause the parser attached one level too high or too low is still whole."""
     doc = verb.doc
-    kids = list(verb.children)
-    for child in kids:
-        if child.dep_ in ("ccomp", "csubj") and child.i > verb.i:
-            return _clause(child, verb)
-    quote = _quote_for(verb, quotes)
-    if quote is not None:
+    first = _content_start(verb, lemma)
+    if first is None:
+        quote = _quote_for(verb, quotes)
+        if quote is None:
+            return None
         return TextSpan(doc.text[quote.inner_start : quote.inner_end], quote.inner_start, quote.inner_end)
+    start = max(first.left_edge.i, verb.i + 1)
+    return _trimmed(doc, start, _clause_end(verb, start), drop_case=first.dep_ in ("obl", "nmod"))
+
+
+def _content_start(verb: Token, lemma: str) -> Token | None:
+    """The token whose phrase begins the content, by the cue's frame."""
+    kids = [c for c in verb.children if c.i > verb.i]
+    frames = lexicon.cues().get(lemma, lexicon.CueEntry(lemma, frozenset())).frames
     for child in kids:
-        if child.dep_ == "xcomp" and child.i > verb.i and any(g.lower_ == "to" for g in child.children):
-            return _clause(child, verb)
-    obj = next((c for c in kids if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
-    as_phrase = next((c for c in kids if c.i > verb.i and _has_as(c)), None)
+        if child.dep_ in ("ccomp", "csubj"):
+            return child
+    nxt = _next_word(verb)
+    if nxt is not None and nxt.lower_ == "to" and ("to" in frames or not frames):
+        return nxt  # "vowed to 'dislodge' ...", robust to how the infinitive was attached
+    for child in kids:
+        if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
+            return child
+    obj = next((c for c in kids if c.dep_ in ("obj", "dobj")), None)
+    as_phrase = next((c for c in kids if _has_as(c)), None)
     if obj is not None and as_phrase is not None:
-        return _tokens_span(doc, obj.left_edge.i, as_phrase.right_edge.i + 1)
+        return obj
     if as_phrase is not None:  # passive: "has been described as the most significant attack"
-        return _clause(as_phrase, verb, drop_case=True)
+        return as_phrase
     if lemma == "call for":
-        target = next(
-            (c for c in kids if c.dep_ == "obl" and any(g.lower_ == "for" for g in c.children)), None
-        )
-        if target is not None:
-            return _clause(target, verb, drop_case=True)
-    if obj is not None and lemma not in ("tell", "ask", "urge", "inform", "brief", "assure"):
-        return _clause(obj, verb)
+        return next((c for c in kids if c.dep_ == "obl" and any(g.lower_ == "for" for g in c.children)), None)
+    if obj is not None and lemma not in _ADDRESSEE_CUES:
+        return obj
     for child in kids:  # "urged Ukraine to ...": the infinitive after the addressee
-        if (
-            child.dep_ in ("xcomp", "advcl")
-            and child.i > verb.i
-            and any(g.lower_ == "to" for g in child.children)
-        ):
-            return _clause(child, verb)
+        if child.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in child.children):
+            return child
     return None
+
+
+_ADDRESSEE_CUES = {"tell", "ask", "urge", "inform", "brief", "assure"}
+_NOT_CONTENT_DEPS = {"conj", "cc", "parataxis", "punct", "discourse", "vocative"}
+
+
+def _clause_end(verb: Token, start: int) -> int:
+    """End (exclusive) of the cue's clause to the right of ``start``: coordinated clauses,
+    parataxis, trailing participle clauses after a comma and "according to" phrases stay out."""
+    end = start + 1
+    for child in verb.children:
+        if child.i < start or child.dep_ in _NOT_CONTENT_DEPS:
+            continue
+        if child.dep_ in ("advcl", "acl", "obl") and _after_comma(child):
+            continue
+        if any(t.lower_ == "according" for t in child.children):
+            continue
+        end = max(end, child.right_edge.i + 1)
+    return min(end, verb.sent.end)
+
+
+def _after_comma(tok: Token) -> bool:
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text in (",", ";", "—", "–")
+
+
+def _next_word(verb: Token) -> Token | None:
+    """The first token after the cue that is not an adverb, particle or quotation mark."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(verb.i + 4, len(doc))):
+        tok = doc[i]
+        if tok.dep_ in ("advmod", "compound:prt") or tok.is_quote:
+            continue
+        return tok
+    return None
+
+
+def _trimmed(doc: Doc, start: int, end: int, drop_case: bool = False) -> TextSpan:
+    """``doc[start:end]`` without a leading "that"/comma (or case word) and trailing punctuation."""
+    while start < end - 1 and (
+        doc[start].lower_ in ("that", ",", ":", "—", "–") or (drop_case and doc[start].dep_ == "case")
+    ):
+        if doc[start].lower_ == "that" and doc[start].dep_ not in ("mark", "punct", ""):
+            break
+        start += 1
+    while end > start + 1 and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1
+    return _tokens_span(doc, start, end)
 
 
 def _has_as(tok: Token) -> bool:
@@ -217,28 +343,6 @@ def _quote_for(verb: Token, quotes: list[Quote]) -> Quote | None:
         if big:
             return min(big, key=lambda q: min(abs(q.start - verb.idx), abs(q.end - verb.idx)))
     return None
-
-
-def _clause(head: Token, verb: Token, drop_case: bool = False) -> TextSpan:
-    """The text of ``head``'s subtree, without a leading "that"/comma/case word, the cue itself
-    or anything after the sentence's last word."""
-    doc = head.doc
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    if start <= verb.i < end:  # a bad parse put the cue inside its own content
-        start = verb.i + 1
-    while start < end and (
-        doc[start].lower_ in ("that", ",", ":", "—", "–") or (drop_case and doc[start].dep_ == "case")
-    ):
-        if (
-            doc[start].lower_ == "that"
-            and doc[start].dep_ not in ("mark", "punct", "")
-            and start != head.left_edge.i
-        ):
-            break
-        start += 1
-    while end > start and (doc[end - 1].is_punct and not doc[end - 1].is_quote):
-        end -= 1
-    return _tokens_span(doc, start, end)
 
 
 def _tokens_span(doc: Doc, start: int, end: int) -> TextSpan:
@@ -304,8 +408,10 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
     if not content_tokens:
         return None
     start, end = _longest_run(content_tokens)
-    while start < end and (doc[start].is_punct or doc[start].lower_ in ("that",)):
-        start += 1
+    while start < end and (
+        doc[start].is_punct or doc[start].lower_ == "that" or doc[start].dep_ in ("case", "cc", "mark")
+    ):
+        start += 1  # "..., with at least 800 km2 under their control according to ISW"
     while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
         end -= 1
     if end <= start:
@@ -322,21 +428,25 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
 
 
 def _originating_source(noun: Token) -> Token:
-    """From "the analysis of data from the Institute" down to "Institute"."""
-    for _ in range(4):
-        if (noun.lemma_ or noun.text).lower() not in _SOURCE_NOUNS:
-            return noun
-        nxt = next(
-            (
-                c
-                for c in noun.children
-                if c.dep_ in ("nmod", "obl") and any(g.lower_ in ("of", "from", "by") for g in c.children)
-            ),
-            None,
-        )
-        if nxt is None:
-            return noun
-        noun = nxt
+    """From "the analysis of data from the Institute" down to "Institute": below a source noun
+    (analysis, data, report...), the first name in its phrase, else the noun itself."""
+    if (noun.lemma_ or noun.text).lower() not in _SOURCE_NOUNS:
+        return noun
+    for tok in noun.subtree:
+        if (
+            tok.i > noun.i
+            and tok.dep_ in ("nmod", "obl", "appos", "conj")
+            and (tok.ent_type_ in ("ORG", "PERSON", "GPE") or tok.pos_ == "PROPN")
+        ):
+            head = tok
+            while (
+                head.head.i != head.i
+                and head.head.i > noun.i
+                and head.head.pos_ == "PROPN"
+                and head.dep_ in ("compound", "flat", "flat:name")
+            ):
+                head = head.head
+            return head
     return noun
 
 

@@ -11,6 +11,7 @@ from importlib import resources
 class CueEntry:
     lemma: str
     frames: frozenset[str]
+    restricted: bool = False  # a cue only when its subject is a source ("the poll found")
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -22,8 +23,10 @@ def _lines(name: str) -> list[list[str]]:
 def cues() -> dict[str, CueEntry]:
     """Every inflected form (lower case, words joined by one space) → its cue entry."""
     table: dict[str, CueEntry] = {}
-    for lemma, forms, frames, *_ in _lines("cues.tsv"):
-        entry = CueEntry(lemma, frozenset(frames.split("|")))
+    for lemma, forms, frames, *rest in _lines("cues.tsv"):
+        entry = CueEntry(
+            lemma, frozenset(frames.split("|")), restricted=bool(rest) and rest[0].strip() == "restricted"
+        )
         table[lemma] = entry
         for form in forms.split("|"):
             table[form] = entry

@@ -40,11 +40,40 @@ class Mention:
     demonyms: tuple[str, ...] = ()  # demonyms/countries inside ("Ukrainian", "Russia's")
 
 
+_TEMPORAL = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "weekend",
+}
+_RIGHT_DEPS_OUT = {"obl", "advmod", "parataxis", "punct", "advcl", "ccomp", "xcomp", "dep", "discourse"}
+
+
 def phrase_span(head: Token) -> tuple[int, int]:
-    """Token range [start, end) of the noun phrase headed by ``head``, cut at the first comma or
-    dash after the head (appositives and parentheticals stay outside the mention)."""
-    start, end = head.left_edge.i, head.right_edge.i + 1
+    """Token range [start, end) of the noun phrase headed by ``head``: its left modifiers and its
+    right modifiers that belong to a name or description (names, "of"-phrases, relative clauses),
+    cut at the first comma or dash (appositives and parentheticals stay outside the mention) and
+    without a temporal phrase a parser hung on it ("Ukraine on Tuesday")."""
     doc = head.doc
+    start, end = head.left_edge.i, head.i + 1
+    for child in head.rights:
+        if child.dep_ in _RIGHT_DEPS_OUT or _is_temporal(child):
+            break
+        end = child.right_edge.i + 1
     for i in range(head.i + 1, end):
         if doc[i].text in {",", "—", "–", "(", ";", ":"} or doc[i].is_quote:
             end = i
@@ -53,9 +82,15 @@ def phrase_span(head: Token) -> tuple[int, int]:
         if doc[i].text in {",", "—", "–", "(", ";", ":"} or doc[i].is_quote:
             start = i + 1
             break
-    while start < head.i and doc[start].dep_ in ("cc", "punct", "mark", "advmod", "case"):
+    while start < head.i and (
+        doc[start].dep_ in ("cc", "punct", "mark", "advmod", "case") or doc[start].pos_ == "ADP"
+    ):
         start += 1
     return start, end
+
+
+def _is_temporal(tok: Token) -> bool:
+    return (tok.lemma_ or tok.lower_).lower() in _TEMPORAL or tok.ent_type_ in ("DATE", "TIME")
 
 
 def make_mention(head: Token, sentence: int) -> Mention:
@@ -119,6 +154,8 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
 
 
 def _propn_run(tok: Token) -> Span:
+    """A proper name around ``tok``: proper nouns before it, flat continuations after it, and
+    "of"/"for" phrases of proper nouns ("Institute for the Study of War")."""
     doc = tok.doc
     start = tok.i
     while (
@@ -129,12 +166,36 @@ def _propn_run(tok: Token) -> Span:
         start -= 1
     end = tok.i + 1
     while (
-        end < len(doc)
-        and doc[end].pos_ == "PROPN"
-        and doc[end].head.i == tok.i
-        and doc[end].dep_.startswith("flat")
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‑")
+        and doc[end + 1].pos_ == "PROPN"
+        and not doc[end].whitespace_
     ):
-        end += 1
+        end += 2  # "al-Amr" split by the tokenizer
+    while (
+        start > 1
+        and doc[start - 1].text in ("-", "‑")
+        and doc[start - 2].pos_ == "PROPN"
+        and not doc[start - 2].whitespace_
+    ):
+        start -= 2
+    for child in tok.rights:
+        if child.i < end:
+            continue
+        if child.pos_ == "PROPN" and child.dep_.startswith("flat") and child.i == end:
+            end = child.i + 1
+        elif (
+            child.dep_ == "nmod"
+            and child.pos_ == "PROPN"
+            and child.i > end - 1
+            and all(
+                t.lower_ in ("of", "for", "the", "and") or t.pos_ == "PROPN" or t.is_title
+                for t in doc[end : child.right_edge.i + 1]
+            )
+        ):
+            end = child.right_edge.i + 1
+        else:
+            break
     return doc[start:end]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -47,7 +47,8 @@ def extract_statements(doc: Doc, quotes: list[Quote]) -> list[RawStatement]:
     else:
         found = find_quote_attributions(doc, quotes, sent_of)
     text = doc.text
-    out = [_statement(att, quotes, text) for att in _dedupe(found)]
+    found = _cut_nested_sources(_dedupe(found), text)
+    out = [_statement(att, quotes, text) for att in found]
     return _add_uncovered_quotes(doc, out, quotes, sent_of)
 
 
@@ -101,6 +102,35 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _cut_nested_sources(found: list[Attribution], text: str) -> list[Attribution]:
+    """An "according to X" inside another statement's content is X's claim, not the outer
+    speaker's: the outer content ends where the inner content begins ("Syrsky reported that
+    troops controlled 1,000 km2, with at least 800 km2 under their control according to ISW")."""
+    out = []
+    for att in found:
+        content = att.content
+        for inner in found:
+            if inner is att or inner.lemma != "according to":
+                continue
+            if (
+                content.start < inner.content.start < content.end
+                and content.start < inner.cue.start < content.end + 1
+            ):
+                end = inner.content.start
+                while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
+                    end -= 1
+                for word in (" with", " and", " while", " but"):
+                    if text[content.start : end].endswith(word):
+                        end -= len(word)
+                content = TextSpan(
+                    text[content.start : end].rstrip(" ,"),
+                    content.start,
+                    content.start + len(text[content.start : end].rstrip(" ,")),
+                )
+        out.append(att if content is att.content else replace(att, content=content))
+    return out
+
+
 def _add_uncovered_quotes(
     doc: Doc, stmts: list[RawStatement], quotes: list[Quote], sent_of: dict[int, int]
 ) -> list[RawStatement]:
@@ -115,7 +145,9 @@ def _add_uncovered_quotes(
         if not previous:
             continue
         last = previous[-1]
-        same_sentence = last.sentence == sent and last.kind == "direct"
+        same_sentence = (
+            last.sentence == sent and last.kind == "direct" and _resumes_after_attribution(text, last, q)
+        )
         if not same_sentence and not _is_speech(doc, q, breaks, last, text):
             continue
         kind, content = classify(
@@ -136,6 +168,16 @@ def _add_uncovered_quotes(
         out.append(seg)
         out.sort(key=lambda s: s.content.start)
     return out
+
+
+def _resumes_after_attribution(text: str, last: RawStatement, q: Quote) -> bool:
+    """'"A," he said, "B."': the second quotation follows the attribution with nothing between
+    but punctuation, so it is the rest of the same utterance (not a scare quote further on)."""
+    ends = [x.end for x in (last.cue, last.speaker.span if last.speaker else None) if x is not None]
+    if not ends:
+        return False
+    between = text[max(ends) : q.start]
+    return len(between) <= 4 and not any(ch.isalnum() for ch in between)
 
 
 def _is_speech(doc: Doc, q: Quote, breaks: list[int], last: RawStatement, text: str) -> bool:

@@ -51,6 +51,7 @@ class SpeakerResolver:
     def __init__(self, named: list[Mention]) -> None:
         self.gaz = load_gazetteer()
         self.referents: dict[str, Referent] = {}
+        self._seen: dict[tuple[int, int], Referent] = {}  # one mention, one referent (coordinated cues)
         self.order: list[Referent] = []
         self._named = sorted(named, key=lambda m: m.span.start)
         self._people = self._cluster_people()
@@ -72,7 +73,8 @@ class SpeakerResolver:
 
     # -- public --------------------------------------------------------------------------------
     def resolve(self, m: Mention) -> Referent:
-        ref = self._find(m) or self._new(m)
+        ref = self._seen.get((m.span.start, m.span.end)) or self._find(m) or self._new(m)
+        self._seen[(m.span.start, m.span.end)] = ref
         ref.mentions.append(m.span)
         ref.last_pos, ref.last_sentence = m.span.start, m.sentence
         if m.role is not None and m.role.text not in ref.roles:
