@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import AnalysisError, ClaimLedgerError
 from .extract.dates import extract_dates
+from .extract.events import extract_events
 from .extract.mentions import named_mentions, sentence_index
 from .extract.places import extract_places
 from .extract.quantities import RawQuantity, extract_quantities
@@ -21,6 +23,7 @@ from .extract.quotes import find_quotes
 from .extract.statements import RawStatement, extract_statements
 from .ingest.article import make_article
 from .records import Article, Claimant, Cue, Ledger, Quantity, Rejection, Statement, TimeExpr
+from .resolve.events import build_events
 from .resolve.geocode import resolve_places
 from .resolve.speakers import SpeakerResolver
 
@@ -113,14 +116,20 @@ def build_ledger(article: Article, doc: Doc, nlp: Language | None = None) -> Led
         for d in extract_dates(text, published, countries)
     ]
     raw_statements = extract_statements(doc, quotes)
-    resolver = SpeakerResolver(named_mentions(doc, sentence_index(doc)))
+    sent_index = sentence_index(doc)
+    resolver = SpeakerResolver(named_mentions(doc, sent_index))
     statements = _statements(raw_statements, resolver)
     resolver.add_named()
+    raw_quantities = extract_quantities(doc, [(d.start, d.end) for d in dates])
+    quantities = [_quantity(n, q, statements, text) for n, q in enumerate(raw_quantities, 1)]
+    events = build_events(
+        extract_events(doc, sent_index), resolver, statements, places, dates, quantities, text
+    )
     entities = resolver.entities()
     ids = {ref.key: ref.id for ref in resolver.order}
     statements = [_with_entity_ids(s, ids) for s in statements]
-    raw_quantities = extract_quantities(doc, [(d.start, d.end) for d in dates])
-    quantities = [_quantity(n, q, statements, text) for n, q in enumerate(raw_quantities, 1)]
+    quantities = [_with_claimant_ids(q, ids) for q in quantities]
+    events = [replace(e, actor=ids.get(e.actor or ""), target=ids.get(e.target or "")) for e in events]
     ledger = Ledger(
         article=article,
         statements=statements,
@@ -128,6 +137,7 @@ def build_ledger(article: Article, doc: Doc, nlp: Language | None = None) -> Led
         entities=entities,
         places=places,
         dates=dates,
+        events=events,
         producer=_producer(nlp),
     )
     ledger.check_spans()
@@ -159,11 +169,15 @@ def _statements(raw: list[RawStatement], resolver: SpeakerResolver) -> list[Stat
 
 
 def _with_entity_ids(stmt: Statement, ids: dict[str, str | None]) -> Statement:
-    from dataclasses import replace
-
     speaker = replace(stmt.speaker, entity=ids.get(stmt.speaker.entity or "")) if stmt.speaker else None
     via = replace(stmt.via, entity=ids.get(stmt.via.entity or "")) if stmt.via else None
     return replace(stmt, speaker=speaker, via=via)
+
+
+def _with_claimant_ids(qty: Quantity, ids: dict[str, str | None]) -> Quantity:
+    if qty.asserted_by is None:
+        return qty
+    return replace(qty, asserted_by=Claimant(qty.asserted_by.name, ids.get(qty.asserted_by.entity or "")))
 
 
 def _quantity(n: int, q: RawQuantity, statements: list[Statement], text: str) -> Quantity:
