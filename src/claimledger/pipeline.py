@@ -22,7 +22,7 @@ from .extract.quantities import RawQuantity, extract_quantities
 from .extract.quotes import find_quotes
 from .extract.statements import RawStatement, extract_statements
 from .ingest.article import make_article
-from .records import Article, Claimant, Cue, Ledger, Quantity, Rejection, Statement, TimeExpr
+from .records import Article, Claimant, Cue, Ledger, Place, Quantity, Rejection, Statement, TimeExpr
 from .resolve.events import build_events
 from .resolve.geocode import resolve_places
 from .resolve.speakers import SpeakerResolver
@@ -121,7 +121,7 @@ def build_ledger(article: Article, doc: Doc, nlp: Language | None = None) -> Led
     statements = _statements(raw_statements, resolver)
     resolver.add_named()
     raw_quantities = extract_quantities(doc, [(d.start, d.end) for d in dates])
-    quantities = [_quantity(n, q, statements, text) for n, q in enumerate(raw_quantities, 1)]
+    quantities = [_quantity(n, q, statements, places, dates, text) for n, q in enumerate(raw_quantities, 1)]
     events = build_events(
         extract_events(doc, sent_index), resolver, statements, places, dates, quantities, text
     )
@@ -180,7 +180,9 @@ def _with_claimant_ids(qty: Quantity, ids: dict[str, str | None]) -> Quantity:
     return replace(qty, asserted_by=Claimant(qty.asserted_by.name, ids.get(qty.asserted_by.entity or "")))
 
 
-def _quantity(n: int, q: RawQuantity, statements: list[Statement], text: str) -> Quantity:
+def _quantity(
+    n: int, q: RawQuantity, statements: list[Statement], places: list[Place], dates: list[TimeExpr], text: str
+) -> Quantity:
     holders = [s for s in statements if s.content.start <= q.start and q.end <= s.content.end]
     stmt = min(holders, key=lambda s: s.content.end - s.content.start) if holders else None
     claimant = None
@@ -198,8 +200,22 @@ def _quantity(n: int, q: RawQuantity, statements: list[Statement], text: str) ->
         measures=q.measures,  # type: ignore[arg-type]
         asserted_by=claimant,
         statement=stmt.id if stmt else None,
+        place=_nearest(q, [(p.start, p.end) for p in places], skip=[_not_about(p, text) for p in places]),
+        date=_nearest(q, [(d.start, d.end) for d in dates], skip=[d.value is None for d in dates]),
         extractor="quantities@1",
     )
+
+
+def _not_about(place: Place, text: str) -> bool:
+    """A place a number is not about: the dateline, or a modifier glued by a hyphen ("US-based")."""
+    return place.usage == "dateline" or text[place.end : place.end + 1] == "-"
+
+
+def _nearest(q: RawQuantity, spans: list[tuple[int, int]], skip: list[bool]) -> int | None:
+    """Index of the span nearest to the quantity within its sentence, or None."""
+    lo, hi = q.sentence
+    inside = [i for i, (s, e) in enumerate(spans) if lo <= s and e <= hi and not skip[i]]
+    return min(inside, key=lambda i: abs(spans[i][0] - q.start)) if inside else None
 
 
 def _producer(nlp: Language | None) -> dict[str, str]:

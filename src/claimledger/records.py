@@ -113,6 +113,8 @@ class Quantity(Span):
     measures: str | None = None
     asserted_by: Claimant | None = None  # None: the reporter
     statement: str | None = None
+    place: int | None = None  # index into places: the place the number is about, if its sentence names one
+    date: int | None = None  # index into dates: the time the number refers to ("as of Monday")
     extractor: str = ""
 
 

@@ -60,6 +60,7 @@ class RawQuantity:
     unit: str | None
     bound: str
     measures: str | None
+    sentence: tuple[int, int] = (0, 0)  # character range of the sentence holding the quantity
 
 
 def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantity]:
@@ -79,8 +80,63 @@ def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantit
         end = _extend_dimension(text, unit_end)
         if unit is not None and text[num.end : num.end + 1] == "-":
             end, counted = _extend_modified_noun(doc, end, counted)  # "20-kilometre zone"
-        out.append(RawQuantity(num.start, end, num.value, num.value_max, unit, num.bound, counted))
+        span = doc.char_span(num.start, end, alignment_mode="expand")
+        measures = _measures(span, num.end) if span is not None and doc.has_annotation("DEP") else counted
+        sentence = (span.sent.start_char, span.sent.end_char) if span is not None else (num.start, end)
+        out.append(
+            RawQuantity(
+                num.start, end, num.value, num.value_max, unit, num.bound, measures or counted, sentence
+            )
+        )
     return out
+
+
+_SKIP_IN_MEASURES = {"det", "nummod", "punct", "advmod", "case", "cc"}
+
+
+def _measures(span, after: int) -> str | None:  # type: ignore[no-untyped-def]
+    """What a number counts or measures, as a short phrase from the parse: its noun with an
+    "of"-complement and the clause it sits in ("Ukrainian troops controlled ... the Russian land")."""
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    parts = []
+    of = next(
+        (c for c in head.rights if c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children)), None
+    )
+    noun = of if of is not None else (head if head.pos_ != "NUM" else None)
+    if noun is not None:
+        parts.append(_short_phrase(noun, after if noun is head else 0))
+    verb = head.head
+    hops = 0
+    while verb.pos_ != "VERB" and verb.head is not verb and hops < 3:
+        verb, hops = verb.head, hops + 1
+    if verb.pos_ == "VERB" and verb is not head:
+        subject = next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != head.i), None
+        )
+        if subject is not None and head.i not in {t.i for t in subject.subtree}:
+            parts.append(
+                f"{verb.text} by {_short_phrase(subject)}"
+                if head.dep_ in ("obj", "obl") or hops
+                else verb.text
+            )
+        elif head.dep_ in ("nsubj", "nsubj:pass"):
+            parts.append(verb.text)
+    text = " ".join(p for p in parts if p)
+    return text or None
+
+
+def _short_phrase(tok, after: int = 0) -> str:  # type: ignore[no-untyped-def]
+    """A noun with its modifiers before it, without determiners, numbers and anything before
+    ``after`` (the bound and the number) — at most six words."""
+    words = [
+        t
+        for t in tok.subtree
+        if t.i <= tok.i and t.idx >= after and t.dep_ not in _SKIP_IN_MEASURES and not t.like_num
+    ]
+    words = [t for t in words if t.i >= tok.i - 5]
+    return " ".join(t.text for t in words)
 
 
 def _excluded(text: str, num: Number, doc: Doc) -> bool:
