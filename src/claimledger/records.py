@@ -168,6 +168,34 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """A number as one source's claim, with the context needed to compare it across articles."""
+
+    article_id: str
+    quantity_id: str
+    text: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    bound: str
+    measures: str | None
+    claimant: str  # a name, or "reporter" qualified by the outlet
+    claimant_key: str | None  # the cross-article entity key of the claimant
+    outlet: str | None
+    published: str | None
+    as_of: str | None  # the date the number refers to: its sentence's date, else publication
+    place: str | None
+    country: str | None
+    statement: str | None = None
+
+    @classmethod
+    def example(cls, value: float, bound: str, value_max: float | None = None) -> Claim:
+        return cls(
+            "a", "q1", "", value, value_max, "km2", bound, None, "x", None, None, None, None, None, None
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Rejection:
     """An input that could not become a ledger, and why (an error code and message)."""
 

@@ -97,7 +97,8 @@ _SKIP_IN_MEASURES = {"det", "nummod", "punct", "advmod", "case", "cc"}
 def _measures(span, after: int) -> str | None:  # type: ignore[no-untyped-def]
     """What a number counts or measures, as a short phrase from the parse: its noun with an
     "of"-complement and the clause it sits in ("Ukrainian troops controlled ... the Russian land")."""
-    head = span.root
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    head = nouns[-1] if nouns else span.root
     if head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
     parts = []

@@ -11,6 +11,9 @@ from typing import Any
 from ..errors import StoreError
 from .base import Store, _Transaction
 
+STATEMENT_TSV = "to_tsvector('english', content || ' ' || coalesce(speaker_name, ''))"
+ARTICLE_TSV = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+
 
 class PostgresStore(Store):
     backend = "postgresql"
@@ -35,6 +38,30 @@ class PostgresStore(Store):
 
     def transaction(self) -> Any:
         return _Transaction(self.conn)
+
+    def _extra_migration(self, version: int) -> list[str]:
+        if version == 2:
+            return [
+                f"CREATE INDEX statements_tsv ON statements USING GIN ({STATEMENT_TSV})",
+                f"CREATE INDEX articles_tsv ON articles USING GIN ({ARTICLE_TSV})",
+            ]
+        return []
+
+    def _match_articles(self, q: str, limit: int, offset: int) -> list[str]:
+        rows = self.query(
+            f"SELECT id FROM articles WHERE {ARTICLE_TSV} @@ plainto_tsquery('english', ?)"
+            f" ORDER BY ts_rank({ARTICLE_TSV}, plainto_tsquery('english', ?)) DESC, id LIMIT ? OFFSET ?",
+            (q, q, limit, offset),
+        )
+        return [r[0] for r in rows]
+
+    def _match_statements(self, q: str, limit: int) -> list[tuple[str, str]]:
+        rows = self.query(
+            f"SELECT article_id, id FROM statements WHERE {STATEMENT_TSV} @@ plainto_tsquery('english', ?)"
+            f" ORDER BY ts_rank({STATEMENT_TSV}, plainto_tsquery('english', ?)) DESC LIMIT ?",
+            (q, q, limit),
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def lock_article(self, article_id: str) -> None:
         self.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (article_id,))
