@@ -11,7 +11,8 @@ short code, so that a user can search for it and the CLI can print one clear lin
     │   ├── UndecodableInput  E104  bytes in no encoding we can read
     │   ├── MalformedInput    E105  JSON/JSONL/HTML/feed that cannot be parsed
     │   ├── UnsupportedInput  E106  a file type we do not read
-    │   └── InputTooLarge     E107  over the configured size limit
+    │   ├── InputTooLarge     E107  over the configured size limit
+    │   └── NotEnglish        E108  another language: reported, not mis-analysed
     ├── ModelError            E2xx  the shipped language pipeline is missing or broken
     ├── FormatError           E3xx  a ledger that violates LEDGER_FORMAT.md (e.g. a span mismatch)
     ├── StoreError            E4xx  the database cannot be opened, migrated or written
@@ -66,6 +67,10 @@ class UnsupportedInput(InputError):
 
 class InputTooLarge(InputError):
     code = "E107"
+
+
+class NotEnglish(InputError):
+    code = "E108"
 
 
 class ModelError(ClaimLedgerError):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import AnalysisError, ClaimLedgerError
+from .errors import AnalysisError, ClaimLedgerError, NotEnglish
 from .extract.dates import extract_dates
 from .extract.events import extract_events
 from .extract.mentions import named_mentions, sentence_index
@@ -50,6 +50,7 @@ def analyze(
         if isinstance(text, Article)
         else make_article(text, id=id, title=title, outlet=outlet, url=url, published=published)
     )
+    check_language(article)
     nlp = nlp or _default_nlp()
     return build_ledger(article, nlp(article.text), nlp)
 
@@ -69,6 +70,15 @@ def analyze_stream(
     stream goes on: a batch never dies of one bad article."""
     nlp = nlp or _default_nlp()
     for chunk in _chunks(articles, BATCH_SIZE):
+        refused = {}
+        for article in chunk:
+            try:
+                check_language(article)
+            except NotEnglish as exc:
+                refused[article.id] = Rejection(article.id, exc.code, exc.message)
+        if refused:
+            yield from refused.values()
+            chunk = [a for a in chunk if a.id not in refused]
         try:
             docs = list(nlp.pipe([a.text for a in chunk], batch_size=BATCH_SIZE))
         except Exception:  # noqa: BLE001 - retry one by one to find the article at fault
@@ -101,6 +111,14 @@ def _default_nlp() -> Language:
     from .nlp import load
 
     return load()
+
+
+def check_language(article: Article) -> None:
+    """Refuse an article in another language: the English pipeline would mis-analyse it."""
+    if article.language != "en":
+        raise NotEnglish(
+            f"the text looks like {article.language!r}, not English; not analysed", source=article.id
+        )
 
 
 def build_ledger(article: Article, doc: Doc, nlp: Language | None = None) -> Ledger:

@@ -10,6 +10,7 @@ import re
 from ..errors import EmptyInput, MalformedInput
 from ..records import Article, Span
 from .decode import check_text, normalize_text
+from .language import detect_language
 
 # "KYIV:", "KYIV, Ukraine —", "WASHINGTON (AP) —", "MOSCOW, Aug 13 (Reuters) -",
 # "Kyiv, August 13 (Reuters) -". The dateline place is the part before the first comma/paren.
@@ -43,8 +44,10 @@ def make_article(
     text = normalize_text(check_text(text, source=source))
     if not text:
         raise EmptyInput("no text after normalisation", source=source)
+    language = detect_language(text)
     return Article(
         id=str(id) if id not in (None, "") else text_id(text),
+        language=language,
         text=text,
         title=_clean(title),
         outlet=_clean(outlet),
