@@ -17,6 +17,7 @@ short code, so that a user can search for it and the CLI can print one clear lin
     ├── FormatError           E3xx  a ledger that violates LEDGER_FORMAT.md (e.g. a span mismatch)
     ├── StoreError            E4xx  the database cannot be opened, migrated or written
     └── AnalysisError         E500  an article made the analysis fail (a bug: please report it)
+        └── AnalysisTimeout   E501  an article took longer than the time limit
 """
 
 from __future__ import annotations
@@ -87,3 +88,7 @@ class StoreError(ClaimLedgerError):
 
 class AnalysisError(ClaimLedgerError):
     code = "E500"
+
+
+class AnalysisTimeout(AnalysisError):
+    code = "E501"

@@ -164,6 +164,16 @@ def _excluded(text: str, num: Number, doc: Doc) -> bool:
             and (tok is None or tok.ent_type_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"))
         ):
             return True  # "Resolution 2254", "Brigade 47", "Article 5"
+    if prev_word and prev_word.group(1).lower() in (
+        "number",
+        "no",
+        "nr",
+        "resolution",
+        "article",
+        "flight",
+        "route",
+    ):
+        return True  # an identifier: "number 12", "No. 5"
     return text[num.start - 1 : num.start] in ("#", "№")
 
 
