@@ -32,6 +32,7 @@ eval-verbose: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests eval scripts
 	$(VENV)/bin/ruff format --check src tests eval scripts
+	$(VENV)/bin/mypy src/claimledger
 
 ## fuzz: 10,000+ generated hostile inputs through analyze and every reader (FUZZ_EXAMPLES to change)
 FUZZ_EXAMPLES ?= 10000

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 import click
 
@@ -332,7 +333,7 @@ def entities(name: str | None, db: str | None, fmt: str) -> None:
     with _store(db) as store:
         if name is None:
             merged = merge_entities(store.entity_rows())
-            rows = [
+            listing: list[dict[str, Any]] = [
                 {
                     "name": e.name,
                     "type": e.type,
@@ -343,7 +344,7 @@ def entities(name: str | None, db: str | None, fmt: str) -> None:
                 }
                 for e in merged
             ]
-            _emit(rows, fmt, f"Entities ({len(rows)})")
+            _emit(listing, fmt, f"Entities ({len(listing)})")
             return
         found = profile(store, name)
     if found is None:

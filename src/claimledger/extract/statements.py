@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from ..records import Span as TextSpan
+from ..records import StatementKind
 from . import lexicon
 from .attribution import Attribution, find_attributions
-from .mentions import Mention, sentence_index
+from .mentions import Mention, MentionKind, sentence_index
 from .quotes import Quote
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -28,7 +29,7 @@ _CONTINUE_PARAGRAPHS = 2
 
 @dataclass(frozen=True, slots=True)
 class RawStatement:
-    kind: str
+    kind: StatementKind
     cue: TextSpan | None
     lemma: str | None
     content: TextSpan
@@ -67,7 +68,7 @@ def _statement(att: Attribution, quotes: list[Quote], text: str) -> RawStatement
     )
 
 
-def classify(content: TextSpan, quotes: list[Quote], text: str) -> tuple[str, TextSpan]:
+def classify(content: TextSpan, quotes: list[Quote], text: str) -> tuple[StatementKind, TextSpan]:
     """The kind of a statement and its content span (a direct one without marks and trailing comma)."""
     for q in quotes:
         if q.inner_start <= content.start and content.end <= q.inner_end + 1:
@@ -257,7 +258,7 @@ def find_quote_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, in
         sentence = _sentence_of_char(doc, q.inner_start, sent_of)
         speaker_text = text[s0:s1]
         lower = speaker_text.lower()
-        kind = (
+        kind: MentionKind = (
             "pronoun"
             if lower in ("he", "she", "they")
             else "name"

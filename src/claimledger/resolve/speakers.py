@@ -240,9 +240,9 @@ class SpeakerResolver:
         return ref
 
     def _antecedent(self, m: Mention) -> Referent | None:
-        wanted = {"m": ("person",), "f": ("person",)}.get(m.gender or "")
-        if wanted is None:
-            wanted = ("group", "organization", "state") if m.plural else ("organization", "state")
+        wanted: tuple[str, ...] = {"m": ("person",), "f": ("person",)}.get(m.gender or "") or (
+            ("group", "organization", "state") if m.plural else ("organization", "state")
+        )
         best = None
         for ref in self.order:
             if (
