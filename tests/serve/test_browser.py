@@ -114,7 +114,7 @@ def test_claims_table_filters_and_downloads_csv(page, http):
     rows = page.locator("table.claims tbody tr")
     expect(rows).to_have_count(len(every))
 
-    page.locator("select[name=unit]").select_option("km2")
+    page.locator("input[name=unit]").fill("km2")
     page.get_by_role("button", name="Filter").click()
     expect(page).to_have_url(re.compile(r"unit=km2"))
     km2 = http.get("/api/claims", params={"unit": "km2"}).json()

@@ -131,7 +131,7 @@ def claims_csv(
     entity: Name = None,
     since: Since = None,
     unit: Unit = None,
-    limit: BigLimit = 5000,
+    limit: Annotated[int, Query(ge=1, le=10_000_000, description="At most this many rows.")] = 10_000_000,
 ) -> Response:
     rows = _claims(request, about, entity, since, unit, limit)
     return Response(

@@ -7,6 +7,7 @@ that ask for JSON); pages show the same three fields in HTML.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -27,6 +28,7 @@ from .templates import templates
 from .views import NotFound
 
 HERE = Path(__file__).parent
+LOG = logging.getLogger("claimledger.serve")
 STATUS_CODES = {
     400: "bad_request",
     403: "forbidden",
@@ -93,6 +95,7 @@ def create_app(db: str | Path = DEFAULT_DB, *, allowed_hosts: list[str] | None =
     )
     app.state.stores = stores
     app.state.db = str(db)
+    app.add_middleware(CrashMiddleware)  # innermost: its 500 answers get the security headers too
     app.add_middleware(SecurityMiddleware, allowed_hosts=allowed_hosts)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _error_handlers(app)
@@ -148,10 +151,40 @@ def _error_handlers(app: FastAPI) -> None:
             return error_response(request, 503, exc.code, exc.message)
         return error_response(request, 500, exc.code, exc.message)
 
-    @app.exception_handler(Exception)
-    async def crash(request: Request, exc: Exception) -> Response:
-        # no details: the message of an unexpected error may quote stored text or paths
-        return error_response(request, 500, "internal_error", "internal error; see the server log")
+
+class CrashMiddleware:
+    """An unexpected error becomes a 500 in the error shape, and the traceback goes to the log.
+
+    Starlette's own 500 handler re-raises after answering, and uvicorn then drops the connection,
+    which a keep-alive client can see as a reset instead of the answer; this layer answers and
+    stops the exception here.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: dict[str, Any]) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception:
+            LOG.exception("error while answering %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise
+            # no details: the message of an unexpected error may quote stored text or paths
+            response = error_response(
+                Request(scope), 500, "internal_error", "internal error; see the server log"
+            )
+            await response(scope, receive, send)
 
 
 def _explain(errors: Any) -> str:

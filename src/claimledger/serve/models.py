@@ -117,6 +117,7 @@ class Window(BaseModel):
     to: str | None
     status: Literal["single", "consistent", "contradictory"]
     agreed: str | None = Field(description="The values every claim admits, when consistent.")
+    sources: list[str]
     explanation: str
     claims: list[ClaimRow]
 

@@ -19,6 +19,7 @@ from .templates import pathseg, query
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 MAX_PASTE = 500_000
+MAX_CLAIM_ROWS = 1000  # a page, not a dump: the CSV download has every row
 
 
 @router.get("/")
@@ -85,16 +86,18 @@ def ledger_context(ledger: Ledger) -> dict[str, Any]:
 def claims(
     request: Request, about: Words = None, entity: Name = None, since: Since = None, unit: Unit = None
 ) -> HTMLResponse:
-    store = store_of(request)
-    rows = views.claim_rows(store, about=about, entity=entity, since=since, unit=unit)
+    rows = views.claim_rows(
+        store_of(request), about=about, entity=entity, since=since, unit=unit, limit=MAX_CLAIM_ROWS + 1
+    )
     params = {"about": about, "entity": entity, "since": since, "unit": unit}
     return html_page(
         request,
         "claims.html",
         {
             "title": "Claims",
-            "rows": rows,
-            "units": views.claim_units(store),
+            "rows": rows[:MAX_CLAIM_ROWS],
+            "more": len(rows) > MAX_CLAIM_ROWS,
+            "units": sorted({r["unit"] for r in rows if r["unit"]} | ({unit} if unit else set())),
             "params": params,
             "csv_url": "/api/claims.csv" + query(params),
             "json_url": "/api/claims" + query(params),

@@ -79,9 +79,13 @@ def claim_rows(
         ent = find_entity(store, entity)
         keys = sorted(_claimant_keys(ent)) if ent else []
     found = store.claims(
-        about=about or None, claimant_keys=keys, since=since or None, units=[unit] if unit else None
+        about=about or None,
+        claimant_keys=keys,
+        since=since or None,
+        units=[unit] if unit else None,
+        limit=limit,
     )
-    return [claim_row(c) for c in (found[:limit] if limit else found)]
+    return [claim_row(c) for c in found]
 
 
 def claim_row(c: Claim) -> dict[str, Any]:
@@ -102,10 +106,6 @@ def claim_row(c: Claim) -> dict[str, Any]:
         "quantity": c.quantity_id,
         "statement": c.statement,
     }
-
-
-def claim_units(store: Store) -> list[str]:
-    return sorted({c.unit for c in store.claims() if c.unit})
 
 
 def claim_groups(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]]:
@@ -134,6 +134,7 @@ def _group(g: ClaimGroup) -> dict[str, Any]:
                 "to": w.end,
                 "status": w.status,
                 "agreed": w.agreed.describe(g.unit) if w.agreed else None,
+                "sources": sorted({source(c) for c in w.claims}),
                 "explanation": w.explanation,
                 "claims": [claim_row(c) for c in w.claims],
             }
@@ -158,15 +159,42 @@ def _entity(e: CanonicalEntity) -> dict[str, Any]:
         "type": e.type,
         "articles": e.articles,
         "names": sorted(e.names),
-        "roles": sorted(e.roles, key=lambda r: (-e.roles[r], r))[:3],
+        "roles": sorted(e.roles, key=lambda r: -e.roles[r])[:3],
         "affiliation": max(e.affiliations, key=lambda k: e.affiliations[k]) if e.affiliations else None,
     }
+
+
+class _PairsInChunks:
+    """The store, with ``statements(pairs=…)`` asked in chunks.
+
+    An entity named in thousands of articles has thousands of (article, entity) pairs, and one
+    OR per pair exceeds SQLite's expression depth (1000); until the store chunks them itself,
+    the entity page and the timeline ask for them here a few hundred at a time.
+    """
+
+    CHUNK = 300
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def statements(self, *, q: str | None = None, pairs: Any = None, limit: int = 200) -> list[Any]:
+        if pairs is None:
+            return self._store.statements(q=q, limit=limit)
+        pairs = list(pairs)
+        rows = []
+        for i in range(0, len(pairs), self.CHUNK):
+            rows += self._store.statements(pairs=pairs[i : i + self.CHUNK], limit=limit)
+        rows.sort(key=lambda s: (s.published is not None, s.published or "", s.article_id, s.id))
+        return rows[:limit]
 
 
 def entity_profile(store: Store, name: str) -> dict[str, Any]:
     """One entity: its names, roles and the reasons names were linked; its statements and
     numeric claims over time (``claimledger entities NAME``)."""
-    found = profile(store, name)
+    found = profile(_PairsInChunks(store), name)  # type: ignore[arg-type]
     if found is None:
         raise NotFound(f"no entity named {name!r}")
     ent = found.entity
@@ -216,7 +244,7 @@ def timeline_rows(
     """Dated events, claims and statements in order (``claimledger timeline``); ``day`` is the
     first day the date covers ("2024-08" → "2024-08-01"), for charts."""
     moments = timeline(
-        store,
+        _PairsInChunks(store),  # type: ignore[arg-type]
         about=about or None,
         entity=entity or None,
         place=place or None,
