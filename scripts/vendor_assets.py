@@ -20,6 +20,7 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 VENDOR = ROOT / "src" / "claimledger" / "serve" / "static" / "vendor"
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _package(node_modules: Path, name: str) -> dict:  # type: ignore[type-arg]
+def _package(node_modules: Path, name: str) -> dict[str, Any]:
     return json.loads((node_modules / name / "package.json").read_text(encoding="utf-8"))
 
 
@@ -109,9 +110,9 @@ def _licence_file(folder: Path) -> Path:
     sys.exit(f"vendor_assets: no licence file in {folder}")
 
 
-def _bundled(node_modules: Path, name: str) -> dict[str, dict]:  # type: ignore[type-arg]
+def _bundled(node_modules: Path, name: str) -> dict[str, dict[str, Any]]:
     """The runtime dependencies (transitively) whose code the package's built files include."""
-    seen: dict[str, dict] = {}  # type: ignore[type-arg]
+    seen: dict[str, dict[str, Any]] = {}
     todo = list(_package(node_modules, name).get("dependencies") or {})
     while todo:
         dep = todo.pop()
@@ -122,14 +123,14 @@ def _bundled(node_modules: Path, name: str) -> dict[str, dict]:  # type: ignore[
     return seen
 
 
-def _repo(meta: dict) -> str:  # type: ignore[type-arg]
+def _repo(meta: dict[str, Any]) -> str:
     repo = meta.get("repository")
     url = repo.get("url", "") if isinstance(repo, dict) else str(repo or "")
     url = url.removeprefix("git+").removesuffix(".git").replace("git://", "https://")
     return url.replace("http://", "https://")
 
 
-def _licences_md(rows: list, bundled: dict) -> str:  # type: ignore[type-arg]
+def _licences_md(rows: list[Any], bundled: dict[str, Any]) -> str:
     out = [
         "# Vendored web assets",
         "",
@@ -162,7 +163,7 @@ def _licences_md(rows: list, bundled: dict) -> str:  # type: ignore[type-arg]
     return "\n".join(out) + "\n"
 
 
-def _third_party(node_modules: Path, bundled: dict) -> str:  # type: ignore[type-arg]
+def _third_party(node_modules: Path, bundled: dict[str, Any]) -> str:
     parts = []
     for dep in sorted(bundled):
         text = _licence_file(node_modules / dep).read_text(encoding="utf-8", errors="replace").strip()

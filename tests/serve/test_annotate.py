@@ -22,14 +22,14 @@ class Tree(HTMLParser):
         self.text: list[str] = []
         self.tags: list[tuple[str, dict[str, str | None]]] = []
 
-    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.stack.append(tag)
         self.tags.append((tag, dict(attrs)))
 
-    def handle_endtag(self, tag):  # type: ignore[no-untyped-def]
+    def handle_endtag(self, tag: str) -> None:
         assert self.stack and self.stack.pop() == tag, f"</{tag}> closes nothing open"
 
-    def handle_data(self, data):  # type: ignore[no-untyped-def]
+    def handle_data(self, data: str) -> None:
         self.text.append(data)
 
 

@@ -220,6 +220,17 @@ def test_paste_analyse_and_store(page, http):
     assert http.get("/api/articles").json()["total"] == before + 1
 
 
+def test_paste_of_nothing_shows_the_error_in_place(page, watch):
+    watch.expected.append("status of 422")
+    page.goto("/analyze")
+    page.locator("#paste-text").fill("   \n   ")
+    page.get_by_role("button", name="Analyse").click()
+    box = page.locator("#analysis #error-box")
+    expect(box).to_contain_text("422 · E102")
+    expect(box.locator(".error-message")).to_contain_text("no text")
+    expect(page.locator("header.top")).to_have_count(1)  # an error box, not a page inside the page
+
+
 # -- untrusted text -------------------------------------------------------------------------------------
 HOSTILE_PAGES = [
     ("/articles", [HOSTILE_TITLE, "Hostile page"]),

@@ -17,6 +17,7 @@ statement): a crossing span is split at the boundary, so the output is always we
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
@@ -87,7 +88,7 @@ def _speaker_colours(statements: list[Statement]) -> tuple[dict[str, str], list[
     return colours, legend
 
 
-def _marks(ledger: Ledger, colours: dict[str, str]):  # type: ignore[no-untyped-def]
+def _marks(ledger: Ledger, colours: dict[str, str]) -> Iterator[Mark]:
     article = ledger.article
     if article.dateline:
         d = article.dateline
@@ -117,15 +118,21 @@ def _marks(ledger: Ledger, colours: dict[str, str]):  # type: ignore[no-untyped-
             )
     for d in ledger.dates:
         resolved = d.value or "unresolved"
-        attrs = (("class", "date"),) + ((("datetime", d.value),) if d.value else ())
+        when: tuple[tuple[str, str], ...] = (("datetime", d.value),) if d.value else ()
         tip = f"{d.text} → {resolved} ({d.granularity})"
-        yield Mark(d.start, d.end, 2, "time", (*attrs, ("data-resolved", resolved), ("data-tip", tip)))
+        yield Mark(
+            d.start,
+            d.end,
+            2,
+            "time",
+            (("class", "date"), *when, ("data-resolved", resolved), ("data-tip", tip)),
+        )
     for ev in ledger.events:
         t = ev.trigger
         yield Mark(t.start, t.end, 3, "span", (("class", "event"), ("data-tip", f"event: {ev.type}")))
 
 
-def _statement_marks(stmt: Statement, colour: str):  # type: ignore[no-untyped-def]
+def _statement_marks(stmt: Statement, colour: str) -> Iterator[Mark]:
     sp = stmt.speaker
     who = (sp.name or sp.text) if sp else "no speaker found"
     tip = f"{who} — {stmt.kind} statement {stmt.id}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
@@ -84,7 +85,7 @@ def statements(request: Request, q: Words = None, limit: BigLimit = 200) -> list
 
 def _claims(
     request: Request, about: str | None, entity: str | None, since: str | None, unit: str | None, limit: int
-):  # type: ignore[no-untyped-def]
+) -> list[dict[str, Any]]:
     return views.claim_rows(
         store_of(request), about=about, entity=entity, since=since, unit=unit, limit=limit
     )
@@ -234,7 +235,7 @@ def docs(request: Request) -> HTMLResponse:
     return html_page(request, "api_docs.html", context)
 
 
-def _endpoints(spec: dict[str, Any]):  # type: ignore[no-untyped-def]
+def _endpoints(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for path, ops in spec["paths"].items():
         for method, op in ops.items():
             body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})

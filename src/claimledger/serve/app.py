@@ -118,7 +118,8 @@ def error_response(request: Request, status: int, code: str, message: str) -> Re
     if _wants_json(request):
         return JSONResponse(body, status_code=status)
     context = {"error": body["error"], "title": f"{status} {code}", "json_url": None}
-    return templates.TemplateResponse(request, "error.html", context, status_code=status)
+    name = "_error.html" if request.headers.get("hx-request") == "true" else "error.html"
+    return templates.TemplateResponse(request, name, context, status_code=status)
 
 
 def _wants_json(request: Request) -> bool:
