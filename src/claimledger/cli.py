@@ -22,12 +22,41 @@ def _fail(rejection: Rejection) -> None:
 
 
 def _input_options(f):  # type: ignore[no-untyped-def]
+    f = _with_settings(f)
+    f = click.option(
+        "--time-limit",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="Seconds one article may take before it is rejected (0: no limit).",
+    )(f)
+    f = click.option(
+        "--max-chars",
+        type=int,
+        default=None,
+        metavar="N",
+        help="Longest article text analysed; longer ones are cut at a paragraph break.",
+    )(f)
     f = click.option("--published", metavar="YYYY-MM-DD", help="Publication date (overrides the input's).")(f)
     f = click.option("--encoding", metavar="NAME", help="Text encoding of the input when it is not UTF-8.")(f)
     f = click.option(
         "--max-bytes", type=int, default=None, metavar="N", help="Largest single input file read, in bytes."
     )(f)
     return f
+
+
+def _with_settings(f):  # type: ignore[no-untyped-def]
+    """Take the settings options off a command's arguments and apply them while it runs."""
+    import functools
+
+    from . import settings
+
+    @functools.wraps(f)
+    def run(*args, max_chars=None, time_limit=None, **kwargs):  # type: ignore[no-untyped-def]
+        with settings.overrides(max_chars=max_chars, time_limit=time_limit):
+            return f(*args, **kwargs)
+
+    return run
 
 
 def _articles(
@@ -406,6 +435,20 @@ def export(fmt: str, table: str | None, output: str | None, db: str | None) -> N
             sys.exit(1)
     if output:
         click.echo(f"claimledger: wrote {written}", err=True)
+
+
+@main.command()
+@click.option("--since", metavar="YYYY-MM-DD", help="Only rejections recorded on or after this day.")
+@_read_options
+def rejections(since: str | None, db: str | None, fmt: str) -> None:
+    """What ingest refused or failed to analyse, when, and why."""
+    with _store(db) as store:
+        rows = [
+            {"at": at, "code": code, "source": source, "message": message}
+            for source, code, message, at in store.rejections()
+            if not since or at >= since
+        ]
+    _emit(rows, fmt, f"Rejections ({len(rows)})")
 
 
 @main.command()

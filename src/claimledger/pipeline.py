@@ -7,13 +7,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .errors import AnalysisError, ClaimLedgerError
+from . import __version__, settings
+from .errors import AnalysisError, AnalysisTimeout, ClaimLedgerError, NotEnglish
 from .extract.dates import extract_dates
 from .extract.events import extract_events
 from .extract.mentions import named_mentions, sentence_index
@@ -50,6 +53,7 @@ def analyze(
         if isinstance(text, Article)
         else make_article(text, id=id, title=title, outlet=outlet, url=url, published=published)
     )
+    check_language(article)
     nlp = nlp or _default_nlp()
     return build_ledger(article, nlp(article.text), nlp)
 
@@ -63,27 +67,59 @@ def analyze_many(articles: Iterable[Article], *, nlp: Language | None = None) ->
 
 
 def analyze_stream(
-    articles: Iterable[Article], *, nlp: Language | None = None
+    articles: Iterable[Article], *, nlp: Language | None = None, time_limit: float | None = None
 ) -> Iterator[Ledger | Rejection]:
-    """Like :func:`analyze_many`, but an article that fails becomes a :class:`Rejection` and the
-    stream goes on: a batch never dies of one bad article."""
+    """Like :func:`analyze_many`, but an article that fails, or takes longer than ``time_limit``
+    seconds (settings: time_limit), becomes a :class:`Rejection` and the stream goes on: a batch
+    never dies of one bad article."""
     nlp = nlp or _default_nlp()
+    limit = float(settings.get("time_limit", time_limit))
     for chunk in _chunks(articles, BATCH_SIZE):
+        refused = {}
+        for article in chunk:
+            try:
+                check_language(article)
+            except NotEnglish as exc:
+                refused[article.id] = Rejection(article.id, exc.code, exc.message)
+        if refused:
+            yield from refused.values()
+            chunk = [a for a in chunk if a.id not in refused]
         try:
-            docs = list(nlp.pipe([a.text for a in chunk], batch_size=BATCH_SIZE))
+            with deadline(limit * len(chunk)):
+                docs = list(nlp.pipe([a.text for a in chunk], batch_size=BATCH_SIZE))
         except Exception:  # noqa: BLE001 - retry one by one to find the article at fault
             docs = [None] * len(chunk)
         for article, doc in zip(chunk, docs):
-            yield _safe_ledger(article, doc, nlp)
+            yield _safe_ledger(article, doc, nlp, limit)
 
 
-def _safe_ledger(article: Article, doc: Doc | None, nlp: Language) -> Ledger | Rejection:
+def _safe_ledger(article: Article, doc: Doc | None, nlp: Language, limit: float = 0) -> Ledger | Rejection:
     try:
-        return build_ledger(article, doc if doc is not None else nlp(article.text), nlp)
+        with deadline(limit):
+            return build_ledger(article, doc if doc is not None else nlp(article.text), nlp)
     except ClaimLedgerError as exc:
         return Rejection(article.id, exc.code, exc.message)
     except Exception as exc:  # noqa: BLE001 - a batch must survive a bug triggered by one article
         return Rejection(article.id, AnalysisError.code, f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+@contextlib.contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise :class:`AnalysisTimeout` in this block after ``seconds`` (main thread only; 0: none)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise AnalysisTimeout(f"analysis took longer than {seconds:g} s (time_limit)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -101,6 +137,14 @@ def _default_nlp() -> Language:
     from .nlp import load
 
     return load()
+
+
+def check_language(article: Article) -> None:
+    """Refuse an article in another language: the English pipeline would mis-analyse it."""
+    if article.language != "en":
+        raise NotEnglish(
+            f"the text looks like {article.language!r}, not English; not analysed", source=article.id
+        )
 
 
 def build_ledger(article: Article, doc: Doc, nlp: Language | None = None) -> Ledger:

@@ -83,6 +83,7 @@ class Article:
     published: str | None = None  # ISO date
     dateline: Span | None = None
     language: str = "en"
+    truncated: bool = False  # the text was cut at a paragraph break (settings: max_chars)
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,7 @@ def extract_statements(doc: Doc, quotes: list[Quote]) -> list[RawStatement]:
         found = find_quote_attributions(doc, quotes, sent_of)
     text = doc.text
     found = _cut_nested_sources(_dedupe(found), text)
+    found = _cut_chained_acts(found, text)
     out = [_statement(att, quotes, text) for att in found]
     return _add_uncovered_quotes(doc, out, quotes, sent_of)
 
@@ -127,6 +128,29 @@ def _cut_nested_sources(found: list[Attribution], text: str) -> list[Attribution
                     content.start,
                     content.start + len(text[content.start : end].rstrip(" ,")),
                 )
+        out.append(att if content is att.content else replace(att, content=content))
+    return out
+
+
+def _cut_chained_acts(found: list[Attribution], text: str) -> list[Attribution]:
+    """One statement per speech act: when a content holds the cue of another act by the same
+    speaker ("recounted the grim reality ..., describing the scene as ..."), it ends before it."""
+    out = []
+    for att in found:
+        content = att.content
+        for other in found:
+            if other is att or other.speaker != att.speaker or other.speaker is None:
+                continue
+            if content.start < other.cue.start < content.end:
+                end = other.cue.start
+                while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
+                    end -= 1
+                for word in (" and", " while", " but"):
+                    if text[content.start : end].endswith(word):
+                        end -= len(word)
+                end = len(text[content.start : end].rstrip(" ,")) + content.start
+                if end > content.start:
+                    content = TextSpan(text[content.start : end], content.start, end)
         out.append(att if content is att.content else replace(att, content=content))
     return out
 

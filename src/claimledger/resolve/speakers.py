@@ -129,6 +129,13 @@ class SpeakerResolver:
     def party(self, m: Mention) -> Referent:
         """The side an event actor or target stands for: a state for its forces, government or
         places ("Ukrainian forces", "Kyiv", "Russia's Kursk region" → the state), else the referent."""
+        if m.kind == "description" and m.modifier is not None and not m.demonyms:
+            # "ISIL targets", "Coalition military forces": the named body they belong to
+            named = Mention(
+                m.modifier, "name", m.modifier.text.lower(), label="ORG", name=m.modifier, sentence=m.sentence
+            )
+            if self._state_code(named) is None:
+                return self.resolve(named)
         code = self._side_code(m)
         if code is not None:
             key = f"state:{code}"

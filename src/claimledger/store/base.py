@@ -14,7 +14,7 @@ from typing import Any, Literal
 from ..errors import StoreError
 from ..ingest.article import text_hash
 from ..records import Ledger, Rejection
-from .queries import Queries
+from .queries import CLAIM_COLUMNS, Queries
 from .schema import LATEST, MIGRATIONS, RECORD_TABLES
 
 PutResult = Literal["added", "replaced", "unchanged"]
@@ -357,53 +357,29 @@ def _cross_source_rows(ledger: Ledger) -> Iterable[tuple[str, tuple[str, ...], l
     for q in ledger.quantities:
         place = ledger.places[q.place] if q.place is not None and q.place < len(ledger.places) else None
         date = ledger.dates[q.date].value if q.date is not None and q.date < len(ledger.dates) else None
-        as_of = date[:10] if date and len(date) >= 10 and "/" not in date else article.published
-        claimant = q.asserted_by.name if q.asserted_by else "reporter"
         claimant_key = keys.get(q.asserted_by.entity or "") if q.asserted_by else None
         if q.asserted_by and claimant_key is None:
             claimant_key = "name:" + fold(q.asserted_by.name)
-        claims.append(
-            (
-                aid,
-                q.id,
-                q.text,
-                q.value,
-                q.value_max,
-                q.unit,
-                q.bound,
-                q.measures,
-                claimant,
-                claimant_key,
-                q.statement,
-                article.outlet,
-                article.published,
-                as_of,
-                place.name if place else None,
-                place.country if place else None,
-            )
-        )
-    yield (
-        "claims",
-        (
-            "article_id",
-            "quantity_id",
-            "text",
-            "value",
-            "value_max",
-            "unit",
-            "bound",
-            "measures",
-            "claimant",
-            "claimant_key",
-            "statement_id",
-            "outlet",
-            "published",
-            "as_of",
-            "place",
-            "country",
-        ),
-        claims,
-    )
+        row = {
+            "article_id": aid,
+            "quantity_id": q.id,
+            "text": q.text,
+            "value": q.value,
+            "value_max": q.value_max,
+            "unit": q.unit,
+            "bound": q.bound,
+            "measures": q.measures,
+            "claimant": q.asserted_by.name if q.asserted_by else "reporter",
+            "claimant_key": claimant_key,
+            "statement_id": q.statement,
+            "outlet": article.outlet,
+            "published": article.published,
+            "as_of": date[:10] if date and len(date) >= 10 and "/" not in date else article.published,
+            "place": place.name if place else None,
+            "country": place.country if place else None,
+        }
+        claims.append(tuple(row[c] for c in CLAIM_COLUMNS))
+    yield "claims", CLAIM_COLUMNS, claims
     yield (
         "entity_keys",
         ("article_id", "entity_id", "key", "name", "type"),

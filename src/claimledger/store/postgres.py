@@ -6,10 +6,16 @@ id, so two ingests of one article never both insert it.
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from ..errors import StoreError
-from .base import Store, _Transaction
+from ..records import Ledger
+from .base import PutResult, Store, _Transaction
+
+RETRIES = 8
+T = TypeVar("T")
 
 STATEMENT_TSV = "to_tsvector('english', content || ' ' || coalesce(speaker_name, ''))"
 ARTICLE_TSV = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
@@ -32,6 +38,36 @@ class PostgresStore(Store):
             raise StoreError(
                 f"cannot connect to PostgreSQL: {exc}".strip(), source=_redact(self.url)
             ) from exc
+
+    def put(self, ledger: Ledger) -> PutResult:
+        """Store a ledger; a lost connection (server restart) is re-opened and the write retried,
+        which is safe because the write is one transaction."""
+        return self._retrying(super().put, ledger)
+
+    def has(self, article_id: str, hash_: str, producer: str | None = None) -> bool:
+        return self._retrying(super().has, article_id, hash_, producer)
+
+    def _retrying(self, call: Callable[..., T], *args: Any) -> T:
+        import psycopg
+
+        for attempt in range(RETRIES):
+            try:
+                return call(*args)
+            except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+                if attempt == RETRIES - 1:
+                    message = f"lost the connection to PostgreSQL: {exc}".strip()
+                    raise StoreError(message, source=_redact(self.url)) from exc
+                time.sleep(min(0.5 * 2**attempt, 5.0))
+                self._reconnect()
+        raise AssertionError("unreachable")
+
+    def _reconnect(self) -> None:
+        import contextlib
+
+        with contextlib.suppress(Exception):
+            self.conn.close()
+        with contextlib.suppress(StoreError):  # the server is still down: the next attempt retries
+            self.conn = self._connect()
 
     def sql(self, statement: str) -> str:
         return statement.replace("%", "%%").replace("?", "%s")
