@@ -231,8 +231,53 @@ def _float(value: str) -> float | None:
     return float(value) if value not in ("", None) else None
 
 
+class Countries:
+    """Countries, their aliases and demonyms only: a few milliseconds to load, for code that
+    needs no places (linking entity names across articles)."""
+
+    def __init__(self) -> None:
+        self.by_code: dict[str, GeoEntry] = {}
+        self._by_name: dict[str, str] = {}
+        self._demonyms: dict[str, str] = {}
+        path = resources.files("claimledger") / "data" / "geo" / "countries.tsv"
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                code = row["cc"]
+                self.by_code[code] = GeoEntry(
+                    f"country:{code}",
+                    row["name"],
+                    "country",
+                    code,
+                    _float(row["lat"]),
+                    _float(row["lon"]),
+                    int(row["geonameid"]),
+                    int(row["population"] or 0),
+                )
+                for name in [row["name"], *_split(row["aliases"])]:
+                    self._by_name.setdefault(norm(name), code)
+                for word in _split(row["demonyms"]):
+                    self._demonyms.setdefault(norm(word), code)
+
+    def named(self, name: str) -> GeoEntry | None:
+        code = self._by_name.get(norm(name))
+        return self.by_code[code] if code else None
+
+    def demonym(self, word: str) -> str | None:
+        return self._demonyms.get(norm(word))
+
+
 _lock = threading.Lock()
 _gazetteer: Gazetteer | None = None
+_countries: Countries | None = None
+
+
+def load_countries() -> Countries:
+    """The country table, loaded on first use and shared by the whole process."""
+    global _countries
+    with _lock:
+        if _countries is None:
+            _countries = Countries()
+        return _countries
 
 
 def load_gazetteer() -> Gazetteer:

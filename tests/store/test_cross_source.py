@@ -115,3 +115,9 @@ def test_entities_merge_across_articles_and_spellings(store_url):
         assert found is not None and found.articles == 2
         assert [s.article_id for s in store.statements(pairs=found.members)] == ["x1", "x2"]
         assert find_entity(store, "nobody-of-that-name") is None
+
+
+def test_statements_of_many_speakers_are_fetched_in_chunks(store):
+    pairs = [(f"missing-{i}", "e1") for i in range(2500)] + [("a-syrsky", "e1")]
+    rows = store.statements(pairs=pairs, limit=10)
+    assert all(r.article_id == "a-syrsky" for r in rows)

@@ -151,6 +151,7 @@ _STOP = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def subject(measures: str | None) -> frozenset[str]:
     """The concepts of a "measures" phrase: content words, mapped through ``data/concepts.tsv``
     ("land", "territory", "area" → territory; "controlled", "held", "seized" → control)."""
@@ -326,9 +327,10 @@ def _verdict(claims: list[Claim], unit: str | None) -> Window:
     dates = sorted(d for c in claims if (d := c.as_of or c.published))
     start, end = (dates[0], dates[-1]) if dates else (None, None)
     intervals = [interval(c) for c in claims]
-    lines = [f"{_who(c)} says {c.text.strip()} → {iv.describe(unit)}" for c, iv in zip(claims, intervals)]
     if len(claims) == 1:
-        return Window(start, end, claims, "single", intervals[0], lines[0] + ".")
+        c = claims[0]
+        return Window(start, end, claims, "single", intervals[0], f"{_who(c)} says {c.text.strip()}.")
+    lines = [f"{_who(c)} says {c.text.strip()} → {iv.describe(unit)}" for c, iv in zip(claims, intervals)]
     agreed = intervals[0]
     for iv in intervals[1:]:
         agreed = agreed & iv

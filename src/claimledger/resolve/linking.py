@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..geo import load_gazetteer
+from ..geo import load_countries
 
 _TITLES = {
     "mr",
@@ -72,23 +72,20 @@ def person_tokens(name: str) -> frozenset[str]:
 
 
 def org_key(name: str) -> str:
-    gaz = load_gazetteer()
+    countries = load_countries()
     words = []
     for w in fold(name).split():
         w = _SPELLING.get(w, w)
         if w in _ORG_FILLER:
             continue
-        code = gaz.demonym(w)
-        if code is None:
-            country = next((e for e in gaz.lookup(w)[:1] if e.kind == "country"), None)
-            code = country.country_code if country else None
+        country = countries.named(w)
+        code = countries.demonym(w) or (country.country_code if country else None)
         words.append(code if code else w)
     return "org:" + " ".join(sorted(set(words)))
 
 
 def state_key(name: str) -> str | None:
-    gaz = load_gazetteer()
-    entry = next((e for e in gaz.lookup(name)[:1] if e.kind == "country"), None)
+    entry = load_countries().named(name)
     return f"state:{entry.country_code}" if entry else None
 
 

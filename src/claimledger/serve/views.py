@@ -164,37 +164,10 @@ def _entity(e: CanonicalEntity) -> dict[str, Any]:
     }
 
 
-class _PairsInChunks:
-    """The store, with ``statements(pairs=…)`` asked in chunks.
-
-    An entity named in thousands of articles has thousands of (article, entity) pairs, and one
-    OR per pair exceeds SQLite's expression depth (1000); until the store chunks them itself,
-    the entity page and the timeline ask for them here a few hundred at a time.
-    """
-
-    CHUNK = 300
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
-
-    def statements(self, *, q: str | None = None, pairs: Any = None, limit: int = 200) -> list[Any]:
-        if pairs is None:
-            return self._store.statements(q=q, limit=limit)
-        pairs = list(pairs)
-        rows = []
-        for i in range(0, len(pairs), self.CHUNK):
-            rows += self._store.statements(pairs=pairs[i : i + self.CHUNK], limit=limit)
-        rows.sort(key=lambda s: (s.published is not None, s.published or "", s.article_id, s.id))
-        return rows[:limit]
-
-
 def entity_profile(store: Store, name: str) -> dict[str, Any]:
     """One entity: its names, roles and the reasons names were linked; its statements and
     numeric claims over time (``claimledger entities NAME``)."""
-    found = profile(_PairsInChunks(store), name)  # type: ignore[arg-type]
+    found = profile(store, name)
     if found is None:
         raise NotFound(f"no entity named {name!r}")
     ent = found.entity
@@ -244,7 +217,7 @@ def timeline_rows(
     """Dated events, claims and statements in order (``claimledger timeline``); ``day`` is the
     first day the date covers ("2024-08" → "2024-08-01"), for charts."""
     moments = timeline(
-        _PairsInChunks(store),  # type: ignore[arg-type]
+        store,
         about=about or None,
         entity=entity or None,
         place=place or None,
@@ -290,7 +263,15 @@ def analyse(
     if html:
         article = read_html(text, published=published or None, source="pasted HTML", **meta)
     else:
-        article = make_article(text, published=published or None, source="pasted text", **meta)
+        article = make_article(
+            text,
+            id=meta["id"],
+            title=meta["title"],
+            outlet=meta["outlet"],
+            url=meta["url"],
+            published=published or None,
+            source="pasted text",
+        )
     return analyze(article, nlp=language())
 
 

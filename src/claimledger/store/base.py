@@ -68,22 +68,35 @@ class Store(Queries):
 
     # -- schema --------------------------------------------------------------------------------
     def version(self) -> int:
-        self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        rows = self.query("SELECT MAX(version) FROM schema_version")
+        """The schema version of the database (0 for a new one)."""
+        try:
+            rows = self.query("SELECT MAX(version) FROM schema_version")
+        except Exception:  # noqa: BLE001 - no such table yet: a new database
+            self.conn.rollback()
+            return 0
         self.conn.commit()
         return rows[0][0] or 0
 
     def migrate(self) -> None:
-        current = self.version()
-        if current > LATEST:
-            raise StoreError(
-                f"database schema {current} is newer than this claimledger ({LATEST})", source=self.url
-            )
-        for version in range(current + 1, LATEST + 1):
-            with self.transaction():
+        """Bring the schema up to date. Several processes may open a new database at once: the
+        version is read again under the write lock, so each migration runs exactly once."""
+        if self.version() == LATEST:
+            return
+        with self.transaction():
+            self._lock_schema()
+            self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            current = self.query("SELECT MAX(version) FROM schema_version")[0][0] or 0
+            if current > LATEST:
+                raise StoreError(
+                    f"database schema {current} is newer than this claimledger ({LATEST})", source=self.url
+                )
+            for version in range(current + 1, LATEST + 1):
                 for statement in MIGRATIONS[version - 1] + self._extra_migration(version):
                     self.execute(statement)
                 self.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    def _lock_schema(self) -> None:
+        """Serialise migrations (SQLite: the write lock of the transaction already does)."""
 
     # -- writing -------------------------------------------------------------------------------
     def has(self, article_id: str, hash_: str, producer: str | None = None) -> bool:

@@ -15,6 +15,7 @@ from ..records import Ledger
 from .base import PutResult, Store, _Transaction
 
 RETRIES = 8
+MIGRATION_LOCK = 0x636C6D6967  # "clmig": one advisory lock id for schema changes
 T = TypeVar("T")
 
 STATEMENT_TSV = "to_tsvector('english', content || ' ' || coalesce(speaker_name, ''))"
@@ -98,6 +99,9 @@ class PostgresStore(Store):
             (q, q, limit),
         )
         return [(r[0], r[1]) for r in rows]
+
+    def _lock_schema(self) -> None:
+        self.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
 
     def lock_article(self, article_id: str) -> None:
         self.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (article_id,))

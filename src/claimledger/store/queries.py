@@ -14,7 +14,8 @@ from typing import Any
 
 from ..records import Claim
 
-CLAIM_COLUMNS = (
+_PAIRS_PER_QUERY = 300
+CLAIM_COLUMNS = (  # in the order of the fields of records.Claim, so a row is a Claim's arguments
     "article_id",
     "quantity_id",
     "text",
@@ -123,13 +124,16 @@ class Queries:
         )
         if pairs is not None:
             pairs = list(pairs)
-            if not pairs:
-                return []
-            cond = " OR ".join("(s.article_id = ? AND s.speaker_entity = ?)" for _ in pairs)
-            rows = self.query(
-                f"{base} WHERE {cond} ORDER BY a.published, s.article_id, s.id LIMIT ?",
-                [*sum(pairs, ()), limit],
-            )
+            rows = []
+            for i in range(0, len(pairs), _PAIRS_PER_QUERY):  # SQLite limits the depth of one OR chain
+                chunk = pairs[i : i + _PAIRS_PER_QUERY]
+                cond = " OR ".join("(s.article_id = ? AND s.speaker_entity = ?)" for _ in chunk)
+                rows += self.query(
+                    f"{base} WHERE {cond} ORDER BY a.published, s.article_id, s.id LIMIT ?",
+                    [*sum(chunk, ()), limit],
+                )
+            rows.sort(key=lambda r: (r[10] or "", r[0], r[1]))
+            rows = rows[:limit]
         elif q:
             keys = self._match_statements(q, limit)
             if not keys:
@@ -189,27 +193,32 @@ class Queries:
     def entity_rows(
         self, *, keys: Sequence[str] | None = None, tokens: Sequence[str] | None = None
     ) -> list[EntityRow]:
-        """Entities of all articles, optionally those with these keys or person-name tokens."""
+        """Entities of all articles, or those with these keys or person-name tokens (two indexed
+        lookups, not one scan)."""
         sql = (
             "SELECT k.key, k.name, k.type, k.article_id, k.entity_id, e.roles, e.affiliation"
             " FROM entity_keys k JOIN entities e ON e.article_id = k.article_id AND e.id = k.entity_id"
         )
-        conds, params = [], []
+        if not keys and not tokens:
+            return [_entity_row(r) for r in self.query(sql)]
+        rows: dict[tuple[str, str], EntityRow] = {}
         if keys:
-            conds.append(f"k.key IN ({', '.join('?' for _ in keys)})")
-            params += list(keys)
+            for r in self.query(f"{sql} WHERE k.key IN ({', '.join('?' for _ in keys)})", list(keys)):
+                rows[(r[3], r[4])] = _entity_row(r)
         if tokens:
-            conds.append(
-                "EXISTS (SELECT 1 FROM name_tokens t WHERE t.article_id = k.article_id AND t.entity_id = k.entity_id"
-                f" AND t.token IN ({', '.join('?' for _ in tokens)}))"
+            marks = ", ".join("?" for _ in tokens)
+            found = self.query(
+                f"SELECT DISTINCT article_id, entity_id FROM name_tokens WHERE token IN ({marks})",
+                list(tokens),
             )
-            params += list(tokens)
-        if conds:
-            sql += " WHERE " + " OR ".join(conds)
-        return [
-            EntityRow(r[0], r[1], r[2], r[3], r[4], json.loads(r[5] or "[]"), r[6])
-            for r in self.query(sql, params)
-        ]
+            for i in range(0, len(found), _PAIRS_PER_QUERY):
+                chunk = [p for p in found[i : i + _PAIRS_PER_QUERY] if (p[0], p[1]) not in rows]
+                if not chunk:
+                    continue
+                cond = " OR ".join("(k.article_id = ? AND k.entity_id = ?)" for _ in chunk)
+                for r in self.query(f"{sql} WHERE {cond}", [v for p in chunk for v in p]):
+                    rows[(r[3], r[4])] = _entity_row(r)
+        return list(rows.values())
 
     # -- events and places -------------------------------------------------------------------------
     def event_rows(self, *, since: str | None = None) -> list[dict[str, Any]]:
@@ -276,26 +285,12 @@ def _statement_row(r: tuple[Any, ...]) -> StatementRow:
     )
 
 
+def _entity_row(r: tuple[Any, ...]) -> EntityRow:
+    return EntityRow(r[0], r[1], r[2], r[3], r[4], json.loads(r[5] or "[]"), r[6])
+
+
 def _claim(row: tuple[Any, ...]) -> Claim:
-    r = dict(zip(CLAIM_COLUMNS, row))
-    return Claim(
-        article_id=r["article_id"],
-        quantity_id=r["quantity_id"],
-        text=r["text"],
-        value=r["value"],
-        value_max=r["value_max"],
-        unit=r["unit"],
-        bound=r["bound"],
-        measures=r["measures"],
-        claimant=r["claimant"],
-        claimant_key=r["claimant_key"],
-        outlet=r["outlet"],
-        published=r["published"],
-        as_of=r["as_of"],
-        place=r["place"],
-        country=r["country"],
-        statement=r["statement_id"],
-    )
+    return Claim(*row)
 
 
 def fts_terms(q: str) -> str:
