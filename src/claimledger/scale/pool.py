@@ -1,0 +1,160 @@
+"""Analyse articles in worker processes: the language pipeline loaded once per worker, ledgers
+yielded in input order, and the caller's process left as the only one that writes anywhere.
+
+>>> from claimledger.ingest import make_article
+>>> arts = [make_article("Kyiv said 12 drones were shot down.", id=f"a{i}") for i in range(3)]
+>>> [x.article.id for x in analyze_parallel(arts, workers=2)]  # doctest: +SKIP
+['a0', 'a1', 'a2']
+
+Articles travel to the workers in chunks of :data:`CHUNK` (one ``nlp.pipe`` batch each); at most
+``2 × workers`` chunks are in flight, so an endless input stream runs in bounded memory. Workers
+are started with ``spawn``: the same on Linux and macOS, and safe in a parent that runs threads.
+
+A worker that dies (killed, out of memory, a crash in native code) does not end the batch: the
+pool is started again, the chunks that were in flight are retried one at a time, and a chunk that
+kills a worker on its own has its articles rejected with :class:`~claimledger.errors.AnalysisError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from ..errors import AnalysisError, ClaimLedgerError
+from ..records import Article, Ledger, Rejection
+
+CHUNK = 32  # articles per task: one nlp.pipe batch (pipeline.BATCH_SIZE)
+
+Result = Ledger | Rejection
+Job = Callable[[list[Article], "str | None"], list[Result]]
+
+
+def analyze_parallel(
+    articles: Iterable[Article],
+    *,
+    workers: int,
+    model: str | Path | None = None,
+    chunk: int = CHUNK,
+    job: Job | None = None,
+) -> Iterator[Result]:
+    """Ledgers (or rejections) for ``articles`` in input order, computed by ``workers`` processes.
+
+    ``workers=1`` runs in this process (no pool); ``model`` is a pipeline path for
+    :func:`claimledger.nlp.load` (default: the shipped pipeline); ``job`` replaces the per-chunk
+    function (a module-level callable, for tests).
+    """
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    job = job or analyze_chunk
+    if workers == 1:
+        for part in _chunks(articles, chunk):
+            yield from job(part, _model_key(model))
+        return
+    yield from _Pool(workers, _model_key(model), job).run(_chunks(articles, chunk))
+
+
+def analyze_chunk(articles: list[Article], model: str | None) -> list[Result]:
+    """The per-chunk work of a worker: :func:`claimledger.pipeline.analyze_stream` on its pipeline."""
+    from ..nlp import load
+    from ..pipeline import analyze_stream
+
+    return list(analyze_stream(articles, nlp=load(model)))
+
+
+WARM_UP_TEXT = "KYIV: Ukraine said on Tuesday that 12 drones were shot down over the Kursk region."
+
+
+def warm_up(model: str | None) -> None:
+    """Worker initializer: load the pipeline and the lexicons and gazetteer the extractors load on
+    first use (seconds), by analysing one sentence before the first chunk arrives.
+
+    A pipeline that cannot be loaded is left to the first chunk, whose :class:`ModelError` then
+    reaches the caller as it would without workers (an initializer error only breaks the pool).
+    """
+    from ..ingest import make_article
+    from ..nlp import load
+    from ..pipeline import analyze_stream
+
+    with contextlib.suppress(ClaimLedgerError):
+        list(analyze_stream([make_article(WARM_UP_TEXT, published="2024-08-13")], nlp=load(model)))
+
+
+class _Pool:
+    """A process pool fed a bounded window of chunks, answering in submission order."""
+
+    def __init__(self, workers: int, model: str | None, job: Job) -> None:
+        self.workers = workers
+        self.model = model
+        self.job = job
+        self.executor: ProcessPoolExecutor | None = None
+
+    def run(self, chunks: Iterator[list[Article]]) -> Iterator[Result]:
+        window: deque[tuple[list[Article], Future[list[Result]]]] = deque()
+        try:
+            for part in chunks:
+                window.append((part, self._submit(part)))
+                while len(window) >= 2 * self.workers:
+                    yield from self._collect(window)
+            while window:
+                yield from self._collect(window)
+        finally:
+            self._shutdown()
+
+    def _collect(self, window: deque[tuple[list[Article], Future[list[Result]]]]) -> Iterator[Result]:
+        part, future = window[0]
+        try:
+            results = future.result()
+        except BrokenProcessPool:
+            yield from self._recover(window)
+            return
+        window.popleft()
+        yield from results
+
+    def _recover(self, window: deque[tuple[list[Article], Future[list[Result]]]]) -> Iterator[Result]:
+        """A worker died: retry every chunk in flight alone, so the one that kills is found."""
+        pending = [part for part, _ in window]
+        window.clear()
+        self._shutdown()
+        for part in pending:
+            try:
+                results = self._submit(part).result()
+            except BrokenProcessPool as exc:
+                self._shutdown()
+                message = f"analysis failed: a worker process died on this chunk ({exc})"
+                results = [Rejection(a.id, AnalysisError.code, message) for a in part]
+            yield from results
+
+    def _submit(self, part: list[Article]) -> Future[list[Result]]:
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=warm_up,
+                initargs=(self.model,),
+            )
+        return self.executor.submit(self.job, part, self.model)
+
+    def _shutdown(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+
+def _model_key(model: str | Path | None) -> str | None:
+    return str(model) if model is not None else None
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    part: list[Article] = []
+    for item in items:
+        part.append(item)
+        if len(part) == size:
+            yield part
+            part = []
+    if part:
+        yield part
