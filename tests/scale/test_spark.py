@@ -97,3 +97,26 @@ def test_without_java_the_reason_is_clear(monkeypatch, tmp_path):
     monkeypatch.delenv("JAVA_HOME", raising=False)
     assert "openjdk-17-jre-headless" in java_missing()
     assert main([str(tmp_path / "in.jsonl"), str(tmp_path / "out")]) == 2
+
+
+def test_a_partition_keeps_every_record_in_its_place(monkeypatch):
+    """The partition function alone (no Spark): one row per record, bugs in a reader contained."""
+    from claimledger.ingest import jsonl
+    from claimledger.scale.spark import analyze_partition
+
+    good = json.dumps({"id": "a", "text": "KYIV: Ukraine said on Tuesday it shot down 12 drones."})
+    records = [(good, 0), ("", 1), ("[1, 2]", 2), (good.replace('"a"', '"b"'), 3)]
+    rows = list(analyze_partition(records, kind="jsonl", name="in.jsonl", published="2024-08-13"))
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [
+        (0, "in.jsonl:1", "a", None),
+        (2, "in.jsonl:3", None, "E105"),
+        (3, "in.jsonl:4", "b", None),
+    ]
+    assert json.loads(rows[0][3])["article"]["published"] == "2024-08-13"
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(jsonl, "read_object", broken)
+    (row,) = analyze_partition([({"id": "c", "text": "x"}, 7)], kind="parquet", name="in.parquet")
+    assert row == (7, "in.parquet[7]", None, None, "E500", "reading failed: RuntimeError: a bug")

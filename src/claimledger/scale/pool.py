@@ -24,12 +24,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TypeVar
 
 from ..errors import AnalysisError, ClaimLedgerError
 from ..records import Article, Ledger, Rejection
 
 CHUNK = 32  # articles per task: one nlp.pipe batch (pipeline.BATCH_SIZE)
 
+T = TypeVar("T")
 Result = Ledger | Rejection
 Job = Callable[[list[Article], "str | None"], list[Result]]
 
@@ -52,10 +54,10 @@ def analyze_parallel(
         raise ValueError(f"workers must be at least 1, got {workers}")
     job = job or analyze_chunk
     if workers == 1:
-        for part in _chunks(articles, chunk):
+        for part in chunks(articles, chunk):
             yield from job(part, _model_key(model))
         return
-    yield from _Pool(workers, _model_key(model), job).run(_chunks(articles, chunk))
+    yield from _Pool(workers, _model_key(model), job).run(chunks(articles, chunk))
 
 
 def analyze_chunk(articles: list[Article], model: str | None) -> list[Result]:
@@ -149,8 +151,9 @@ def _model_key(model: str | Path | None) -> str | None:
     return str(model) if model is not None else None
 
 
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    part: list[Article] = []
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last one shorter)."""
+    part: list[T] = []
     for item in items:
         part.append(item)
         if len(part) == size:

@@ -33,9 +33,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # absolute imports: spark-submit runs this file as a script, not as a module of the package
-from claimledger.errors import ClaimLedgerError
+from claimledger.errors import AnalysisError, ClaimLedgerError
 from claimledger.pipeline import BATCH_SIZE
 from claimledger.records import Article, Ledger, Rejection
+from claimledger.scale.pool import chunks
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -65,7 +66,7 @@ def analyze_partition(
     from claimledger.pipeline import analyze_stream
 
     nlp = load(model)  # once per Python worker process
-    for chunk in _chunks(records, BATCH_SIZE):
+    for chunk in chunks(records, BATCH_SIZE):
         parsed = [(seq, item) for record, seq in chunk for item in _read(record, seq, kind, name, published)]
         results = iter(analyze_stream([a for _, a in parsed if isinstance(a, Article)], nlp=nlp))
         for seq, item in parsed:
@@ -85,15 +86,17 @@ def _read(record: Any, seq: int, kind: str, name: str, published: str | None) ->
     from claimledger.ingest.jsonl import read_jsonl_lines, read_object
 
     source = _source(kind, name, seq)
-    if kind == "jsonl":
-        found = read_jsonl_lines(
-            [record.encode("utf-8")], name=name, published=published, max_bytes=_max_bytes()
-        )
-        return [_renamed(item, source) for item in found]
     try:
+        if kind == "jsonl":
+            found = read_jsonl_lines(
+                [record.encode("utf-8")], name=name, published=published, max_bytes=_max_bytes()
+            )
+            return [_renamed(item, source) for item in found]
         return [read_object(record, source=source, published=published)]
     except ClaimLedgerError as exc:
         return [Rejection(source, exc.code, exc.message)]
+    except Exception as exc:  # noqa: BLE001 - a reader's bug must not fail the task (Spark retries it, then the job)
+        return [Rejection(source, AnalysisError.code, f"reading failed: {type(exc).__name__}: {exc}")]
 
 
 def _renamed(item: Article | Rejection, source: str) -> Article | Rejection:
@@ -109,17 +112,6 @@ def _max_bytes() -> int:
     from claimledger.ingest import DEFAULT_MAX_BYTES
 
     return DEFAULT_MAX_BYTES
-
-
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def output_schema() -> Any:
@@ -157,8 +149,9 @@ def analyze_input(
         # range partitions of seq, sorted within: the input order survives the spread
         indexed = indexed.map(lambda pair: (pair[1], pair[0])).sortByKey(numPartitions=partitions)
         indexed = indexed.map(lambda pair: (pair[1], pair[0]))
-    options = {"kind": kind, "name": path, "published": when, "model": model}
-    rows = indexed.mapPartitions(lambda part: analyze_partition(part, **options))
+    rows = indexed.mapPartitions(
+        lambda part: analyze_partition(part, kind=kind, name=path, published=when, model=model)
+    )
     return spark.createDataFrame(rows, output_schema())
 
 
