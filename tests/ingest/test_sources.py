@@ -152,3 +152,9 @@ def test_missing_path_then_good_path(tmp_path):
     items = list(read_paths([str(tmp_path / "nope.txt"), str(good)]))
     assert isinstance(items[0], Rejection) and items[0].code == MissingInput.code
     assert isinstance(items[1], Article)
+
+
+def test_html_whose_fragment_parse_is_a_comment_is_rejected_not_crashed(tmp_path):
+    # found by the fuzzer: lxml parses "<body><!" into a comment with no text content
+    (item,) = _read(tmp_path, "c.html", b"<body><!")
+    assert isinstance(item, Rejection) and item.code == EmptyInput.code

@@ -43,38 +43,102 @@ SUBSETS = {
 # id: split, published, published_note
 RE3D_DOCS = {
     # ---- test
-    "re3d-centcom-03": ("test", "2017-01-09", "Title 'January 9: ...'; year 2017 from the series of daily CJTF-OIR strike releases of January 2017 (article 1044663)."),
-    "re3d-centcom-07": ("test", "2016-12-11", "Inferred: the text says Carter commented 'today' on 'yesterday's terrorist bombings in Istanbul', i.e. 'Saturday's' attack; the Besiktas bombings were on Saturday 10 Dec 2016 and Carter was in Baghdad on 11 Dec 2016."),
-    "re3d-centcom-08": ("test", None, "Not printed; the release follows the strikes of Thursday 15 Dec 2016 (year from the weekday: Dec. 15 is a Thursday in 2016)."),
-    "re3d-centcom-11": ("test", "2017-01-05", "Cook 'told reporters today'; a dated copy of the same DoD News article and DoD release NR-001-17 (5 Jan 2017) put the briefing on Thursday 5 Jan 2017."),
+    "re3d-centcom-03": (
+        "test",
+        "2017-01-09",
+        "Title 'January 9: ...'; year 2017 from the series of daily CJTF-OIR strike releases of January 2017 (article 1044663).",
+    ),
+    "re3d-centcom-07": (
+        "test",
+        "2016-12-11",
+        "Inferred: the text says Carter commented 'today' on 'yesterday's terrorist bombings in Istanbul', i.e. 'Saturday's' attack; the Besiktas bombings were on Saturday 10 Dec 2016 and Carter was in Baghdad on 11 Dec 2016.",
+    ),
+    "re3d-centcom-08": (
+        "test",
+        None,
+        "Not printed; the release follows the strikes of Thursday 15 Dec 2016 (year from the weekday: Dec. 15 is a Thursday in 2016).",
+    ),
+    "re3d-centcom-11": (
+        "test",
+        "2017-01-05",
+        "Cook 'told reporters today'; a dated copy of the same DoD News article and DoD release NR-001-17 (5 Jan 2017) put the briefing on Thursday 5 Jan 2017.",
+    ),
     "re3d-centcom-12": ("test", None, "Not printed; the SDF announcement of Dec. 10 (2016) is the news."),
     "re3d-centcom-15": ("test", None, "Not printed (autumn 2016, before the Mosul offensive)."),
-    "re3d-centcom-22": ("test", "2016-11-26", "Inferred: 'a DoD news release issued yesterday' identified Dayton; that release was issued Friday 25 Nov 2016, so the article is of 26 Nov 2016."),
-    "re3d-state-07": ("test", "2016-05-23", "URL 2016/05; the Jabla and Tartus bombings 'today' were on 23 May 2016."),
-    "re3d-state-12": ("test", "2015-10-29", "URL 2015/10; the rocket attack on Camp Hurriya 'today' was on 29 Oct 2015."),
-    "re3d-state-14": ("test", "2015-10-31", "URL 2015/10; Blinken announced the assistance 'today at the Manama Dialogue' (31 Oct 2015)."),
-    "re3d-state-16": ("test", "2017-01-02", "URL 2017/01; 'On Saturday' = the al-Sinek attacks of 31 Dec 2016, 'Today ... at least 35' = the Sadr City bombing of Monday 2 Jan 2017 (inferred, medium confidence)."),
-    "re3d-eu-01": ("test", "2016-12-29", "The Syria-wide cessation of hostilities was announced on 29 Dec 2016 ('on the eve of a New Year'); statement issued that day."),
+    "re3d-centcom-22": (
+        "test",
+        "2016-11-26",
+        "Inferred: 'a DoD news release issued yesterday' identified Dayton; that release was issued Friday 25 Nov 2016, so the article is of 26 Nov 2016.",
+    ),
+    "re3d-state-07": (
+        "test",
+        "2016-05-23",
+        "URL 2016/05; the Jabla and Tartus bombings 'today' were on 23 May 2016.",
+    ),
+    "re3d-state-12": (
+        "test",
+        "2015-10-29",
+        "URL 2015/10; the rocket attack on Camp Hurriya 'today' was on 29 Oct 2015.",
+    ),
+    "re3d-state-14": (
+        "test",
+        "2015-10-31",
+        "URL 2015/10; Blinken announced the assistance 'today at the Manama Dialogue' (31 Oct 2015).",
+    ),
+    "re3d-state-16": (
+        "test",
+        "2017-01-02",
+        "URL 2017/01; 'On Saturday' = the al-Sinek attacks of 31 Dec 2016, 'Today ... at least 35' = the Sadr City bombing of Monday 2 Jan 2017 (inferred, medium confidence).",
+    ),
+    "re3d-eu-01": (
+        "test",
+        "2016-12-29",
+        "The Syria-wide cessation of hostilities was announced on 29 Dec 2016 ('on the eve of a New Year'); statement issued that day.",
+    ),
     # ---- dev
     "re3d-centcom-01": ("dev", None, "Not printed (May 2016)."),
     "re3d-centcom-04": ("dev", None, "Not printed; the strike of 'Monday, Dec. 26' (2016) is the news."),
     "re3d-centcom-05": ("dev", None, "Not printed; events of Dec. 6-7 (2016, Mosul offensive)."),
     "re3d-centcom-06": ("dev", None, "Not printed ('announced today'; death on Jan. 7, 2017)."),
-    "re3d-centcom-09": ("dev", "2016-05-04", "Title 'May 4: ...'; year 2016 from the death of Charles H. Keating IV on 3 May 2016 ('killed yesterday')."),
-    "re3d-centcom-10": ("dev", "2017-01-11", "Title 'January 11: ...'; year 2017 as for the other daily strike releases."),
+    "re3d-centcom-09": (
+        "dev",
+        "2016-05-04",
+        "Title 'May 4: ...'; year 2016 from the death of Charles H. Keating IV on 3 May 2016 ('killed yesterday').",
+    ),
+    "re3d-centcom-10": (
+        "dev",
+        "2017-01-11",
+        "Title 'January 11: ...'; year 2017 as for the other daily strike releases.",
+    ),
     "re3d-centcom-13": ("dev", None, "Not printed; the SDF advance of Nov. 6, 2016 is the news."),
-    "re3d-centcom-16": ("dev", "2016-12-13", "Davis 'said today'; a dated copy of the same DoD News article says he spoke on Tuesday, i.e. 13 Dec 2016."),
+    "re3d-centcom-16": (
+        "dev",
+        "2016-12-13",
+        "Davis 'said today'; a dated copy of the same DoD News article says he spoke on Tuesday, i.e. 13 Dec 2016.",
+    ),
     "re3d-centcom-18": ("dev", None, "Not printed (late 2016)."),
-    "re3d-centcom-20": ("dev", "2017-01-10", "Title 'January 10: ...'; year 2017 as for the other daily strike releases."),
+    "re3d-centcom-20": (
+        "dev",
+        "2017-01-10",
+        "Title 'January 10: ...'; year 2017 as for the other daily strike releases.",
+    ),
     "re3d-centcom-23": ("dev", None, "Not printed; arrival on Dec. 10, 2016."),
-    "re3d-state-01": ("dev", "2016-10-15", "URL 2016/10; the Baghdad funeral-tent bombing 'today' was on 15 Oct 2016 (inferred)."),
+    "re3d-state-01": (
+        "dev",
+        "2016-10-15",
+        "URL 2016/10; the Baghdad funeral-tent bombing 'today' was on 15 Oct 2016 (inferred).",
+    ),
     "re3d-state-04": ("dev", None, "URL 2015/09; exact day not verified."),
     "re3d-state-05": ("dev", "2016-10-16", "Dabiq was taken from ISIL on 16 Oct 2016 ('today's news')."),
     "re3d-state-08": ("dev", None, "URL 2016/10; exact day not verified."),
     "re3d-state-11": ("dev", None, "URL 2015/08; exact day not verified."),
     "re3d-state-13": ("dev", None, "URL 2015/12; exact day not verified."),
     "re3d-state-17": ("dev", None, "URL 2016/07; before the 21 July 2016 meeting it announces."),
-    "re3d-eu-02": ("dev", "2017-01-10", "The second round of talks began in the second week of January 2017; a catalogue entry of this EEAS item gives 10/01/2017 (medium confidence)."),
+    "re3d-eu-02": (
+        "dev",
+        "2017-01-10",
+        "The second round of talks began in the second week of January 2017; a catalogue entry of this EEAS item gives 10/01/2017 (medium confidence).",
+    ),
 }
 
 PD_LICENCE = "public domain (work of the US federal government)"
@@ -82,24 +146,104 @@ PD_LICENCE = "public domain (work of the US federal government)"
 # id: split, outlet, published, published_note
 PD_DOCS = {
     # ---- test
-    "pd-centcom-three-raids-eastern-syria": ("test", "U.S. Central Command (centcom.mil)", "2022-12-20", "Page: 'Press Release | Dec. 20, 2022', Release Number 20221220-1."),
-    "pd-centcom-houthi-strikes-2024-01-16": ("test", "U.S. Central Command (centcom.mil)", "2024-01-16", "Page: 'Press Release | Jan. 16, 2024', Release Number 20240116-02."),
-    "pd-dod-airstrikes-syria-uav-attack": ("test", "U.S. Department of Defense (defense.gov release)", "2023-03-23", "Not on the mirror page; the release was issued late on Thursday 23 Mar 2023 (dated press reports of that day quote it)."),
-    "pd-dod-austin-gallant-hostages-call": ("test", "U.S. Department of Defense (defense.gov release)", "2023-11-25", "Not on the stored page; inferred from 'a group of hostages released yesterday': the first release under the Qatar/Egypt-brokered deal was on 24 Nov 2023 (medium confidence)."),
-    "pd-dodnews-russian-buildup-ukraine-border": ("test", "DOD News (defense.gov)", None, "Not on the stored page (mid-2014, Col. Steve Warren as Pentagon spokesman)."),
-    "pd-dodnews-airstrike-al-qaida-idlib": ("test", "DOD News (defense.gov)", "2017-01-20", "Dateline 'WASHINGTON, Jan. 20, 2017'."),
-    "pd-state-wad-al-noura-condemnation": ("test", "U.S. Department of State", None, "Not on the mirror pages (June 2024, after the 5 June attack)."),
+    "pd-centcom-three-raids-eastern-syria": (
+        "test",
+        "U.S. Central Command (centcom.mil)",
+        "2022-12-20",
+        "Page: 'Press Release | Dec. 20, 2022', Release Number 20221220-1.",
+    ),
+    "pd-centcom-houthi-strikes-2024-01-16": (
+        "test",
+        "U.S. Central Command (centcom.mil)",
+        "2024-01-16",
+        "Page: 'Press Release | Jan. 16, 2024', Release Number 20240116-02.",
+    ),
+    "pd-dod-airstrikes-syria-uav-attack": (
+        "test",
+        "U.S. Department of Defense (defense.gov release)",
+        "2023-03-23",
+        "Not on the mirror page; the release was issued late on Thursday 23 Mar 2023 (dated press reports of that day quote it).",
+    ),
+    "pd-dod-austin-gallant-hostages-call": (
+        "test",
+        "U.S. Department of Defense (defense.gov release)",
+        "2023-11-25",
+        "Not on the stored page; inferred from 'a group of hostages released yesterday': the first release under the Qatar/Egypt-brokered deal was on 24 Nov 2023 (medium confidence).",
+    ),
+    "pd-dodnews-russian-buildup-ukraine-border": (
+        "test",
+        "DOD News (defense.gov)",
+        None,
+        "Not on the stored page (mid-2014, Col. Steve Warren as Pentagon spokesman).",
+    ),
+    "pd-dodnews-airstrike-al-qaida-idlib": (
+        "test",
+        "DOD News (defense.gov)",
+        "2017-01-20",
+        "Dateline 'WASHINGTON, Jan. 20, 2017'.",
+    ),
+    "pd-state-wad-al-noura-condemnation": (
+        "test",
+        "U.S. Department of State",
+        None,
+        "Not on the mirror pages (June 2024, after the 5 June attack).",
+    ),
     # ---- dev
-    "pd-centcom-update-2024-06-23": ("dev", "U.S. Central Command (centcom.mil)", "2024-06-23", "Page: 'Press Release | June 23, 2024', Release Number 20240623 - 01."),
-    "pd-centcom-mosul-dam-airstrikes-2014": ("dev", "U.S. Central Command (centcom.mil)", "2014-08-19", "Page: 'NEWS | Aug. 19, 2014', Release #20140823."),
-    "pd-dod-austin-gallant-call-2023-10-07": ("dev", "U.S. Department of Defense (defense.gov release)", "2023-10-07", "Date of the mirror page; the call is about the Hamas attack of that day."),
-    "pd-dod-austin-gallant-call-2023-05-10": ("dev", "U.S. Department of Defense (defense.gov release)", "2023-05-10", "Page: 'May 10, 2023 |'."),
-    "pd-dod-defensive-precision-strike-syria": ("dev", "U.S. Department of Defense (defense.gov release)", "2021-02-25", "Not on the stored page; the strikes 'earlier this evening' were those of 25 Feb 2021 on the Abu Kamal border point."),
-    "pd-dod-kirby-mosul-dam-2014": ("dev", "U.S. Department of Defense (defense.gov release)", "2014-08-18", "Page: 'Aug. 18, 2014'."),
-    "pd-dodnews-clear-message-iranian-backed-groups": ("dev", "DOD News (defense.gov)", "2022-08-25", "Page: 'Aug. 25, 2022 | BY Jim Garamone , DOD News'."),
-    "pd-state-blinken-burhan-call": ("dev", "U.S. Department of State", "2024-05-28", "allAfrica copy: '28 May 2024 United States Department of State (Washington, DC)'."),
+    "pd-centcom-update-2024-06-23": (
+        "dev",
+        "U.S. Central Command (centcom.mil)",
+        "2024-06-23",
+        "Page: 'Press Release | June 23, 2024', Release Number 20240623 - 01.",
+    ),
+    "pd-centcom-mosul-dam-airstrikes-2014": (
+        "dev",
+        "U.S. Central Command (centcom.mil)",
+        "2014-08-19",
+        "Page: 'NEWS | Aug. 19, 2014', Release #20140823.",
+    ),
+    "pd-dod-austin-gallant-call-2023-10-07": (
+        "dev",
+        "U.S. Department of Defense (defense.gov release)",
+        "2023-10-07",
+        "Date of the mirror page; the call is about the Hamas attack of that day.",
+    ),
+    "pd-dod-austin-gallant-call-2023-05-10": (
+        "dev",
+        "U.S. Department of Defense (defense.gov release)",
+        "2023-05-10",
+        "Page: 'May 10, 2023 |'.",
+    ),
+    "pd-dod-defensive-precision-strike-syria": (
+        "dev",
+        "U.S. Department of Defense (defense.gov release)",
+        "2021-02-25",
+        "Not on the stored page; the strikes 'earlier this evening' were those of 25 Feb 2021 on the Abu Kamal border point.",
+    ),
+    "pd-dod-kirby-mosul-dam-2014": (
+        "dev",
+        "U.S. Department of Defense (defense.gov release)",
+        "2014-08-18",
+        "Page: 'Aug. 18, 2014'.",
+    ),
+    "pd-dodnews-clear-message-iranian-backed-groups": (
+        "dev",
+        "DOD News (defense.gov)",
+        "2022-08-25",
+        "Page: 'Aug. 25, 2022 | BY Jim Garamone , DOD News'.",
+    ),
+    "pd-state-blinken-burhan-call": (
+        "dev",
+        "U.S. Department of State",
+        "2024-05-28",
+        "allAfrica copy: '28 May 2024 United States Department of State (Washington, DC)'.",
+    ),
     "pd-state-blinken-faki-call": ("dev", "U.S. Department of State", None, "Not on the stored page (2023)."),
-    "pd-state-blinken-kuleba-call": ("dev", "U.S. Department of State (U.S. Embassy Georgia site)", "2022-02-28", "Page: 'February 28, 2022'."),
+    "pd-state-blinken-kuleba-call": (
+        "dev",
+        "U.S. Department of State (U.S. Embassy Georgia site)",
+        "2022-02-28",
+        "Page: 'February 28, 2022'.",
+    ),
 }
 
 
@@ -183,7 +327,16 @@ def main(argv: list[str]) -> int:
         if gid not in create:
             continue
         skeleton = {k: v for k, v in rec.items() if not k.startswith("_")}
-        skeleton.update({"statements": [], "quantities": [], "places": [], "dates": [], "events": [], "meta": rec["_meta"]})
+        skeleton.update(
+            {
+                "statements": [],
+                "quantities": [],
+                "places": [],
+                "dates": [],
+                "events": [],
+                "meta": rec["_meta"],
+            }
+        )
         path.write_text(json.dumps(skeleton, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"created {path}")
     return 1 if bad else 0

@@ -1,6 +1,6 @@
 """Write eval/gold/conflict/SOURCES.md from the gold files of this set (re3d-* and pd-* ids).
 
-    python3 eval/gold/conflict/make_sources.py
+python3 eval/gold/conflict/make_sources.py
 """
 
 from __future__ import annotations
@@ -18,9 +18,15 @@ RE3D_CITE = (
 )
 
 ATTRIBUTION = {
-    "re3d-centcom": "Source: U.S. Central Command (centcom.mil), credit U.S. Central Command Public Affairs; public domain (re3d CENTCOM LICENSE). Via " + RE3D_CITE + ".",
-    "re3d-state": "Source: U.S. Department of State (state.gov; re3d-state-05 is a U.S. Department of Defense release on defense.gov); public domain (re3d US_State_Department LICENSE), citation of the State Department as source appreciated. Via " + RE3D_CITE + ".",
-    "re3d-eu": "Source: European External Action Service / Delegation of the European Union to Syria (eeas.europa.eu), © European Union; reuse authorised provided the source is acknowledged (EEAS/EC legal notice, re3d LICENSE). Via " + RE3D_CITE + ".",
+    "re3d-centcom": "Source: U.S. Central Command (centcom.mil), credit U.S. Central Command Public Affairs; public domain (re3d CENTCOM LICENSE). Via "
+    + RE3D_CITE
+    + ".",
+    "re3d-state": "Source: U.S. Department of State (state.gov; re3d-state-05 is a U.S. Department of Defense release on defense.gov); public domain (re3d US_State_Department LICENSE), citation of the State Department as source appreciated. Via "
+    + RE3D_CITE
+    + ".",
+    "re3d-eu": "Source: European External Action Service / Delegation of the European Union to Syria (eeas.europa.eu), © European Union; reuse authorised provided the source is acknowledged (EEAS/EC legal notice, re3d LICENSE). Via "
+    + RE3D_CITE
+    + ".",
     "pd": "Work of the U.S. federal government, not subject to copyright (17 U.S.C. § 105); no attribution required, credited as a courtesy: {outlet}.",
 }
 

@@ -38,14 +38,14 @@ def read_conllu(path: Path) -> tuple[dict[str, str], list[str]]:
     paragraphs: list[list[str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# meta::"):
-            key, _, value = line[len("# meta::"):].partition(" = ")
+            key, _, value = line[len("# meta::") :].partition(" = ")
             meta[key] = value
         elif line == "# newpar":
             paragraphs.append([])
         elif line.startswith("# text = "):
             if not paragraphs:
                 raise ValueError(f"{path.name}: sentence before the first # newpar")
-            paragraphs[-1].append(line[len("# text = "):])
+            paragraphs[-1].append(line[len("# text = ") :])
     split: list[list[str]] = []
     for sents in paragraphs:
         if len(sents) > 1 and DATE_LINE.match(sents[0]):
@@ -69,10 +69,13 @@ def published(meta: dict[str, str], paragraphs: list[str], name: str) -> tuple[s
             if day == created:
                 return day, f"date line {m.group(0)!r} = meta::dateCreated"
             if created <= day <= modified:
-                return day, (f"date line {m.group(0)!r}; page created {created} "
-                             "(Wikinews publishes after drafting)")
-            return created, (f"date line {m.group(0)!r} is outside dateCreated {created}.."
-                             f"dateModified {modified}; published = dateCreated")
+                return day, (
+                    f"date line {m.group(0)!r}; page created {created} (Wikinews publishes after drafting)"
+                )
+            return created, (
+                f"date line {m.group(0)!r} is outside dateCreated {created}.."
+                f"dateModified {modified}; published = dateCreated"
+            )
     raise ValueError(f"{name}: no Wikinews date line in the first paragraphs")
 
 
@@ -86,8 +89,7 @@ def build(name: str, corpus: Path = CORPUS) -> dict[str, object]:
         "title": paragraphs[0],
         "outlet": "Wikinews",
         "published": day,
-        "source": f"{meta['sourceURL']} via GUM (amir-zeldes/gum @ {GUM_COMMIT}), "
-        f"file dep/{path.name}",
+        "source": f"{meta['sourceURL']} via GUM (amir-zeldes/gum @ {GUM_COMMIT}), file dep/{path.name}",
         "licence": LICENCE,
         "text": "\n\n".join(paragraphs[1:]),
         "meta": {"published_note": how},
@@ -100,7 +102,7 @@ def check(root: Path) -> int:
     files = sorted(root.rglob("GUM_news_*.json"))
     for f in files:
         doc = json.loads(f.read_text(encoding="utf-8"))
-        fresh = build(f.stem[len("GUM_news_"):])
+        fresh = build(f.stem[len("GUM_news_") :])
         fresh["published_note"] = fresh.pop("meta")["published_note"]
         doc["published_note"] = doc.get("meta", {}).get("published_note")
         for key, value in fresh.items():

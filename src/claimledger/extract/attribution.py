@@ -235,12 +235,74 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     doc = verb.doc
     first = _content_start(verb, lemma)
     if first is None:
-        quote = _quote_for(verb, quotes)
-        if quote is None:
-            return None
-        return TextSpan(doc.text[quote.inner_start : quote.inner_end], quote.inner_start, quote.inner_end)
+        quote = _quote_for(verb, quotes) or _quote_after_colon(verb, quotes)
+        if quote is not None:
+            return TextSpan(doc.text[quote.inner_start : quote.inner_end], quote.inner_start, quote.inner_end)
+        return _clause_before(verb)
     start = max(first.left_edge.i, verb.i + 1)
     return _trimmed(doc, start, _clause_end(verb, start), drop_case=first.dep_ in ("obl", "nmod"))
+
+
+def _quote_after_colon(verb: Token, quotes: list[Quote]) -> Quote | None:
+    """'Rathbun stated,' / 'released the following statement:' then a quotation right after
+    (often the next paragraph)."""
+    sent = verb.sent
+    last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
+    if last.text not in (":", ",") or any(t.i > verb.i and t.pos_ == "VERB" for t in sent if t.i < last.i):
+        return None
+    text = verb.doc.text
+    for q in quotes:
+        if q.start >= last.idx and not text[last.idx + 1 : q.start].strip():
+            return q
+    return None
+
+
+def _clause_before(verb: Token) -> TextSpan | None:
+    """Attribution after the content without quotation marks: "ISIL has had control of Mosul for
+    two years, Davis said." — the content is the sentence up to the comma before the speaker."""
+    sent = verb.sent
+    doc = verb.doc
+    comma = next((t for t in reversed(list(doc[sent.start : verb.i])) if t.text in (",", "—", "–")), None)
+    if comma is None or comma.i - sent.start < 4:
+        return None
+    between = doc[comma.i + 1 : verb.i]
+    after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    is_subject_only = all(
+        t.dep_ in ("nsubj", "det", "compound", "amod", "flat", "aux", "nmod:poss", "case", "appos")
+        or t.pos_ == "PROPN"
+        for t in between
+    )
+    inverted = not between and all(
+        t.dep_ in ("nsubj", "det", "compound", "amod", "flat", "obl:tmod", "advmod", "npadvmod", "obl")
+        or t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "ADV")
+        for t in after
+    )
+    tail_ok = all(
+        t.lower_
+        in (
+            "today",
+            "yesterday",
+            "on",
+            "in",
+            "a",
+            "the",
+            "statement",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "reporters",
+            "told",
+        )
+        or t.pos_ in ("NOUN", "PROPN", "ADP", "DET", "ADJ")
+        for t in after
+    )
+    if not ((between and is_subject_only and tail_ok) or inverted):
+        return None
+    return _trimmed(doc, sent.start, comma.i)
 
 
 def _content_start(verb: Token, lemma: str) -> Token | None:

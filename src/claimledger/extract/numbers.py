@@ -46,6 +46,7 @@ BOUNDS = [  # longest first within the alternation built below
     ("almost", "nearly"),
     ("close to", "nearly"),
     ("just shy of", "nearly"),
+    ("closer to", "approximately"),
     ("about", "approximately"),
     ("around", "approximately"),
     ("approximately", "approximately"),
@@ -84,11 +85,12 @@ def _pattern() -> re.Pattern[str]:
     core = rf"""
         (?P<bound>(?:{bound})\s+)?
         (?:(?P<between>between|from)\s+)?
-        (?P<currency>[$€£]\s?)?
+        (?P<currency>(?:US|NZ|A|C|HK)?[$€£¥]\s?)?
         (?P<num>{number})
         (?:\s*(?P<sep>-|–|—|to|and|or)\s*(?P<currency2>[$€£]\s?)?(?P<num2>{number}))?
+        (?P<tail>\s+or\s+more|\s+or\s+so|-plus|\s+plus)?
     """
-    return re.compile(rf"(?<![\w.,-])(?:{core})(?![\w])", re.IGNORECASE | re.VERBOSE)
+    return re.compile(rf"(?<![\w.,:-])(?:{core})(?![\w])", re.IGNORECASE | re.VERBOSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,11 @@ def find_numbers(text: str) -> list[Number]:
                 end = m.end("num")  # "2023-24", "7-1": not a range
             else:
                 value_max, bound = second[0], "range"
+        tail = " ".join((m.group("tail") or "").lower().replace("-", " ").split())
+        if tail and bound == "exact" and value_max is None:
+            bound = "approximately" if tail == "or so" else "at_least"  # "107 or more", "20-plus"
+        elif tail:
+            end = m.end("num2") if m.group("num2") and value_max is not None else m.end("num")
         if vague and bound == "exact":
             bound = "vague"
         currency = (m.group("currency") or "").strip() or None

@@ -80,6 +80,7 @@ class RawPlace:
     text: str
     usage: str
     region_form: bool  # "Kursk region": the region, not the city
+    facility: bool = False  # "Volgograd Arena", "Mosul Dam": a named site, not in the gazetteer
 
 
 def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]:
@@ -90,6 +91,13 @@ def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]
         tok = doc[i]
         if not _can_start(tok):
             i += 1
+            continue
+        facility = _facility_at(doc, i)
+        if facility is not None:
+            out.append(
+                RawPlace(facility.start_char, facility.end_char, facility.text, "location", False, True)
+            )
+            i = facility.end
             continue
         match = None
         for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
@@ -107,6 +115,30 @@ def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]
         out.append(RawPlace(match.start_char, match.end_char, match.text, _usage(match, dateline), is_region))
         i = match.end
     return out
+
+
+def _facility_at(doc: Doc, i: int):  # type: ignore[no-untyped-def]
+    """A named site starting at token ``i``: capitalised words (with "of"/"the"/"al-" inside)
+    ending in a site noun ("Jamarat Bridge", "Camp Hurriya" is not: the noun comes first)."""
+    nouns = lexicon.word_set("facility_nouns.txt")
+    j = i
+    while j < len(doc) and j - i < 7:
+        tok = doc[j]
+        if tok.text[:1].isupper() and tok.is_alpha:
+            if tok.lower_ in nouns and j > i:
+                span = doc[i : j + 1]
+                return (
+                    None
+                    if any(t.ent_type_ in ("PERSON", "ORG") for t in span)
+                    and not any(t.ent_type_ in ("FAC", "GPE", "LOC") for t in span)
+                    else span
+                )
+            j += 1
+        elif tok.lower_ in ("of", "the", "al", "-") and j > i:
+            j += 1
+        else:
+            return None
+    return None
 
 
 def _can_start(tok: Token) -> bool:

@@ -1,7 +1,7 @@
 """Numeric claims: a number with its bound, unit or counted noun, and what it measures.
 
 Not quantities (GUIDELINES.md): years, times and date parts, numerals in names ("Resolution 2254",
-"Su-34"), ages ("37-year-old"), definite references ("the two countries"), a bare "one".
+"Su-34"), definite references ("the two countries"), a bare "one". Ages and durations count.
 """
 
 from __future__ import annotations
@@ -48,7 +48,18 @@ _YEAR_CONTEXT = {
     "and",
 }
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)", re.IGNORECASE)
-_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCY = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "US$": "USD",
+    "NZ$": "NZD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "HK$": "HKD",
+}
+_SMALL_DEFINITE = 10  # "the two countries" is a reference; "the 163 teams" a count
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +71,7 @@ class RawQuantity:
     unit: str | None
     bound: str
     measures: str | None
+    sentence: tuple[int, int] = (0, 0)  # character range of the sentence holding the quantity
 
 
 def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantity]:
@@ -71,16 +83,90 @@ def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantit
             continue
         unit, unit_end, counted = _unit_after(text, doc, num)
         if num.currency and unit is None:
-            unit = _CURRENCY.get(num.currency)
+            unit = _CURRENCY.get(num.currency.replace(" ", ""))
         if unit is None and _is_year(text, num):
             continue
         if num.value == 1 and num.bound == "exact" and num.value_max is None and (unit is None or counted):
             continue  # "one of the", "One Ukrainian soldier": an article, not a count
         end = _extend_dimension(text, unit_end)
+        if text[end : end + 4] == "-old":
+            end += 4  # "10-year-old": an age, in years
         if unit is not None and text[num.end : num.end + 1] == "-":
             end, counted = _extend_modified_noun(doc, end, counted)  # "20-kilometre zone"
-        out.append(RawQuantity(num.start, end, num.value, num.value_max, unit, num.bound, counted))
+        span = doc.char_span(num.start, end, alignment_mode="expand")
+        measures = _measures(span, num.end) if span is not None and doc.has_annotation("DEP") else counted
+        sentence = (span.sent.start_char, span.sent.end_char) if span is not None else (num.start, end)
+        out.append(
+            RawQuantity(
+                num.start, end, num.value, num.value_max, unit, num.bound, measures or counted, sentence
+            )
+        )
+    out += _multiplicatives(text, skip)
+    return sorted(out, key=lambda q: q.start)
+
+
+_MULTIPLICATIVE = re.compile(r"\b(twice|thrice)\b", re.IGNORECASE)
+
+
+def _multiplicatives(text: str, skip: list[tuple[int, int]]) -> list[RawQuantity]:
+    """ "twice", "thrice": counts of times."""
+    out = []
+    for m in _MULTIPLICATIVE.finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in skip):
+            value = 2.0 if m.group(1).lower() == "twice" else 3.0
+            out.append(
+                RawQuantity(m.start(), m.end(), value, None, "times", "exact", None, (m.start(), m.end()))
+            )
     return out
+
+
+_SKIP_IN_MEASURES = {"det", "nummod", "punct", "advmod", "case", "cc"}
+
+
+def _measures(span, after: int) -> str | None:  # type: ignore[no-untyped-def]
+    """What a number counts or measures, as a short phrase from the parse: its noun with an
+    "of"-complement and the clause it sits in ("Ukrainian troops controlled ... the Russian land")."""
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    head = nouns[-1] if nouns else span.root
+    if head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    parts = []
+    of = next(
+        (c for c in head.rights if c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children)), None
+    )
+    noun = of if of is not None else (head if head.pos_ != "NUM" else None)
+    if noun is not None:
+        parts.append(_short_phrase(noun, after if noun is head else 0))
+    verb = head.head
+    hops = 0
+    while verb.pos_ != "VERB" and verb.head is not verb and hops < 3:
+        verb, hops = verb.head, hops + 1
+    if verb.pos_ == "VERB" and verb is not head:
+        subject = next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != head.i), None
+        )
+        if subject is not None and head.i not in {t.i for t in subject.subtree}:
+            parts.append(
+                f"{verb.text} by {_short_phrase(subject)}"
+                if head.dep_ in ("obj", "obl") or hops
+                else verb.text
+            )
+        elif head.dep_ in ("nsubj", "nsubj:pass"):
+            parts.append(verb.text)
+    text = " ".join(p for p in parts if p)
+    return text or None
+
+
+def _short_phrase(tok, after: int = 0) -> str:  # type: ignore[no-untyped-def]
+    """A noun with its modifiers before it, without determiners, numbers and anything before
+    ``after`` (the bound and the number) — at most six words."""
+    words = [
+        t
+        for t in tok.subtree
+        if t.i <= tok.i and t.idx >= after and t.dep_ not in _SKIP_IN_MEASURES and not t.like_num
+    ]
+    words = [t for t in words if t.i >= tok.i - 5]
+    return " ".join(t.text for t in words)
 
 
 def _excluded(text: str, num: Number, doc: Doc) -> bool:
@@ -89,10 +175,9 @@ def _excluded(text: str, num: Number, doc: Doc) -> bool:
     after = text[num.end : num.end + 12]
     if _TIME.match(after) or re.match(r":\d\d", after):
         return True
-    if re.match(r"-year-old|-month-old|-week-old|-day-old", after):
-        return True
     if (
         num.bound == "exact"
+        and num.value <= _SMALL_DEFINITE
         and prev_word
         and prev_word.group(1).lower() in _DEFINITE
         and before.endswith(prev_word.group(1))
@@ -107,6 +192,16 @@ def _excluded(text: str, num: Number, doc: Doc) -> bool:
             and (tok is None or tok.ent_type_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"))
         ):
             return True  # "Resolution 2254", "Brigade 47", "Article 5"
+    if prev_word and prev_word.group(1).lower() in (
+        "number",
+        "no",
+        "nr",
+        "resolution",
+        "article",
+        "flight",
+        "route",
+    ):
+        return True  # an identifier: "number 12", "No. 5"
     return text[num.start - 1 : num.start] in ("#", "№")
 
 
@@ -138,7 +233,7 @@ def _unit_after(text: str, doc: Doc, num: Number) -> tuple[str | None, int, str 
     if noun is not None:
         phrase = text[num.end : noun.idx + len(noun.text)].strip(" -")
         unit = units.get(noun.lower_, [None])[0] or units.get((noun.lemma_ or "").lower(), [None])[0]
-        if unit is None and _is_person_noun(noun):
+        if unit is None and (_is_person_noun(noun) or (_is_demonym(noun) and noun.lower_.endswith("s"))):
             unit = "people"
         if unit != "people":
             unit = noun.lower_ if noun.lower_.endswith("s") else _plural(noun.lemma_ or noun.lower_)
@@ -147,14 +242,18 @@ def _unit_after(text: str, doc: Doc, num: Number) -> tuple[str | None, int, str 
 
 
 def _counted_noun(doc: Doc, end_char: int) -> Token | None:
-    """The noun a number counts: "two dozen settlements", "thousands of Ukrainian troops"."""
+    """The noun a number counts: "two dozen settlements", "thousands of Ukrainian troops",
+    "100,000 Greeks" (a plural demonym counts people)."""
     tok = _token_starting_after(doc, end_char)
     skipped = 0
     while tok is not None and skipped < 4:
-        if (
-            tok.lower_ == "of"
-            and skipped == 0
-            or tok.pos_ in ("ADJ", "NUM")
+        nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+        if tok.lower_ == "of" and skipped == 0:
+            pass
+        elif tok.pos_ in ("PROPN", "", "NOUN") and _is_demonym(tok) and not _is_noun(nxt):
+            return tok  # "Greeks", "Panamanians"
+        elif (
+            tok.pos_ in ("ADJ", "NUM")
             or (tok.pos_ in ("PROPN", "") and _is_demonym(tok))
             or tok.lower_ in ("more", "other", "additional", "new", "-")
         ):
@@ -166,8 +265,14 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
         else:
             return None
         skipped += 1
-        tok = tok.nbor(1) if tok.i + 1 < len(doc) else None
+        tok = nxt
     return None
+
+
+def _is_noun(tok: Token | None) -> bool:
+    return tok is not None and (
+        tok.pos_ in ("NOUN", "PROPN") or (not tok.pos_ and tok.is_alpha and tok.lower_ not in _STOP)
+    )
 
 
 def _is_person_noun(tok: Token) -> bool:
@@ -178,7 +283,10 @@ def _is_person_noun(tok: Token) -> bool:
 def _is_demonym(tok: Token) -> bool:
     from ..geo import load_gazetteer
 
-    return tok.ent_type_ == "NORP" or (tok.is_title and load_gazetteer().demonym(tok.text) is not None)
+    gaz = load_gazetteer()
+    return tok.ent_type_ == "NORP" or (
+        tok.is_title and (gaz.demonym(tok.text) is not None or gaz.demonym(tok.text.rstrip("s")) is not None)
+    )
 
 
 _STOP = {

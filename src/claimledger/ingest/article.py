@@ -7,9 +7,11 @@ import email.utils
 import hashlib
 import re
 
+from .. import settings
 from ..errors import EmptyInput, MalformedInput
 from ..records import Article, Span
 from .decode import check_text, normalize_text
+from .language import detect_language
 
 # "KYIV:", "KYIV, Ukraine —", "WASHINGTON (AP) —", "MOSCOW, Aug 13 (Reuters) -",
 # "Kyiv, August 13 (Reuters) -". The dateline place is the part before the first comma/paren.
@@ -34,6 +36,7 @@ def make_article(
     url: str | None = None,
     published: str | dt.date | None = None,
     source: str | None = None,
+    max_chars: int | None = None,
 ) -> Article:
     """Normalise ``text`` and wrap it with its metadata.
 
@@ -43,8 +46,12 @@ def make_article(
     text = normalize_text(check_text(text, source=source))
     if not text:
         raise EmptyInput("no text after normalisation", source=source)
+    article_id = str(id) if id not in (None, "") else text_id(text)
+    text, truncated = truncate(text, max_chars or settings.get("max_chars"))
     return Article(
-        id=str(id) if id not in (None, "") else text_id(text),
+        id=article_id,
+        language=detect_language(text),
+        truncated=truncated,
         text=text,
         title=_clean(title),
         outlet=_clean(outlet),
@@ -52,6 +59,18 @@ def make_article(
         published=parse_published(published, source=source),
         dateline=find_dateline(text),
     )
+
+
+def truncate(text: str, max_chars: int) -> tuple[str, bool]:
+    """``text`` cut at the last paragraph break (else sentence end, else space) before ``max_chars``."""
+    if len(text) <= max_chars:
+        return text, False
+    head = text[:max_chars]
+    for sep in ("\n\n", ". ", " "):
+        cut = head.rfind(sep)
+        if cut > max_chars // 2:
+            return head[: cut + (1 if sep == ". " else 0)].rstrip(), True
+    return head, True
 
 
 def text_id(text: str) -> str:

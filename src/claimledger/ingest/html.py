@@ -65,13 +65,15 @@ def _plain_text(html: str, *, source: str | None) -> str:
     from lxml import etree
 
     try:
-        root = lxml.html.fromstring(html)
+        # a document parse always has an <html> element as root (a fragment parse of
+        # "<body><!" returns a comment, which has no text content)
+        root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
         raise MalformedInput(f"cannot parse HTML: {exc}", source=source) from exc
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     blocks = root.xpath("//p|//li|//h1|//h2|//h3|//blockquote") or [root]
-    text = "\n\n".join(" ".join(b.text_content().split()) for b in blocks)
+    text = "\n\n".join(" ".join(b.text_content().split()) for b in blocks if isinstance(b.tag, str))
     if not text.strip():
         raise EmptyInput("no text found in the HTML page", source=source)
     return text

@@ -18,7 +18,7 @@ EXTRACTOR = "places@1"
 
 def resolve_places(raw: Sequence[RawPlace], text: str) -> list[Place]:
     gaz = load_gazetteer()
-    first_pass = [_candidates(gaz, p) for p in raw]
+    first_pass = [[] if p.facility else _candidates(gaz, p) for p in raw]
     countries = {c[0].country_code for c in first_pass if c and c[0].kind == "country"}
     countries |= {c[0].country_code for p, c in zip(raw, first_pass) if c and p.usage == "dateline"}
     region_stems = {}
@@ -26,13 +26,42 @@ def resolve_places(raw: Sequence[RawPlace], text: str) -> list[Place]:
         if p.region_form and cands:
             region_stems[p.text.rsplit(" ", 1)[0].casefold()] = cands[0]
     places = []
+    main_country = _main_country(first_pass)
     for p, cands in zip(raw, first_pass):
+        if p.facility:
+            places.append(_facility(gaz, p, main_country, text))
+            continue
         if not cands:
             continue
         entry = region_stems.get(p.text.casefold()) if not p.region_form else None
         entry = entry or _choose(cands, countries)
         places.append(_record(gaz, p, entry, text))
     return places
+
+
+def _main_country(candidates: list[list[GeoEntry]]) -> str | None:
+    """The country the article's places mostly lie in."""
+    counts: dict[str, int] = {}
+    for cands in candidates:
+        if cands and cands[0].country_code:
+            counts[cands[0].country_code] = counts.get(cands[0].country_code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _facility(gaz: Gazetteer, p: RawPlace, country_code: str | None, text: str) -> Place:
+    """A named site: no coordinates in the gazetteer; its country is the article's."""
+    country = gaz.country(country_code)
+    return Place(
+        text=text[p.start : p.end],
+        start=p.start,
+        end=p.end,
+        name=p.text,
+        kind="facility",
+        country=country.name if country else None,
+        country_code=country_code,
+        usage=p.usage,
+        extractor=EXTRACTOR,
+    )
 
 
 def _candidates(gaz: Gazetteer, p: RawPlace) -> list[GeoEntry]:

@@ -21,6 +21,33 @@ from ..records import Entity, Speaker
 from ..records import Span as TextSpan
 
 EXTRACTOR = "speakers@1"
+_FORCE_NOUNS = {
+    "force",
+    "forces",
+    "troops",
+    "troop",
+    "army",
+    "military",
+    "soldiers",
+    "servicemen",
+    "government",
+    "authorities",
+    "navy",
+    "units",
+    "unit",
+    "jets",
+    "aircraft",
+    "drones",
+    "artillery",
+    "fighters",
+    "side",
+    "defences",
+    "defenses",
+    "command",
+    "officials",
+    "leadership",
+    "regime",
+}
 PRONOUN_WINDOW = 4  # sentences back
 _ORG_NORMALISE = [
     (re.compile(r"^(the|a|an)\s+", re.I), ""),
@@ -98,6 +125,45 @@ class SpeakerResolver:
             anonymous=ref.anonymous,
             role=role,
         )
+
+    def party(self, m: Mention) -> Referent:
+        """The side an event actor or target stands for: a state for its forces, government or
+        places ("Ukrainian forces", "Kyiv", "Russia's Kursk region" → the state), else the referent."""
+        code = self._side_code(m)
+        if code is not None:
+            key = f"state:{code}"
+            ref = self.referents.get(key)
+            if ref is None:
+                country = self.gaz.country(code)
+                ref = Referent(key, country.name if country else m.span.text, "state")
+                self.referents[key] = ref
+                self.order.append(ref)
+            ref.mentions.append(m.span)
+            ref.last_pos, ref.last_sentence = m.span.start, m.sentence
+            return ref
+        return self.resolve(m)
+
+    def _side_code(self, m: Mention) -> str | None:
+        if m.kind == "pronoun":
+            return None
+        if m.head in _FORCE_NOUNS and m.demonyms and m.label not in ("PERSON", "ORG"):
+            for word in m.demonyms:
+                code = self.gaz.demonym(re.sub(r"['’]s$", "", word))
+                if code:
+                    return code
+        state = self._state_code(m)
+        if state is not None:
+            return state
+        if m.kind == "name" and m.label not in ("PERSON", "ORG", "NORP"):
+            text = _strip_determiner(m.name.text if m.name else m.span.text)
+            for entry in self.gaz.lookup(text)[:1]:
+                return entry.country_code
+            region = self.gaz.region_named(text.rsplit(" ", 1)[0]) if " " in text else None
+            if region is not None:
+                return region.country_code
+        if m.kind == "name" and m.label == "NORP":
+            return self.gaz.demonym(m.span.text)
+        return None
 
     def add_named(self) -> None:
         """Register every named person and organisation, so that entities list them all."""

@@ -14,12 +14,13 @@ from typing import Any, Literal
 from ..errors import StoreError
 from ..ingest.article import text_hash
 from ..records import Ledger, Rejection
+from .queries import CLAIM_COLUMNS, Queries
 from .schema import LATEST, MIGRATIONS, RECORD_TABLES
 
 PutResult = Literal["added", "replaced", "unchanged"]
 
 
-class Store:
+class Store(Queries):
     """Base class; a backend provides ``_connect`` and its SQL dialect details."""
 
     placeholder = "?"
@@ -122,11 +123,22 @@ class Store:
             for table, columns, values in _record_rows(ledger):
                 marks = ", ".join("?" for _ in columns)
                 statement = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-                for row in values:
-                    self.execute(statement, row)
+                self.executemany(statement, values)
+            self._index_text(ledger)
         return "replaced" if rows else "added"
 
+    def executemany(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            self.conn.cursor().executemany(self.sql(statement), rows)
+
+    def _index_text(self, ledger: Ledger) -> None:
+        """Full-text index of an article and its statements (a backend without one does nothing)."""
+
+    def _unindex_text(self, article_id: str) -> None:
+        """Remove an article from the full-text index."""
+
     def _delete(self, article_id: str) -> None:
+        self._unindex_text(article_id)
         for table in RECORD_TABLES:
             self.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         self.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -323,11 +335,64 @@ def _record_rows(ledger: Ledger) -> Iterable[tuple[str, tuple[str, ...], list[tu
         ("article_id", "n", "text", "start_char", "end_char", "value", "granularity"),
         [(aid, n, d.text, d.start, d.end, d.value, d.granularity) for n, d in enumerate(ledger.dates)],
     )
+    yield from _cross_source_rows(ledger)
     yield (
         "events",
         ("article_id", "id", "type", "trigger_text", "actor", "target", "place", "date", "statement_id"),
         [
             (aid, e.id, e.type, e.trigger.text, e.actor, e.target, e.place, e.date, e.statement)
             for e in ledger.events
+        ],
+    )
+
+
+def _cross_source_rows(ledger: Ledger) -> Iterable[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]]:
+    """Rows that link this article to the others: its numeric claims with their context, and
+    the cross-article keys of its entities (resolve.linking)."""
+    from ..resolve.linking import entity_key, fold, person_tokens
+
+    aid, article = ledger.article.id, ledger.article
+    keys = {e.id: entity_key(e.name, e.type) for e in ledger.entities}
+    claims = []
+    for q in ledger.quantities:
+        place = ledger.places[q.place] if q.place is not None and q.place < len(ledger.places) else None
+        date = ledger.dates[q.date].value if q.date is not None and q.date < len(ledger.dates) else None
+        claimant_key = keys.get(q.asserted_by.entity or "") if q.asserted_by else None
+        if q.asserted_by and claimant_key is None:
+            claimant_key = "name:" + fold(q.asserted_by.name)
+        row = {
+            "article_id": aid,
+            "quantity_id": q.id,
+            "text": q.text,
+            "value": q.value,
+            "value_max": q.value_max,
+            "unit": q.unit,
+            "bound": q.bound,
+            "measures": q.measures,
+            "claimant": q.asserted_by.name if q.asserted_by else "reporter",
+            "claimant_key": claimant_key,
+            "statement_id": q.statement,
+            "outlet": article.outlet,
+            "published": article.published,
+            "as_of": date[:10] if date and len(date) >= 10 and "/" not in date else article.published,
+            "place": place.name if place else None,
+            "country": place.country if place else None,
+        }
+        claims.append(tuple(row[c] for c in CLAIM_COLUMNS))
+    yield "claims", CLAIM_COLUMNS, claims
+    yield (
+        "entity_keys",
+        ("article_id", "entity_id", "key", "name", "type"),
+        [(aid, e.id, keys[e.id], e.name, e.type) for e in ledger.entities],
+    )
+    yield (
+        "name_tokens",
+        ("article_id", "entity_id", "token"),
+        [
+            (aid, e.id, t)
+            for e in ledger.entities
+            if e.type == "person"
+            for t in sorted(person_tokens(e.name))
+            if len(t) > 1
         ],
     )

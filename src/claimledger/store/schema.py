@@ -75,7 +75,48 @@ MIGRATIONS: list[list[str]] = [
     ],
 ]
 
+MIGRATIONS.append(
+    # 2: the cross-source ledger: numeric claims with their context, entity keys across articles
+    [
+        """CREATE TABLE claims (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            quantity_id TEXT NOT NULL,
+            text TEXT NOT NULL, value DOUBLE PRECISION NOT NULL, value_max DOUBLE PRECISION,
+            unit TEXT, bound TEXT NOT NULL, measures TEXT,
+            claimant TEXT NOT NULL, claimant_key TEXT, statement_id TEXT,
+            outlet TEXT, published TEXT, as_of TEXT, place TEXT, country TEXT,
+            PRIMARY KEY (article_id, quantity_id)
+        )""",
+        "CREATE INDEX claims_unit ON claims (unit, country)",
+        "CREATE INDEX claims_claimant ON claims (claimant_key)",
+        "CREATE INDEX claims_as_of ON claims (as_of)",
+        """CREATE TABLE entity_keys (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL,
+            key TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+            PRIMARY KEY (article_id, entity_id)
+        )""",
+        "CREATE INDEX entity_keys_key ON entity_keys (key)",
+        """CREATE TABLE name_tokens (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL, token TEXT NOT NULL
+        )""",
+        "CREATE INDEX name_tokens_token ON name_tokens (token)",
+        "CREATE INDEX statements_entity ON statements (article_id, speaker_entity)",
+    ]
+)
+
 LATEST = len(MIGRATIONS)
 
 # Record tables in the order they are filled; deleting an article deletes its rows in all of them.
-RECORD_TABLES = ("statements", "quantities", "entities", "places", "dates", "events")
+RECORD_TABLES = (
+    "statements",
+    "quantities",
+    "entities",
+    "places",
+    "dates",
+    "events",
+    "claims",
+    "entity_keys",
+    "name_tokens",
+)

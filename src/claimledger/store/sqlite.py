@@ -7,7 +7,9 @@ import sqlite3
 from typing import Any
 
 from ..errors import StoreError
+from ..records import Ledger
 from .base import Store, _Transaction
+from .queries import fts_terms
 
 BUSY_TIMEOUT_S = 60
 
@@ -29,6 +31,55 @@ class SQLiteStore(Store):
 
     def transaction(self) -> Any:
         return _Transaction(self.conn, begin="BEGIN IMMEDIATE")
+
+    def _extra_migration(self, version: int) -> list[str]:
+        if version == 2:
+            return [
+                "CREATE VIRTUAL TABLE statements_fts USING fts5(content, speaker, article_id UNINDEXED,"
+                " statement_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')",
+                "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, article_id UNINDEXED,"
+                " tokenize = 'unicode61 remove_diacritics 2')",
+            ]
+        return []
+
+    def _index_text(self, ledger: Ledger) -> None:
+        aid = ledger.article.id
+        self.execute(
+            "INSERT INTO articles_fts (title, text, article_id) VALUES (?, ?, ?)",
+            (ledger.article.title or "", ledger.article.text, aid),
+        )
+        self.executemany(
+            "INSERT INTO statements_fts (content, speaker, article_id, statement_id) VALUES (?, ?, ?, ?)",
+            [
+                (s.content.text, (s.speaker.name or s.speaker.text) if s.speaker else "", aid, s.id)
+                for s in ledger.statements
+            ],
+        )
+
+    def _unindex_text(self, article_id: str) -> None:
+        self.execute("DELETE FROM articles_fts WHERE article_id = ?", (article_id,))
+        self.execute("DELETE FROM statements_fts WHERE article_id = ?", (article_id,))
+
+    def _match_articles(self, q: str, limit: int, offset: int) -> list[str]:
+        terms = fts_terms(q)
+        if not terms:
+            return []
+        rows = self.query(
+            "SELECT article_id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ? OFFSET ?",
+            (terms, limit, offset),
+        )
+        return [r[0] for r in rows]
+
+    def _match_statements(self, q: str, limit: int) -> list[tuple[str, str]]:
+        terms = fts_terms(q)
+        if not terms:
+            return []
+        rows = self.query(
+            "SELECT article_id, statement_id FROM statements_fts WHERE statements_fts MATCH ?"
+            " ORDER BY bm25(statements_fts) LIMIT ?",
+            (terms, limit),
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def integrity_check(self) -> str:
         return self.query("PRAGMA integrity_check")[0][0]

@@ -1,0 +1,66 @@
+"""Quantities on hand-built parses: units, counted nouns, exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.quantities import extract_quantities
+
+from .docs import parse
+
+
+def quantities(rows):
+    doc = parse(rows)
+    return [(doc.text[q.start : q.end], q.value, q.unit, q.bound) for q in extract_quantities(doc, [])]
+
+
+def test_counted_persons_are_people_and_demonym_heads_too():
+    assert quantities("""
+about 2 advmod ADV
+100,000 3 nummod NUM
+Greeks 4 nsubj PROPN NORP
+came 0 root VERB come
+and 7 cc CCONJ
+Five 7 nummod NUM
+pilgrims 4 conj NOUN pilgrim
+. 4 punct PUNCT
+""") == [("about 100,000 Greeks", 100000, "people", "approximately"), ("Five pilgrims", 5, "people", "exact")]
+
+
+def test_units_ages_and_multiplicatives():
+    got = quantities("""
+a 3 det DET
+10-year-old 3 amod ADJ
+boy 4 nsubj NOUN
+walked 0 root VERB walk
+2 6 nummod NUM
+km 4 obl NOUN
+twice 4 advmod ADV
+. 4 punct PUNCT
+""")
+    assert ("2 km", 2, "km", "exact") in got and ("twice", 2, "times", "exact") in got
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "the 1 det DET\ntwo 3 nummod NUM\ncountries 4 nsubj NOUN country\nmet 0 root VERB meet\n. 4 punct PUNCT",
+        "World 2 compound PROPN\nWar 0 root PROPN\nII 2 nummod NUM\n. 2 punct PUNCT",
+        "Resolution 0 root PROPN\n2254 1 nummod NUM\npassed 1 acl VERB pass\n. 1 punct PUNCT",
+        "in 2 case ADP\n2022 3 obl NUM\nthey 4 nsubj PRON\nleft 0 root VERB\n. 4 punct PUNCT",
+        "at 2 case ADP\n10:30 3 obl NUM\nthey 4 nsubj PRON\nleft 0 root VERB\n. 4 punct PUNCT",
+        "One 3 nummod NUM\nUkrainian 3 amod ADJ NORP\nsoldier 4 nsubj NOUN\nspoke 0 root VERB\n. 4 punct PUNCT",
+    ],
+)
+def test_not_quantities(rows):
+    assert quantities(rows) == []
+
+
+def test_the_count_of_a_definite_but_large_group_is_a_quantity():
+    assert quantities("""
+the 3 det DET
+163 3 nummod NUM
+teams 4 nsubj NOUN team
+competed 0 root VERB compete
+. 4 punct PUNCT
+""") == [("163 teams", 163, "teams", "exact")]
