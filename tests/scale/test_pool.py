@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 
 import pytest
 
+from claimledger import settings
 from claimledger.errors import AnalysisError, ModelError
 from claimledger.ingest import read_paths
 from claimledger.pipeline import analyze_stream
@@ -13,7 +15,7 @@ from claimledger.records import Ledger, Rejection
 from claimledger.scale.pool import analyze_parallel
 
 from ..conftest import ARTICLES
-from .jobs import crash_on_marked
+from .jobs import crash_on_marked, report_settings
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +58,12 @@ def test_a_missing_pipeline_is_the_same_error_as_without_workers(articles, tmp_p
 def test_workers_must_be_positive(articles):
     with pytest.raises(ValueError, match="at least 1"):
         list(analyze_parallel(articles, workers=0))
+
+
+def test_workers_see_the_settings_of_the_caller(articles):
+    with settings.overrides(time_limit=7.5):
+        results = list(analyze_parallel(articles[:6], workers=2, chunk=1, job=report_settings))
+    assert [r.source for r in results] == [a.id for a in articles[:6]]
+    pids = {r.message.split()[0] for r in results}
+    assert {r.message.split()[1] for r in results} == {"7.5"}
+    assert str(os.getpid()) not in pids  # computed in the workers

@@ -6,9 +6,12 @@ yielded in input order, and the caller's process left as the only one that write
 >>> [x.article.id for x in analyze_parallel(arts, workers=2)]  # doctest: +SKIP
 ['a0', 'a1', 'a2']
 
-Articles travel to the workers in chunks of :data:`CHUNK` (one ``nlp.pipe`` batch each); at most
-``2 × workers`` chunks are in flight, so an endless input stream runs in bounded memory. Workers
-are started with ``spawn``: the same on Linux and macOS, and safe in a parent that runs threads.
+Articles travel to the workers in chunks of :data:`CHUNK` (one ``nlp.pipe`` batch each, the
+batches of :func:`~claimledger.pipeline.analyze_stream`, so that results come in the very order a
+single process gives); at most ``2 × workers`` chunks are in flight, so an endless input stream
+runs in bounded memory. Workers are started with ``spawn``: the same on Linux and macOS, and safe
+in a parent that runs threads. The settings (``claimledger.settings``) are resolved in the parent,
+command-line overrides included, and applied in every worker.
 
 A worker that dies (killed, out of memory, a crash in native code) does not end the batch: the
 pool is started again, the chunks that were in flight are retried one at a time, and a chunk that
@@ -23,17 +26,39 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..errors import AnalysisError, ClaimLedgerError
+from ..pipeline import BATCH_SIZE
 from ..records import Article, Ledger, Rejection
 
-CHUNK = 32  # articles per task: one nlp.pipe batch (pipeline.BATCH_SIZE)
+CHUNK = BATCH_SIZE  # articles per task
 
 T = TypeVar("T")
 Result = Ledger | Rejection
-Job = Callable[[list[Article], "str | None"], list[Result]]
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What a worker needs besides its articles: the pipeline path and the parent's settings."""
+
+    model: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def here(cls, model: str | Path | None = None) -> Setup:
+        """This process's settings, resolved now (command line, environment, config file)."""
+        from .. import settings
+
+        return cls(
+            str(model) if model is not None else None,
+            {s.name: settings.get(s.name) for s in settings.SETTINGS},
+        )
+
+
+Job = Callable[[list[Article], Setup], list[Result]]
 
 
 def analyze_parallel(
@@ -53,25 +78,28 @@ def analyze_parallel(
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     job = job or analyze_chunk
+    setup = Setup.here(model)
     if workers == 1:
         for part in chunks(articles, chunk):
-            yield from job(part, _model_key(model))
+            yield from job(part, setup)
         return
-    yield from _Pool(workers, _model_key(model), job).run(chunks(articles, chunk))
+    yield from _Pool(workers, setup, job).run(chunks(articles, chunk))
 
 
-def analyze_chunk(articles: list[Article], model: str | None) -> list[Result]:
+def analyze_chunk(articles: list[Article], setup: Setup) -> list[Result]:
     """The per-chunk work of a worker: :func:`claimledger.pipeline.analyze_stream` on its pipeline."""
+    from .. import settings
     from ..nlp import load
     from ..pipeline import analyze_stream
 
-    return list(analyze_stream(articles, nlp=load(model)))
+    with settings.overrides(**setup.settings):
+        return list(analyze_stream(articles, nlp=load(setup.model)))
 
 
 WARM_UP_TEXT = "KYIV: Ukraine said on Tuesday that 12 drones were shot down over the Kursk region."
 
 
-def warm_up(model: str | None) -> None:
+def warm_up(setup: Setup) -> None:
     """Worker initializer: load the pipeline and the lexicons and gazetteer the extractors load on
     first use (seconds), by analysing one sentence before the first chunk arrives.
 
@@ -83,15 +111,15 @@ def warm_up(model: str | None) -> None:
     from ..pipeline import analyze_stream
 
     with contextlib.suppress(ClaimLedgerError):
-        list(analyze_stream([make_article(WARM_UP_TEXT, published="2024-08-13")], nlp=load(model)))
+        list(analyze_stream([make_article(WARM_UP_TEXT, published="2024-08-13")], nlp=load(setup.model)))
 
 
 class _Pool:
     """A process pool fed a bounded window of chunks, answering in submission order."""
 
-    def __init__(self, workers: int, model: str | None, job: Job) -> None:
+    def __init__(self, workers: int, setup: Setup, job: Job) -> None:
         self.workers = workers
-        self.model = model
+        self.setup = setup
         self.job = job
         self.executor: ProcessPoolExecutor | None = None
 
@@ -137,18 +165,14 @@ class _Pool:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=warm_up,
-                initargs=(self.model,),
+                initargs=(self.setup,),
             )
-        return self.executor.submit(self.job, part, self.model)
+        return self.executor.submit(self.job, part, self.setup)
 
     def _shutdown(self) -> None:
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
-
-
-def _model_key(model: str | Path | None) -> str | None:
-    return str(model) if model is not None else None
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

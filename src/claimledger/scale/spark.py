@@ -28,15 +28,17 @@ import argparse
 import os
 import shutil
 import sys
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # absolute imports: spark-submit runs this file as a script, not as a module of the package
+from claimledger import settings
 from claimledger.errors import AnalysisError, ClaimLedgerError
 from claimledger.pipeline import BATCH_SIZE
 from claimledger.records import Article, Ledger, Rejection
-from claimledger.scale.pool import chunks
+from claimledger.scale.pool import Setup, chunks
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -59,26 +61,44 @@ def analyze_partition(
     kind: str,
     name: str,
     published: str | None = None,
-    model: str | None = None,
+    setup: Setup | None = None,
 ) -> Iterator[OutputRow]:
-    """Output rows for ``(record, seq)`` pairs: a JSONL line (str) or a Parquet row (a dict)."""
+    """Output rows for ``(record, seq)`` pairs: a JSONL line (str) or a Parquet row (a dict).
+    ``setup``: the pipeline path and the driver's settings (default: this process's)."""
+    from claimledger import settings
     from claimledger.nlp import load
+
+    setup = setup or Setup.here()
+    nlp = load(setup.model)  # once per Python worker process
+    for chunk in chunks(records, BATCH_SIZE):
+        with settings.overrides(**setup.settings):
+            rows = _analyze_chunk(chunk, nlp, kind=kind, name=name, published=published)
+        yield from rows
+
+
+def _analyze_chunk(
+    chunk: list[tuple[Any, int]], nlp: Any, *, kind: str, name: str, published: str | None
+) -> list[OutputRow]:
     from claimledger.pipeline import analyze_stream
 
-    nlp = load(model)  # once per Python worker process
-    for chunk in chunks(records, BATCH_SIZE):
-        parsed = [(seq, item) for record, seq in chunk for item in _read(record, seq, kind, name, published)]
-        results = iter(analyze_stream([a for _, a in parsed if isinstance(a, Article)], nlp=nlp))
-        for seq, item in parsed:
-            source = _source(kind, name, seq)
-            if isinstance(item, Rejection):
-                yield (seq, source, None, None, item.code, item.message)
-                continue
-            result = next(results)
-            if isinstance(result, Ledger):
-                yield (seq, source, item.id, result.to_json(), None, None)
-            else:
-                yield (seq, source, item.id, None, result.code, result.message)
+    parsed = [(seq, item) for record, seq in chunk for item in _read(record, seq, kind, name, published)]
+    # analyze_stream yields one result per article, but not always in their order (it reports
+    # refused languages first): match them up by article id
+    results: dict[str, deque[Ledger | Rejection]] = defaultdict(deque)
+    for result in analyze_stream([a for _, a in parsed if isinstance(a, Article)], nlp=nlp):
+        results[result.article.id if isinstance(result, Ledger) else result.source].append(result)
+    rows: list[OutputRow] = []
+    for seq, item in parsed:
+        source = _source(kind, name, seq)
+        if isinstance(item, Rejection):
+            rows.append((seq, source, None, None, item.code, item.message))
+            continue
+        result = results[item.id].popleft()
+        if isinstance(result, Ledger):
+            rows.append((seq, source, item.id, result.to_json(), None, None))
+        else:
+            rows.append((seq, source, item.id, None, result.code, result.message))
+    return rows
 
 
 def _read(record: Any, seq: int, kind: str, name: str, published: str | None) -> list[Article | Rejection]:
@@ -149,8 +169,9 @@ def analyze_input(
         # range partitions of seq, sorted within: the input order survives the spread
         indexed = indexed.map(lambda pair: (pair[1], pair[0])).sortByKey(numPartitions=partitions)
         indexed = indexed.map(lambda pair: (pair[1], pair[0]))
+    setup = Setup.here(model)  # the driver's settings, applied on every executor
     rows = indexed.mapPartitions(
-        lambda part: analyze_partition(part, kind=kind, name=path, published=when, model=model)
+        lambda part: analyze_partition(part, kind=kind, name=path, published=when, setup=setup)
     )
     return spark.createDataFrame(rows, output_schema())
 
@@ -228,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--input-format", choices=INPUT_FORMATS, help="default: from the suffix (.parquet)")
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for every article")
     parser.add_argument("--model", metavar="PATH", help="language pipeline path (default: the shipped one)")
+    parser.add_argument("--time-limit", type=float, metavar="SECONDS", help="as for claimledger analyze")
+    parser.add_argument("--max-chars", type=int, metavar="N", help="as for claimledger analyze")
     parser.add_argument("--partitions", type=int, help="spread the input over N partitions, in order")
     parser.add_argument("--overwrite", action="store_true", help="replace the output folder if it exists")
     parser.add_argument(
@@ -246,16 +269,17 @@ def main(argv: list[str] | None = None) -> int:
         builder = SparkSession.builder.appName("claimledger")
         spark = (builder.master(args.master) if args.master else builder).getOrCreate()
     try:
-        counts = run(
-            spark,
-            args.input,
-            args.output,
-            input_format=args.input_format,
-            published=args.published,
-            model=args.model,
-            partitions=args.partitions,
-            mode="overwrite" if args.overwrite else "errorifexists",
-        )
+        with settings.overrides(time_limit=args.time_limit, max_chars=args.max_chars):
+            counts = run(
+                spark,
+                args.input,
+                args.output,
+                input_format=args.input_format,
+                published=args.published,
+                model=args.model,
+                partitions=args.partitions,
+                mode="overwrite" if args.overwrite else "errorifexists",
+            )
     except ClaimLedgerError as exc:
         print(f"claimledger: {exc}", file=sys.stderr)
         return 2
