@@ -105,12 +105,16 @@ def test_a_partition_keeps_every_record_in_its_place(monkeypatch):
     from claimledger.scale.spark import analyze_partition
 
     good = json.dumps({"id": "a", "text": "KYIV: Ukraine said on Tuesday it shot down 12 drones."})
-    records = [(good, 0), ("", 1), ("[1, 2]", 2), (good.replace('"a"', '"b"'), 3)]
+    russian = json.dumps(
+        {"id": "ru", "text": "Министерство обороны России заявило во вторник, что сбило 12 дронов."}
+    )
+    records = [(good, 0), ("", 1), ("[1, 2]", 2), (russian, 3), (good.replace('"a"', '"b"'), 4)]
     rows = list(analyze_partition(records, kind="jsonl", name="in.jsonl", published="2024-08-13"))
     assert [(r[0], r[1], r[2], r[4]) for r in rows] == [
         (0, "in.jsonl:1", "a", None),
         (2, "in.jsonl:3", None, "E105"),
-        (3, "in.jsonl:4", "b", None),
+        (3, "in.jsonl:4", "ru", "E108"),  # reported first by analyze_stream, kept in its place here
+        (4, "in.jsonl:5", "b", None),
     ]
     assert json.loads(rows[0][3])["article"]["published"] == "2024-08-13"
 
