@@ -69,7 +69,8 @@ def analyze_parallel(
     chunk: int = CHUNK,
     job: Job | None = None,
 ) -> Iterator[Result]:
-    """Ledgers (or rejections) for ``articles`` in input order, computed by ``workers`` processes.
+    """Ledgers (or rejections) for ``articles``, computed by ``workers`` processes, in the order
+    :func:`~claimledger.pipeline.analyze_stream` gives them in one process (input order).
 
     ``workers=1`` runs in this process (no pool); ``model`` is a pipeline path for
     :func:`claimledger.nlp.load` (default: the shipped pipeline); ``job`` replaces the per-chunk
@@ -136,7 +137,7 @@ class _Pool:
             self._shutdown()
 
     def _collect(self, window: deque[tuple[list[Article], Future[list[Result]]]]) -> Iterator[Result]:
-        part, future = window[0]
+        _, future = window[0]
         try:
             results = future.result()
         except BrokenProcessPool:
