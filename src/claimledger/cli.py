@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 import click
 
@@ -359,7 +360,7 @@ def entities(name: str | None, db: str | None, fmt: str) -> None:
     with _store(db) as store:
         if name is None:
             merged = merge_entities(store.entity_rows())
-            rows = [
+            listing: list[dict[str, Any]] = [
                 {
                     "name": e.name,
                     "type": e.type,
@@ -370,7 +371,7 @@ def entities(name: str | None, db: str | None, fmt: str) -> None:
                 }
                 for e in merged
             ]
-            _emit(rows, fmt, f"Entities ({len(rows)})")
+            _emit(listing, fmt, f"Entities ({len(listing)})")
             return
         found = profile(store, name)
     if found is None:
@@ -476,6 +477,47 @@ def rejections(since: str | None, db: str | None, fmt: str) -> None:
             if not since or at >= since
         ]
     _emit(rows, fmt, f"Rejections ({len(rows)})")
+
+
+@main.command()
+@click.option(
+    "--db",
+    default=None,
+    metavar="PATH|URL",
+    help="SQLite file or postgresql:// URL (default ./claimledger.db).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but loopback exposes the store (and the analyse form) to the network.",
+)
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on."
+)
+def serve(db: str | None, host: str, port: int) -> None:
+    """The web UI and JSON API (/api) over the store, at http://HOST:PORT/."""
+    try:
+        import uvicorn
+
+        from .serve import create_app
+        from .serve.security import LOCAL_HOSTS
+    except ImportError as exc:
+        click.echo(
+            f"claimledger: serve needs the server extra: pip install 'claimledger[server]' ({exc})", err=True
+        )
+        sys.exit(1)
+    from .store import DEFAULT_DB
+
+    local = host in LOCAL_HOSTS
+    try:
+        app = create_app(db or DEFAULT_DB, allowed_hosts=LOCAL_HOSTS if local else None)
+    except ClaimLedgerError as exc:
+        click.echo(f"claimledger: {exc}", err=True)
+        sys.exit(1)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"claimledger: serving {db or DEFAULT_DB} at http://{shown}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

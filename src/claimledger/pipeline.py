@@ -84,11 +84,12 @@ def analyze_stream(
         if refused:
             yield from refused.values()
             chunk = [a for a in chunk if a.id not in refused]
+        docs: list[Doc | None]
         try:
             with deadline(limit * len(chunk)):
                 docs = list(nlp.pipe([a.text for a in chunk], batch_size=BATCH_SIZE))
         except Exception:  # noqa: BLE001 - retry one by one to find the article at fault
-            docs = [None] * len(chunk)
+            docs = [None] * len(chunk)  # parse one by one below
         for article, doc in zip(chunk, docs):
             yield _safe_ledger(article, doc, nlp, limit)
 

@@ -273,3 +273,58 @@ fled 3 ccomp VERB flee
 . 3 punct PUNCT
 """)
     assert found == []
+
+
+def test_said_takes_no_object_content_and_deny_needs_a_claim():
+    _, found = statements("""
+“ 3 punct PUNCT
+Fine 3 nsubj ADJ
+done 0 root VERB
+, 3 punct PUNCT
+” 3 punct PUNCT
+said 3 parataxis VERB say
+Ambassador 8 compound PROPN PERSON
+Mohib 6 obj PROPN PERSON
+. 3 punct PUNCT
+""")
+    (s,) = found
+    assert s.content.text == "Fine done" and s.kind == "direct"
+
+
+def test_according_to_at_the_end_takes_the_whole_clause():
+    _, (s,) = statements("""
+A 2 det DET
+storm 3 nsubj NOUN
+caused 0 root VERB cause
+damage 3 obj NOUN
+, 6 punct PUNCT
+killing 3 advcl VERB kill
+107 6 obj NUM
+, 11 punct PUNCT
+according 11 case VERB
+to 9 fixed ADP
+officials 6 obl NOUN official
+. 3 punct PUNCT
+""")
+    assert s.content.text == "A storm caused damage, killing 107" and s.speaker.span.text == "officials"
+
+
+def test_chained_acts_of_one_speaker_do_not_overlap():
+    _, found = statements("""
+Faraon 2 nsubj PROPN PERSON
+recounted 0 root VERB recount
+the 4 det DET
+reality 2 obj NOUN
+of 6 case ADP
+battles 4 nmod NOUN battle
+, 8 punct PUNCT
+describing 6 acl VERB describe
+the 10 det DET
+scene 8 obj NOUN
+as 12 case ADP
+terrifying 8 obl ADJ
+. 2 punct PUNCT
+""")
+    first, second = found
+    assert first.content.text == "the reality of battles"
+    assert second.content.text == "the scene as terrifying" and second.lemma == "describe"

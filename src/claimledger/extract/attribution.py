@@ -196,6 +196,12 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ in ("acl", "parataxis", "appos") and _subject_like(tok.head):
             return tok.head, False  # "officials, saying ...", or a cue misattached to its subject
+        if tok.dep_ == "acl" and _after_comma(tok):
+            # ", describing the scene" hung on the object of the main verb: climb to that verb
+            verb_above = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            if verb_above is not None:
+                tok = verb_above
+                continue
         return None, False
     return None, False
 
@@ -326,7 +332,9 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
         return as_phrase
     if lemma == "call for":
         return next((c for c in kids if c.dep_ == "obl" and any(g.lower_ == "for" for g in c.children)), None)
-    if obj is not None and lemma not in _ADDRESSEE_CUES:
+    if obj is not None and lemma not in _ADDRESSEE_CUES and ("obj" in frames or not frames):
+        if lemma == "deny" and (obj.lemma_ or obj.lower_).lower() not in _DENIABLE:
+            return None  # "were denied visas" is a refusal, not a denial of a claim
         return obj
     for child in kids:  # "urged Ukraine to ...": the infinitive after the addressee
         if child.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in child.children):
@@ -335,6 +343,25 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
 
 
 _ADDRESSEE_CUES = {"tell", "ask", "urge", "inform", "brief", "assure"}
+_DENIABLE = {
+    "allegation",
+    "accusation",
+    "claim",
+    "report",
+    "involvement",
+    "responsibility",
+    "charge",
+    "rumor",
+    "rumour",
+    "wrongdoing",
+    "knowledge",
+    "existence",
+    "role",
+    "link",
+    "participation",
+    "presence",
+    "attack",
+}
 _NOT_CONTENT_DEPS = {"conj", "cc", "parataxis", "punct", "discourse", "vocative"}
 
 
@@ -354,8 +381,10 @@ def _clause_end(verb: Token, start: int) -> int:
 
 
 def _after_comma(tok: Token) -> bool:
+    """Whether a phrase opens with or follows a comma (UD hangs the comma on the phrase)."""
     left = tok.left_edge.i
-    return left > 0 and tok.doc[left - 1].text in (",", ";", "—", "–")
+    marks = (",", ";", "—", "–")
+    return tok.doc[left].text in marks or (left > 0 and tok.doc[left - 1].text in marks)
 
 
 def _next_word(verb: Token) -> Token | None:
@@ -460,6 +489,17 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
     if source is None:
         return None
     source = _originating_source(source)
+    sentence = sent_of.get(according.i, 0)
+    cue = doc[according.i : according.i + 2]
+    edge = _edge_content(according, source)
+    if edge is not None:
+        return Attribution(
+            cue=TextSpan(cue.text, cue.start_char, cue.end_char),
+            lemma="according to",
+            content=edge,
+            speaker=make_mention(source, sentence),
+            sentence=sentence,
+        )
     pp = set(t.i for t in source.subtree) | {according.i, according.i + 1}
     pp |= set(t.i for t in according.head.subtree) if according.dep_ in ("case", "mark") else set()
     governor = according.head.head if according.dep_ in ("case", "mark") else according.head
@@ -478,8 +518,6 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
         end -= 1
     if end <= start:
         return None
-    sentence = sent_of.get(according.i, 0)
-    cue = doc[according.i : according.i + 2]
     return Attribution(
         cue=TextSpan(cue.text, cue.start_char, cue.end_char),
         lemma="according to",
@@ -487,6 +525,24 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
         speaker=make_mention(source, sentence),
         sentence=sentence,
     )
+
+
+def _edge_content(according: Token, source: Token) -> TextSpan | None:
+    """ "According to X, CLAUSE." → CLAUSE; "CLAUSE, according to X." → CLAUSE: the whole rest of
+    the sentence, whatever word the parser hung the phrase on."""
+    doc, sent = according.doc, according.sent
+    phrase_end = max(source.right_edge.i, according.i + 1) + 1
+    words_before = [t for t in doc[sent.start : according.i] if not (t.is_punct or t.is_space)]
+    if not words_before:
+        comma = next((t for t in doc[phrase_end : sent.end] if t.text == ","), None)
+        if comma is not None and comma.i + 1 < sent.end:
+            return _trimmed(doc, comma.i + 1, sent.end)
+        return None
+    rest = [t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
+    prev = doc[according.i - 1] if according.i > 0 else None
+    if not rest and prev is not None and prev.text in (",", "—", "–"):
+        return _trimmed(doc, sent.start, prev.i)
+    return None
 
 
 def _originating_source(noun: Token) -> Token:

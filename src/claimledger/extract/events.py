@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -106,8 +106,51 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         lemma, trig, span = found
         if tok.pos_ != "VERB" and _refers_back(tok, trig, out):
             continue
-        out.append(_event(tok, trig, span, sent_of))
+        trig = _retyped(tok, lemma, trig)
+        event = _event(tok, trig, span, sent_of)
+        if tok.pos_ != "VERB" and event.actor is None:
+            event = _with_running_parties(event, out)
+        out.append(event)
     return out
+
+
+_AID_NOUNS = {
+    "support",
+    "assistance",
+    "aid",
+    "help",
+    "weapons",
+    "arms",
+    "ammunition",
+    "funding",
+    "equipment",
+    "condolences",
+}
+
+
+def _retyped(tok: Token, lemma: str, trig: Trigger) -> Trigger:
+    """ "offered support", "pledged assistance": giving help is SUPPORT, not a proposal."""
+    if trig.type in ("PROPOSE",) or lemma in ("pledge", "promise", "provide", "send"):
+        obj = next((c for c in tok.children if c.dep_ in ("obj", "dobj")), None)
+        if obj is not None and (obj.lemma_ or obj.lower_).lower() in _AID_NOUNS:
+            return Trigger("SUPPORT", None, trig.object_role)
+    return trig
+
+
+def _with_running_parties(event: RawEvent, earlier: list[RawEvent]) -> RawEvent:
+    """A noun trigger with no actor of its own ("Near Raqqa, four strikes engaged ISIL units")
+    continues the most recent event of its type within a few sentences: same actor and target."""
+    for prev in reversed(earlier):
+        if (
+            prev.type == event.type
+            and prev.actor is not None
+            and event.sentence - prev.sentence <= _RUNNING_SENTENCES
+        ):
+            return replace(event, actor=prev.actor, target=event.target or prev.target)
+    return event
+
+
+_RUNNING_SENTENCES = 6
 
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}

@@ -38,6 +38,7 @@ class Mention:
     gender: str | None = None
     sentence: int = 0
     demonyms: tuple[str, ...] = ()  # demonyms/countries inside ("Ukrainian", "Russia's")
+    modifier: TextSpan | None = None  # a proper name qualifying a description: "ISIL" in "ISIL targets"
 
 
 _TEMPORAL = {
@@ -123,7 +124,22 @@ def make_mention(head: Token, sentence: int) -> Mention:
         plural=_is_plural(head),
         sentence=sentence,
         demonyms=tuple(t.text for t in span if t.ent_type_ in ("NORP", "GPE") or _is_demonym(t)),
+        modifier=_modifier_name(span, head) if name is None else None,
     )
+
+
+def _modifier_name(span: Span, head: Token) -> TextSpan | None:
+    """A proper-noun compound before a common head: "ISIL" in "ISIL tactical units",
+    "Coalition" in "Coalition military forces" (not a demonym)."""
+    names = [
+        t for t in span if t.i < head.i and t.pos_ == "PROPN" and not _is_demonym(t) and t.ent_type_ != "NORP"
+    ]
+    if not names:
+        return None
+    first, last = names[0], names[-1]
+    while first.i > span.start and span.doc[first.i - 1].pos_ == "PROPN":
+        first = span.doc[first.i - 1]
+    return _text_span(span.doc[first.i : last.i + 1])
 
 
 def _is_plural(tok: Token) -> bool:
@@ -146,11 +162,17 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             for grand in child.subtree:
                 if grand.pos_ == "PROPN":
                     return _propn_run(grand), _label(grand) or "PERSON"
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" or _is_acronym(head):
         run = _propn_run(head)
         if run.start >= span.start:
             return run, _label(head)
     return None, None
+
+
+def _is_acronym(tok: Token) -> bool:
+    """ "SDF", "ISIL", "NATO": a name, whatever tag the tagger gave it."""
+    text = tok.text.replace(".", "")
+    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def _propn_run(tok: Token) -> Span:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import cast
 
+from ..records import Bound
 from . import lexicon
 
 BOUNDS = [  # longest first within the alternation built below
@@ -99,7 +101,7 @@ class Number:
     end: int
     value: float
     value_max: float | None
-    bound: str
+    bound: Bound
     currency: str | None
     num_start: int  # where the number itself begins (after the bound)
     vague: bool = False
@@ -150,7 +152,7 @@ def find_numbers(text: str) -> list[Number]:
             continue
         value, vague = parsed
         value_max = None
-        bound = _BOUND_OF.get(" ".join((m.group("bound") or "").lower().split()), "exact")
+        bound = cast(Bound, _BOUND_OF.get(" ".join((m.group("bound") or "").lower().split()), "exact"))
         end = m.end()
         if m.group("num2"):
             second = parse_number(m.group("num2"))

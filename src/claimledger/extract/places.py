@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..geo import REGION_WORD, load_gazetteer
+from ..records import PlaceUsage
 from . import lexicon
 
 MAX_TOKENS = 5
@@ -78,7 +79,7 @@ class RawPlace:
     start: int
     end: int
     text: str
-    usage: str
+    usage: PlaceUsage
     region_form: bool  # "Kursk region": the region, not the city
     facility: bool = False  # "Volgograd Arena", "Mosul Dam": a named site, not in the gazetteer
 
@@ -190,7 +191,7 @@ def _inside_longer_name(span) -> bool:  # type: ignore[no-untyped-def]
     named_next = (
         nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not REGION_WORD.match(nxt.text)
     )
-    if named_next and (not tagged or nxt.pos_ == "PROPN"):
+    if nxt is not None and named_next and (not tagged or nxt.pos_ == "PROPN"):
         return not (nxt.ent_type_ in ("GPE", "LOC") and nxt.ent_iob_ == "B")
     prev = doc[span.start - 1] if span.start > 0 else None
     if (
@@ -204,7 +205,7 @@ def _inside_longer_name(span) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def _usage(span, dateline: tuple[int, int] | None) -> str:  # type: ignore[no-untyped-def]
+def _usage(span, dateline: tuple[int, int] | None) -> PlaceUsage:  # type: ignore[no-untyped-def]
     if dateline and span.start_char == dateline[0] and span.end_char == dateline[1]:
         return "dateline"
     head = span[-1]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..records import Bound
 from . import lexicon
 from .numbers import Number, find_numbers
 
@@ -69,7 +70,7 @@ class RawQuantity:
     value: float
     value_max: float | None
     unit: str | None
-    bound: str
+    bound: Bound
     measures: str | None
     sentence: tuple[int, int] = (0, 0)  # character range of the sentence holding the quantity
 
@@ -214,6 +215,7 @@ def _unit_after(text: str, doc: Doc, num: Number) -> tuple[str | None, int, str 
     """The unit right after the number ("square kilometers", "-kilometre", "%") or the counted
     noun ("settlements", "Ukrainian troops" → people), its end offset and the counted phrase."""
     units = lexicon.table("units.tsv")
+    unit: str | None
     rest = text[num.end : num.end + 40]
     m = re.match(r"(\s*-?\s*)([^\W\d][\w.²]*(?:\s+[^\W\d][\w.²]*){0,2}|%|km²)", rest)
     if m:

@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from ..records import Span as TextSpan
+from ..records import StatementKind
 from . import lexicon
 from .attribution import Attribution, find_attributions
-from .mentions import Mention, sentence_index
+from .mentions import Mention, MentionKind, sentence_index
 from .quotes import Quote
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -28,7 +29,7 @@ _CONTINUE_PARAGRAPHS = 2
 
 @dataclass(frozen=True, slots=True)
 class RawStatement:
-    kind: str
+    kind: StatementKind
     cue: TextSpan | None
     lemma: str | None
     content: TextSpan
@@ -48,6 +49,7 @@ def extract_statements(doc: Doc, quotes: list[Quote]) -> list[RawStatement]:
         found = find_quote_attributions(doc, quotes, sent_of)
     text = doc.text
     found = _cut_nested_sources(_dedupe(found), text)
+    found = _cut_chained_acts(found, text)
     out = [_statement(att, quotes, text) for att in found]
     return _add_uncovered_quotes(doc, out, quotes, sent_of)
 
@@ -66,7 +68,7 @@ def _statement(att: Attribution, quotes: list[Quote], text: str) -> RawStatement
     )
 
 
-def classify(content: TextSpan, quotes: list[Quote], text: str) -> tuple[str, TextSpan]:
+def classify(content: TextSpan, quotes: list[Quote], text: str) -> tuple[StatementKind, TextSpan]:
     """The kind of a statement and its content span (a direct one without marks and trailing comma)."""
     for q in quotes:
         if q.inner_start <= content.start and content.end <= q.inner_end + 1:
@@ -127,6 +129,29 @@ def _cut_nested_sources(found: list[Attribution], text: str) -> list[Attribution
                     content.start,
                     content.start + len(text[content.start : end].rstrip(" ,")),
                 )
+        out.append(att if content is att.content else replace(att, content=content))
+    return out
+
+
+def _cut_chained_acts(found: list[Attribution], text: str) -> list[Attribution]:
+    """One statement per speech act: when a content holds the cue of another act by the same
+    speaker ("recounted the grim reality ..., describing the scene as ..."), it ends before it."""
+    out = []
+    for att in found:
+        content = att.content
+        for other in found:
+            if other is att or other.speaker != att.speaker or other.speaker is None:
+                continue
+            if content.start < other.cue.start < content.end:
+                end = other.cue.start
+                while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
+                    end -= 1
+                for word in (" and", " while", " but"):
+                    if text[content.start : end].endswith(word):
+                        end -= len(word)
+                end = len(text[content.start : end].rstrip(" ,")) + content.start
+                if end > content.start:
+                    content = TextSpan(text[content.start : end], content.start, end)
         out.append(att if content is att.content else replace(att, content=content))
     return out
 
@@ -233,7 +258,7 @@ def find_quote_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, in
         sentence = _sentence_of_char(doc, q.inner_start, sent_of)
         speaker_text = text[s0:s1]
         lower = speaker_text.lower()
-        kind = (
+        kind: MentionKind = (
             "pronoun"
             if lower in ("he", "she", "they")
             else "name"

@@ -47,7 +47,7 @@ def read_html(
             )
         except Exception as exc:  # noqa: BLE001 - lxml raises many types on broken markup
             raise MalformedInput(f"cannot parse HTML: {exc}", source=source) from exc
-    if doc is not None and (doc.text or "").strip():
+    if doc is not None and not isinstance(doc, dict) and doc.text and doc.text.strip():
         page_title = title or doc.title
         text = _paragraphs(doc.text, page_title)
         outlet, url = outlet or doc.sitename, url or doc.url

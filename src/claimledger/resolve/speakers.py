@@ -129,6 +129,13 @@ class SpeakerResolver:
     def party(self, m: Mention) -> Referent:
         """The side an event actor or target stands for: a state for its forces, government or
         places ("Ukrainian forces", "Kyiv", "Russia's Kursk region" → the state), else the referent."""
+        if m.kind == "description" and m.modifier is not None and not m.demonyms:
+            # "ISIL targets", "Coalition military forces": the named body they belong to
+            named = Mention(
+                m.modifier, "name", m.modifier.text.lower(), label="ORG", name=m.modifier, sentence=m.sentence
+            )
+            if self._state_code(named) is None:
+                return self.resolve(named)
         code = self._side_code(m)
         if code is not None:
             key = f"state:{code}"
@@ -233,9 +240,9 @@ class SpeakerResolver:
         return ref
 
     def _antecedent(self, m: Mention) -> Referent | None:
-        wanted = {"m": ("person",), "f": ("person",)}.get(m.gender or "")
-        if wanted is None:
-            wanted = ("group", "organization", "state") if m.plural else ("organization", "state")
+        wanted: tuple[str, ...] = {"m": ("person",), "f": ("person",)}.get(m.gender or "") or (
+            ("group", "organization", "state") if m.plural else ("organization", "state")
+        )
         best = None
         for ref in self.order:
             if (

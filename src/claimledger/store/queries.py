@@ -140,7 +140,7 @@ class Queries:
             )
         else:
             rows = self.query(f"{base} ORDER BY a.published DESC, s.article_id, s.id LIMIT ?", (limit,))
-        return [StatementRow(*r[:8], bool(r[8]), *r[9:]) for r in rows]
+        return [_statement_row(r) for r in rows]
 
     def _match_statements(self, q: str, limit: int) -> list[tuple[str, str]]:
         like = f"%{q.lower()}%"
@@ -160,7 +160,8 @@ class Queries:
         units: Sequence[str] | None = None,
         limit: int | None = None,
     ) -> list[Claim]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if about:
             where.append("(lower(measures) LIKE ? OR lower(text) LIKE ?)")
             params += [f"%{about.lower()}%"] * 2
@@ -255,6 +256,24 @@ class Queries:
         )
         keys = ("name", "kind", "country", "lat", "lon", "mentions", "articles")
         return [dict(zip(keys, r)) for r in rows]
+
+
+def _statement_row(r: tuple[Any, ...]) -> StatementRow:
+    return StatementRow(
+        article_id=r[0],
+        id=r[1],
+        kind=r[2],
+        cue=r[3],
+        content=r[4],
+        speaker_text=r[5],
+        speaker_name=r[6],
+        speaker_entity=r[7],
+        anonymous=bool(r[8]),
+        role=r[9],
+        published=r[10],
+        outlet=r[11],
+        title=r[12],
+    )
 
 
 def _claim(row: tuple[Any, ...]) -> Claim:
