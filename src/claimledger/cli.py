@@ -46,6 +46,16 @@ def _input_options(f):  # type: ignore[no-untyped-def]
     return f
 
 
+def _workers_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        metavar="N",
+        help="Analyse in N processes (the pipeline loaded once in each); output keeps the input order.",
+    )(f)
+
+
 def _with_settings(f):  # type: ignore[no-untyped-def]
     """Take the settings options off a command's arguments and apply them while it runs."""
     import functools
@@ -84,11 +94,18 @@ def _articles(
             yield item
 
 
-def _ledgers(articles: Iterator[Article], rejected: list[Rejection]) -> Iterator[Ledger]:
-    """Analyse articles one batch at a time; an article that fails is rejected, not fatal."""
+def _ledgers(
+    articles: Iterator[Article], rejected: list[Rejection], workers: int | None = None
+) -> Iterator[Ledger]:
+    """Analyse articles one batch at a time; an article that fails is rejected, not fatal.
+    With more than one worker (settings: workers) the analysis runs in that many processes."""
+    from . import settings
     from .pipeline import analyze_stream
+    from .scale.pool import analyze_parallel
 
-    for item in analyze_stream(articles):
+    workers = int(settings.get("workers", workers))
+    results = analyze_stream(articles) if workers <= 1 else analyze_parallel(articles, workers=workers)
+    for item in results:
         if isinstance(item, Rejection):
             _fail(item)
             rejected.append(item)
@@ -113,12 +130,18 @@ def main() -> None:
     show_default=True,
     help="table for people; json/jsonl: the ledger format (jsonl: one ledger per line).",
 )
+@_workers_option
 def analyze(
-    paths: tuple[str, ...], published: str | None, encoding: str | None, max_bytes: int | None, fmt: str
+    paths: tuple[str, ...],
+    published: str | None,
+    encoding: str | None,
+    max_bytes: int | None,
+    fmt: str,
+    workers: int | None,
 ) -> None:
     """Print the ledger of each article in PATHS (files, directories, - for stdin)."""
     rejected: list[Rejection] = []
-    ledgers = _ledgers(_articles(paths, published, encoding, max_bytes, rejected), rejected)
+    ledgers = _ledgers(_articles(paths, published, encoding, max_bytes, rejected), rejected, workers)
     if fmt == "jsonl":
         for ledger in ledgers:
             click.echo(ledger.to_json())
@@ -141,6 +164,7 @@ def analyze(
 @click.option("--db", default=None, metavar="PATH", help="Database file (default ./claimledger.db).")
 @_input_options
 @click.option("--force", is_flag=True, help="Analyse and store again even if the article is unchanged.")
+@_workers_option
 def ingest(
     paths: tuple[str, ...],
     db: str | None,
@@ -148,8 +172,10 @@ def ingest(
     encoding: str | None,
     max_bytes: int | None,
     force: bool,
+    workers: int | None,
 ) -> None:
-    """Analyse the articles in PATHS and store their ledgers (idempotent)."""
+    """Analyse the articles in PATHS and store their ledgers (idempotent). With --workers, the
+    analysis runs in worker processes and this process alone writes to the database."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -184,7 +210,8 @@ def ingest(
     ) as progress:
         task = progress.add_task("ingesting", total=None)
         producer_known = _producer_key()
-        for ledger in _ledgers(todo(_articles(paths, published, encoding, max_bytes, rejected)), rejected):
+        articles = todo(_articles(paths, published, encoding, max_bytes, rejected))
+        for ledger in _ledgers(articles, rejected, workers):
             tally[store.put(ledger)] += 1
             progress.update(task, advance=1, description=f"ingesting {ledger.article.id}")
     for r in rejected:
