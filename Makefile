@@ -30,8 +30,8 @@ eval-verbose: $(VENV)/.installed
 	$(PY) -m eval.score --split dev -v
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check src tests eval scripts
-	$(VENV)/bin/ruff format --check src tests eval scripts
+	$(VENV)/bin/ruff check src tests eval scripts bench
+	$(VENV)/bin/ruff format --check src tests eval scripts bench
 	$(VENV)/bin/mypy src/claimledger
 
 ## fuzz: 10,000+ generated hostile inputs through analyze and every reader (FUZZ_EXAMPLES to change)
@@ -61,3 +61,4 @@ clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build dist src/*.egg-info
 
 -include scripts/train/train.mk
+-include bench/bench.mk

@@ -238,10 +238,10 @@ def _open(db: str):  # type: ignore[no-untyped-def]
 def _producer_key() -> str:
     import json
 
-    from .nlp import load
-    from .pipeline import _producer
+    from .nlp import describe
+    from .pipeline import producer
 
-    return json.dumps(_producer(load()), sort_keys=True)
+    return json.dumps(producer(describe()), sort_keys=True)
 
 
 # -- reading the store -----------------------------------------------------------------------------

@@ -65,6 +65,10 @@ class Gazetteer:
         """The country code of a demonym ("Ukrainian" → "UA"), or None."""
         return self._demonyms.get(norm(word))
 
+    def could_start(self, word: str) -> bool:
+        """Whether some name begins with ``word`` (a cheap test before trying longer spans)."""
+        return norm(word) in self._first_words
+
     def country(self, code: str | None) -> GeoEntry | None:
         return self.countries.get(code) if code else None
 
@@ -144,6 +148,7 @@ class Gazetteer:
         )
         for entries in self._by_name.values():
             entries.sort(key=_rank)
+        self._first_words = frozenset(key.split(" ", 1)[0] for key in self._by_name)
 
     def _index(self, entry: GeoEntry, names: list[str]) -> None:
         for name in names:

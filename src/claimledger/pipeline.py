@@ -151,6 +151,7 @@ def check_language(article: Article) -> None:
 def build_ledger(article: Article, doc: Doc, nlp: Language | None = None) -> Ledger:
     """Extract and resolve everything in a parsed article."""
     text = article.text
+    doc.user_data.setdefault("claimledger.text", text)  # extraction reads the text many times
     published = dt.date.fromisoformat(article.published) if article.published else None
     quotes = find_quotes(text)
     dateline = (article.dateline.start, article.dateline.end) if article.dateline else None
@@ -264,6 +265,10 @@ def _nearest(q: RawQuantity, spans: list[tuple[int, int]], skip: list[bool]) -> 
 
 
 def _producer(nlp: Language | None) -> dict[str, str]:
-    meta = nlp.meta if nlp is not None else {}
+    return producer(nlp.meta if nlp is not None else {})
+
+
+def producer(meta: dict[str, object]) -> dict[str, str]:
+    """What made a ledger: claimledger's version and the language pipeline's name and version."""
     model = f"{meta.get('lang', 'en')}_{meta.get('name', 'rules')}-{meta.get('version', '0')}"
     return {"name": "claimledger", "version": __version__, "pipeline": model}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
-from .mentions import Mention, make_mention
+from .mentions import Mention, doc_text, make_mention
 from .quotes import Quote
 
 _NOT_SPEECH_HEADS = {"decline", "refuse", "refrain", "fail"}  # "declined to comment"
@@ -243,7 +243,9 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     if first is None:
         quote = _quote_for(verb, quotes) or _quote_after_colon(verb, quotes)
         if quote is not None:
-            return TextSpan(doc.text[quote.inner_start : quote.inner_end], quote.inner_start, quote.inner_end)
+            return TextSpan(
+                doc_text(doc)[quote.inner_start : quote.inner_end], quote.inner_start, quote.inner_end
+            )
         return _clause_before(verb)
     start = max(first.left_edge.i, verb.i + 1)
     return _trimmed(doc, start, _clause_end(verb, start), drop_case=first.dep_ in ("obl", "nmod"))
@@ -256,7 +258,7 @@ def _quote_after_colon(verb: Token, quotes: list[Quote]) -> Quote | None:
     last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
     if last.text not in (":", ",") or any(t.i > verb.i and t.pos_ == "VERB" for t in sent if t.i < last.i):
         return None
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     for q in quotes:
         if q.start >= last.idx and not text[last.idx + 1 : q.start].strip():
             return q

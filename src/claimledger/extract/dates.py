@@ -152,6 +152,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "mdy": _MONTH_STEMS,
+    "dmy": _MONTH_STEMS,
+    "my": _MONTH_STEMS,
+    "my_may": ("may",),
+    "weekday": ("day",),
+    "reldays": ("yesterday", "today", "tomorrow", "tonight", "night", "this "),
+    "ago": ("ago",),
+    "clock": (":", "a.m", "p.m", "am", "pm"),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "relunit": ("week", "month", "year"),
+    "year_end": ("year",),
+    "bare_year": ("18", "19", "20"),
+    "since_war": ("since",),
+    "since_event": ("since",),
+    "decade": ("0s",),
+    "year": ("18", "19", "20"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class RawDate:
     start: int
@@ -165,7 +187,10 @@ def extract_dates(text: str, published: dt.date | None, countries: set[str] | No
     found: list[RawDate] = []
     taken: list[tuple[int, int]] = []
     candidates = []
+    lower = text.lower()
     for kind, pattern in _PATTERNS:
+        if not any(t in lower for t in _TRIGGERS[kind]):
+            continue  # no literal the pattern needs: skip the regex
         for m in pattern.finditer(text):
             candidates.append((m.start(), -(m.end() - m.start()), kind, m))
     for start, neg_len, kind, m in sorted(candidates, key=lambda c: (c[1], c[0])):

@@ -265,6 +265,14 @@ def _text_span(span: Span) -> TextSpan:
     return TextSpan(span.text, span.start_char, span.end_char)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds the string on every access)."""
+    text = doc.user_data.get("claimledger.text")
+    if text is None:
+        text = doc.user_data["claimledger.text"] = doc.text
+    return text
+
+
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index → sentence number."""
     index = {}

@@ -93,6 +93,9 @@ def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]
         if not _can_start(tok):
             i += 1
             continue
+        if not gaz.could_start(tok.text) and not _could_start_facility(doc, i):
+            i += 1
+            continue
         facility = _facility_at(doc, i)
         if facility is not None:
             out.append(
@@ -116,6 +119,12 @@ def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]
         out.append(RawPlace(match.start_char, match.end_char, match.text, _usage(match, dateline), is_region))
         i = match.end
     return out
+
+
+def _could_start_facility(doc: Doc, i: int) -> bool:
+    """A site name needs a capitalised word after this one within a few tokens."""
+    nouns = lexicon.word_set("facility_nouns.txt")
+    return any(t.lower_ in nouns for t in doc[i + 1 : i + 7])
 
 
 def _facility_at(doc: Doc, i: int):  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Bound
 from . import lexicon
+from .mentions import doc_text
 from .numbers import Number, find_numbers
 
 _DEFINITE = {
@@ -77,7 +78,7 @@ class RawQuantity:
 
 def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantity]:
     """Quantities in ``doc``; numbers overlapping ``skip`` spans (dates) are not quantities."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for num in find_numbers(text):
         if any(num.num_start < e and s < num.end for s, e in skip) or _excluded(text, num, doc):
@@ -171,7 +172,8 @@ def _short_phrase(tok, after: int = 0) -> str:  # type: ignore[no-untyped-def]
 
 
 def _excluded(text: str, num: Number, doc: Doc) -> bool:
-    before = text[: num.start].rstrip()
+    window = max(0, num.start - 200)  # the words just before are enough
+    before = text[window : num.start].rstrip()
     prev_word = re.search(r"([\w'’]+)\W*$", before)
     after = text[num.end : num.end + 12]
     if _TIME.match(after) or re.match(r":\d\d", after):
@@ -189,7 +191,7 @@ def _excluded(text: str, num: Number, doc: Doc) -> bool:
         tok = _token_at(doc, num.num_start)
         if (
             word[0].isupper()
-            and not _sentence_initial(doc, prev_word.start(1))
+            and not _sentence_initial(doc, window + prev_word.start(1))
             and (tok is None or tok.ent_type_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"))
         ):
             return True  # "Resolution 2254", "Brigade 47", "Article 5"
@@ -332,7 +334,7 @@ _STOP = {
 
 def _token_starting_after(doc: Doc, char: int) -> Token | None:
     """The first non-space token starting at most two characters after ``char``."""
-    for pos in range(char, min(char + 3, len(doc.text))):
+    for pos in range(char, min(char + 3, len(doc_text(doc)))):
         tok = _token_at(doc, pos)
         if tok is not None and tok.idx >= char and not tok.is_space:
             return tok
@@ -340,7 +342,7 @@ def _token_starting_after(doc: Doc, char: int) -> Token | None:
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(doc.text) else None
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(doc_text(doc)) else None
     return span[0] if span is not None and len(span) else None
 
 

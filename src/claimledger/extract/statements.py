@@ -19,7 +19,7 @@ from ..records import Span as TextSpan
 from ..records import StatementKind
 from . import lexicon
 from .attribution import Attribution, find_attributions
-from .mentions import Mention, MentionKind, sentence_index
+from .mentions import Mention, MentionKind, doc_text, sentence_index
 from .quotes import Quote
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -47,7 +47,7 @@ def extract_statements(doc: Doc, quotes: list[Quote]) -> list[RawStatement]:
         found = find_attributions(doc, quotes, sent_of)
     else:
         found = find_quote_attributions(doc, quotes, sent_of)
-    text = doc.text
+    text = doc_text(doc)
     found = _cut_nested_sources(_dedupe(found), text)
     found = _cut_chained_acts(found, text)
     out = [_statement(att, quotes, text) for att in found]
@@ -159,7 +159,7 @@ def _cut_chained_acts(found: list[Attribution], text: str) -> list[Attribution]:
 def _add_uncovered_quotes(
     doc: Doc, stmts: list[RawStatement], quotes: list[Quote], sent_of: dict[int, int]
 ) -> list[RawStatement]:
-    text = doc.text
+    text = doc_text(doc)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     out = sorted(stmts, key=lambda s: s.content.start)
     for q in quotes:
@@ -246,7 +246,7 @@ def find_quote_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, in
         reverse=True,
     )
     pattern = re.compile(_SURFACE_AFTER.pattern.format(cues="|".join(map(re.escape, forms))))
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for q in quotes:
         m = pattern.match(text[q.end : q.end + 80])

@@ -7,6 +7,7 @@ pipeline (tokenizer + sentence rules), and says so in ``nlp.meta["claimledger_fa
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,14 @@ def load(path: str | Path | None = None) -> Language:
         if key not in _cache:
             _cache[key] = _load(Path(key))
         return _cache[key]
+
+
+def describe(path: str | Path | None = None) -> dict[str, object]:
+    """The pipeline's meta (name, version, language) without loading it."""
+    meta_file = Path(path or MODEL_DIR) / "meta.json"
+    if meta_file.exists():
+        return dict(json.loads(meta_file.read_text(encoding="utf-8")))
+    return {"lang": "en", "name": "rules", "version": "0"}
 
 
 def _load(path: Path) -> Language:

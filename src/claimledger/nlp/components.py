@@ -25,5 +25,5 @@ def rule_pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("cl_paragraphs")  # after: the sentencizer overwrites every token's flag
-    nlp.meta["claimledger_fallback"] = True
+    nlp.meta.update({"name": "rules", "version": "0", "claimledger_fallback": True})  # as nlp.describe()
     return nlp
