@@ -416,12 +416,12 @@ def test_the_claims_page_shows_a_bounded_number_of_rows(http, monkeypatch):
 
 def test_entity_pairs_are_asked_in_chunks_with_the_same_answer(store, monkeypatch):
     from claimledger.compare.entities import merge_entities
-    from claimledger.serve import views
+    from claimledger.store import queries
 
     members = [m for e in merge_entities(store.entity_rows()) for m in e.members]
     whole = store.statements(pairs=members, limit=1000)
-    monkeypatch.setattr(views._PairsInChunks, "CHUNK", 2)
-    chunked = views._PairsInChunks(store).statements(pairs=members, limit=1000)
+    monkeypatch.setattr(queries, "_PAIRS_PER_QUERY", 2)
+    chunked = store.statements(pairs=members, limit=1000)
     assert whole and sorted(chunked, key=lambda s: (s.article_id, s.id)) == sorted(
         whole, key=lambda s: (s.article_id, s.id)
     )
