@@ -123,3 +123,38 @@ shock 3 obl NOUN
 . 3 punct PUNCT
 """)
     assert (sp.name, sp.type, sp.anonymous) == ("Ukrainian servicemen", "group", True)
+
+
+def test_titles_before_a_name_are_the_role_even_inside_an_entity():
+    (sp,), _ = speakers("""
+Secretary 7 nsubj PROPN PERSON
+of 3 case ADP PERSON
+State 1 nmod PROPN PERSON
+Antony 1 flat PROPN PERSON
+J. 1 flat PROPN PERSON
+Blinken 1 flat PROPN PERSON
+said 0 root VERB say
+allies 9 nsubj NOUN ally
+agreed 7 ccomp VERB agree
+. 7 punct PUNCT
+""")
+    assert (sp.name, sp.role, sp.type) == ("Antony J. Blinken", "Secretary of State", "person")
+
+
+def test_a_subject_split_by_the_parser_is_one_speaker():
+    (sp,), _ = speakers("""
+Foreign 2 compound PROPN
+Ministry 3 compound PROPN
+spokesman 6 nsubj NOUN spokesman
+Georgiy 6 nsubj PROPN
+Tykhy 4 flat PROPN
+said 0 root VERB say
+talks 8 nsubj NOUN talk
+failed 6 ccomp VERB fail
+. 6 punct PUNCT
+""")
+    assert (sp.text, sp.name, sp.role) == (
+        "Foreign Ministry spokesman Georgiy Tykhy",
+        "Georgiy Tykhy",
+        "Foreign Ministry spokesman",
+    )

@@ -123,7 +123,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     if lexicon.cues()[lemma].restricted and not _is_source(subject):
         return None  # "the video shows", unlike "the figures show"
     sentence = sent_of.get(verb.i, 0)
-    speaker = make_mention(subject, sentence) if subject is not None else None
+    speaker = make_mention(subject, sentence, start=_joined_start(subject)) if subject is not None else None
     if speaker is not None and _overlaps(speaker.span, content):
         speaker = None if passive else speaker
     return Attribution(
@@ -135,6 +135,14 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         sentence=sentence,
         passive=passive and subject is None,
     )
+
+
+def _joined_start(subject: Token) -> int | None:
+    """Where a subject split by the parser begins: an earlier sibling subject right before it."""
+    earlier = [c for c in subject.head.children if c.dep_ in _SUBJECT_DEPS and c.i < subject.i]
+    if earlier and earlier[-1].right_edge.i + 1 == subject.left_edge.i:
+        return earlier[-1].left_edge.i
+    return None
 
 
 def _reported_passive(verb: Token, content: TextSpan) -> bool:
@@ -184,9 +192,11 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     tok = verb
     while seen < 6:
         seen += 1
-        for child in tok.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return _antecedent_of_relative(child), False
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            # two subjects side by side are one phrase split by the parser ("spokesman | Georgiy
+            # Tykhy"): the one nearest the verb heads it
+            return _antecedent_of_relative(subjects[-1]), False
         for child in tok.children:
             if child.dep_ in _PASSIVE_SUBJECT_DEPS or child.dep_ == "aux:pass":
                 return _agent(tok), True

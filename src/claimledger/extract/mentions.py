@@ -94,10 +94,12 @@ def _is_temporal(tok: Token) -> bool:
     return (tok.lemma_ or tok.lower_).lower() in _TEMPORAL or tok.ent_type_ in ("DATE", "TIME")
 
 
-def make_mention(head: Token, sentence: int) -> Mention:
-    """Describe the noun phrase headed by ``head`` (a subject, agent or "according to" object)."""
+def make_mention(head: Token, sentence: int, start: int | None = None) -> Mention:
+    """Describe the noun phrase headed by ``head`` (a subject, agent or "according to" object);
+    ``start`` widens it to the left when the parser split it."""
     doc = head.doc
-    start, end = phrase_span(head)
+    phrase_start, end = phrase_span(head)
+    start = min(start, phrase_start) if start is not None else phrase_start
     span = doc[start:end]
     lower = head.lower_
     if head.pos_ == "PRON" or (lower in PRONOUNS and end - start == 1):
@@ -154,7 +156,14 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
     "identified as", else a run of proper nouns ending at the head."""
     for ent in span.doc.ents:
         if ent.label_ in NAME_LABELS and ent.start <= head.i < ent.end and ent.start >= span.start:
-            return ent, ent.label_
+            titled = _after_title(ent) if ent.label_ in ("PERSON", "ORG") else None
+            return (titled, "PERSON") if titled is not None else (ent, ent.label_)
+    people = [e for e in span.ents if e.label_ == "PERSON"]
+    if people:  # "Col. Travis Caughlin" whose head the parser put on the title
+        return people[-1], "PERSON"
+    titled = _after_title(span)
+    if titled is not None:
+        return titled, _label(titled.root) or "PERSON"
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return _propn_run(child), _label(child) or "PERSON"
@@ -167,6 +176,57 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
         if run.start >= span.start:
             return run, _label(head)
     return None, None
+
+
+def _after_title(span: Span) -> Span | None:
+    """ "Shadow Home Secretary Yvette Cooper", "Secretary of State Antony J. Blinken": proper
+    nouns after the last title word of a run of capitalised words are the name."""
+    words = [t for t in span if not t.is_punct]
+    last_title = max((i for i, t in enumerate(words) if _is_title_word(t)), default=None)
+    if last_title is None or last_title == len(words) - 1:
+        return None
+    rest = words[last_title + 1 :]
+    if rest and rest[0].lower_ == "of":  # "Secretary of State", "Minister of Foreign Affairs"
+        k = 1
+        while k < len(rest) and rest[k].lower_ in _DEPARTMENT_WORDS:
+            k += 1
+        rest = rest[k:] if k > 1 else rest
+    if not rest or not all(
+        t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) or t.text.endswith(".") for t in rest
+    ):
+        return None
+    if rest[0].lower_ in ("of", "for") or (rest[0].ent_type_ in ("GPE", "ORG") and len(rest) == 1):
+        return None
+    return span.doc[rest[0].i : rest[-1].i + 1]
+
+
+_DEPARTMENT_WORDS = {
+    "state",
+    "defence",
+    "defense",
+    "foreign",
+    "affairs",
+    "interior",
+    "justice",
+    "home",
+    "health",
+    "finance",
+    "war",
+    "homeland",
+    "security",
+    "the",
+    "staff",
+    "information",
+    "economy",
+    "energy",
+    "trade",
+    "internal",
+}
+
+
+def _is_title_word(tok: Token) -> bool:
+    entry = lexicon.table("speaker_nouns.tsv").get(tok.lower_.rstrip("."))
+    return entry is not None and len(entry) > 1 and entry[1] == "yes"
 
 
 def _is_acronym(tok: Token) -> bool:
