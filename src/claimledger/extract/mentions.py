@@ -349,13 +349,14 @@ def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             head = ent.root
             span = _text_span(ent)
+            titled = _after_title(ent) if ent.label_ == "PERSON" else None
             out.append(
                 Mention(
                     span,
                     "name",
                     (head.lemma_ or head.text).lower(),
                     label=ent.label_,
-                    name=span,
+                    name=_text_span(titled) if titled is not None else span,
                     sentence=sent_of.get(ent.start, 0),
                     plural=head.tag_ in ("NNS", "NNPS"),
                 )

@@ -90,12 +90,13 @@ class SpeakerResolver:
         for m in self._named:
             if m.label != "PERSON":
                 continue
-            parts = _name_tokens(m.span.text)
+            name = (m.name or m.span).text
+            parts = _name_tokens(name)
             if not parts:
                 continue
             key = parts[-1].casefold()
             if key not in full or len(parts) > len(_name_tokens(full[key])):
-                full[key] = " ".join(parts)
+                full[key] = _clean_name(name)
         return full
 
     # -- public --------------------------------------------------------------------------------
