@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 _VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_punct, like_num)
-_NO_SPACE_BEFORE = {",", ".", "’s", "'s", ":", ";", "”", "?", "!", "n’t"}
+_NO_SPACE_BEFORE = {",", ".", "’s", "'s", ":", ";", "”", "?", "!", "n’t", "-"}
 
 
 def parse(rows: str) -> Doc:
@@ -26,7 +26,8 @@ def parse(rows: str) -> Doc:
         lemmas.append(next((r for r in rest if not r.isupper()), word.lower()))
         labels.append(next((r for r in rest if r.isupper()), None))
     spaces = [
-        not (i + 1 == len(words) or words[i + 1] in _NO_SPACE_BEFORE or w == "“") for i, w in enumerate(words)
+        not (i + 1 == len(words) or words[i + 1] in _NO_SPACE_BEFORE or w in ("“", "-"))
+        for i, w in enumerate(words)
     ]
     doc = Doc(_VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     spans, i = [], 0

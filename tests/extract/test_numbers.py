@@ -54,7 +54,7 @@ def test_parse_number_refuses_words():
     "text, value, bound",
     [
         ("107 or more", 107, "at_least"),
-        ("20-plus", 20, "at_least"),
+        ("20-plus", 20, "more_than"),
         ("500 or so", 500, "approximately"),
         ("closer to 40,000", 40000, "approximately"),
         ("US$ 20,000", 20000, "exact"),

@@ -64,3 +64,35 @@ teams 4 nsubj NOUN team
 competed 0 root VERB compete
 . 4 punct PUNCT
 """) == [("163 teams", 163, "teams", "exact")]
+
+
+def test_compound_counted_nouns_and_hyphenated_modifiers():
+    got = quantities("""
+ten 3 nummod NUM
+rocket 3 compound NOUN rocket
+launchers 4 nsubj NOUN launcher
+burned 0 root VERB burn
+and 8 cc CCONJ
+Two 8 nummod NUM
+pan 8 amod ADJ
+- 6 punct PUNCT
+democratic 8 amod ADJ
+politicians 4 conj NOUN politician
+left 4 conj VERB leave
+. 4 punct PUNCT
+""")
+    assert ("ten rocket launchers", 10, "rocket launchers", "exact") in got
+    assert ("Two pan-democratic politicians", 2, "people", "exact") in got
+
+
+def test_a_year_after_the_is_a_date_not_a_count():
+    assert (
+        quantities("""
+the 3 det DET
+2014 3 nummod NUM
+protests 4 nsubj NOUN protest
+ended 0 root VERB end
+. 4 punct PUNCT
+""")
+        == []
+    )

@@ -49,6 +49,11 @@ BOUNDS = [  # longest first within the alternation built below
     ("close to", "nearly"),
     ("just shy of", "nearly"),
     ("closer to", "approximately"),
+    ("exceeded", "more_than"),
+    ("exceeding", "more_than"),
+    ("exceeds", "more_than"),
+    ("surpassed", "more_than"),
+    ("topped", "more_than"),
     ("about", "approximately"),
     ("around", "approximately"),
     ("approximately", "approximately"),
@@ -167,7 +172,8 @@ def find_numbers(text: str) -> list[Number]:
                 value_max, bound = second[0], "range"
         tail = " ".join((m.group("tail") or "").lower().replace("-", " ").split())
         if tail and bound == "exact" and value_max is None:
-            bound = "approximately" if tail == "or so" else "at_least"  # "107 or more", "20-plus"
+            # "107 or more" is at least 107; "20-plus" more than 20
+            bound = "approximately" if tail == "or so" else "at_least" if tail == "or more" else "more_than"
         elif tail:
             end = m.end("num2") if m.group("num2") and value_max is not None else m.end("num")
         if vague and bound == "exact":

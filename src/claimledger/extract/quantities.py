@@ -178,6 +178,10 @@ def _excluded(text: str, num: Number, doc: Doc) -> bool:
     after = text[num.end : num.end + 12]
     if _TIME.match(after) or re.match(r":\d\d", after):
         return True
+    raw = text[num.num_start : num.end]
+    is_year = raw.isdigit() and len(raw) == 4 and 1800 <= num.value <= 2100
+    if num.bound == "exact" and is_year and prev_word and prev_word.group(1).lower() in _DEFINITE:
+        return True  # "the 2014 protests": a year
     if (
         num.bound == "exact"
         and num.value <= _SMALL_DEFINITE
@@ -240,20 +244,33 @@ def _unit_after(text: str, doc: Doc, num: Number) -> tuple[str | None, int, str 
         if unit is None and (_is_person_noun(noun) or (_is_demonym(noun) and noun.lower_.endswith("s"))):
             unit = "people"
         if unit != "people":
-            unit = noun.lower_ if noun.lower_.endswith("s") else _plural(noun.lemma_ or noun.lower_)
+            head = noun.lower_ if noun.lower_.endswith("s") else _plural(noun.lemma_ or noun.lower_)
+            if noun.text.isupper() or (noun.text[:1].isupper() and not noun.is_sent_start):
+                head = noun.text  # "VBIEDs", "Polaroids": the name as written
+            modifiers = [
+                t.lower_
+                for t in doc[: noun.i]
+                if t.dep_ == "compound" and t.head.i == noun.i and t.pos_ == "NOUN"
+            ]
+            unit = " ".join([*modifiers, head])
         return unit, noun.idx + len(noun.text), re.sub(r"^of\s+", "", phrase)
     return None, num.end, None
 
 
 def _counted_noun(doc: Doc, end_char: int) -> Token | None:
     """The noun a number counts: "two dozen settlements", "thousands of Ukrainian troops",
-    "100,000 Greeks" (a plural demonym counts people)."""
+    "100,000 Greeks" (a plural demonym counts people), "ten rocket launchers" (the head of a
+    compound), "Two pan-democratic politicians" (hyphenated modifiers skipped)."""
     tok = _token_starting_after(doc, end_char)
     skipped = 0
-    while tok is not None and skipped < 4:
+    while tok is not None and skipped < 6:
         nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
         if tok.lower_ == "of" and skipped == 0:
             pass
+        elif nxt is not None and nxt.text in ("-", "‑") and not tok.whitespace_ and tok.i + 2 < len(doc):
+            tok = doc[tok.i + 2]  # "pan-democratic": a hyphenated modifier
+            skipped += 2
+            continue
         elif tok.pos_ in ("PROPN", "", "NOUN") and _is_demonym(tok) and not _is_noun(nxt):
             return tok  # "Greeks", "Panamanians"
         elif (
@@ -265,12 +282,25 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
         elif tok.pos_ == "NOUN" or (
             not tok.pos_ and tok.is_alpha and tok.is_lower and tok.lower_ not in _STOP
         ):
-            return tok
+            return _compound_head(tok)
         else:
             return None
         skipped += 1
         tok = nxt
     return None
+
+
+def _compound_head(tok: Token) -> Token:
+    """The last noun of a compound ("rocket" → "launchers" in "rocket launchers")."""
+    doc = tok.doc
+    while (
+        tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ == "NOUN"
+        and tok.dep_ == "compound"
+        and tok.head.i > tok.i
+    ):
+        tok = doc[tok.i + 1]
+    return tok
 
 
 def _is_noun(tok: Token | None) -> bool:
