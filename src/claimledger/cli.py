@@ -495,7 +495,8 @@ def rejections(since: str | None, db: str | None, fmt: str) -> None:
 @click.option(
     "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on."
 )
-def serve(db: str | None, host: str, port: int) -> None:
+@click.option("--read-only", is_flag=True, help="Publish the database: answer reads, refuse every write.")
+def serve(db: str | None, host: str, port: int, read_only: bool) -> None:
     """The web UI and JSON API (/api) over the store, at http://HOST:PORT/."""
     try:
         import uvicorn
@@ -511,7 +512,7 @@ def serve(db: str | None, host: str, port: int) -> None:
 
     local = host in LOCAL_HOSTS
     try:
-        app = create_app(db or DEFAULT_DB, allowed_hosts=LOCAL_HOSTS if local else None)
+        app = create_app(db or DEFAULT_DB, allowed_hosts=LOCAL_HOSTS if local else None, read_only=read_only)
     except ClaimLedgerError as exc:
         click.echo(f"claimledger: {exc}", err=True)
         sys.exit(1)

@@ -16,6 +16,7 @@ short code, so that a user can search for it and the CLI can print one clear lin
     ├── ModelError            E2xx  the shipped language pipeline is missing or broken
     ├── FormatError           E3xx  a ledger that violates LEDGER_FORMAT.md (e.g. a span mismatch)
     ├── StoreError            E4xx  the database cannot be opened, migrated or written
+    │   └── ReadOnlyStore     E401  a write to a store opened read-only
     └── AnalysisError         E500  an article made the analysis fail (a bug: please report it)
         └── AnalysisTimeout   E501  an article took longer than the time limit
 """
@@ -84,6 +85,10 @@ class FormatError(ClaimLedgerError):
 
 class StoreError(ClaimLedgerError):
     code = "E400"
+
+
+class ReadOnlyStore(StoreError):
+    code = "E401"
 
 
 class AnalysisError(ClaimLedgerError):

@@ -137,3 +137,40 @@ def test_postgres_sigkill_then_rerun(tmp_path, postgres):
     rerun = subprocess.run(ingest_cmd(tmp_path / "in", url), capture_output=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr.decode()
     assert_exactly_once(url, n)
+
+
+OPEN_NEW_DB = """
+import sys, time
+from claimledger.store.sqlite import SQLiteStore
+while time.time() < float(sys.argv[2]):
+    pass
+with SQLiteStore(sys.argv[1]) as store:
+    store.migrate()
+    print(store.version())
+"""
+
+
+def test_many_processes_creating_one_new_sqlite_database_at_once(tmp_path):
+    """Opening a new database switches it to WAL and migrates it; processes that race to do so
+    wait for each other instead of failing with "database is locked"."""
+    for round_ in range(6):
+        db = tmp_path / f"race{round_}.db"
+        start = time.time() + 1.5
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", OPEN_NEW_DB, str(db), str(start)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+            for _ in range(6)
+        ]
+        for p in procs:
+            out, err = p.communicate(timeout=120)
+            assert p.returncode == 0, err.decode()
+            assert int(out) >= 1
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert (
+                conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0]
+                == conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+            )

@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import ClaimLedgerError, InputError, StoreError
+from ..errors import ClaimLedgerError, InputError, ReadOnlyStore, StoreError
 from ..store import DEFAULT_DB, Store, open_store
 from .security import SecurityMiddleware
 from .templates import templates
@@ -49,8 +49,9 @@ class Stores:
     so each thread gets its own (readers never block each other under WAL).
     """
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only
         self._local = threading.local()
         self._opened: list[Store] = []
         self._lock = threading.Lock()
@@ -58,7 +59,7 @@ class Stores:
     def get(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = self._local.store = open_store(self.url)
+            store = self._local.store = open_store(self.url, read_only=self.read_only)
             with self._lock:
                 self._opened.append(store)
         return store
@@ -70,14 +71,17 @@ class Stores:
             store.close()
 
 
-def create_app(db: str | Path = DEFAULT_DB, *, allowed_hosts: list[str] | None = None) -> FastAPI:
+def create_app(
+    db: str | Path = DEFAULT_DB, *, allowed_hosts: list[str] | None = None, read_only: bool = False
+) -> FastAPI:
     """The web app over the store at ``db`` (a SQLite path or ``postgresql://`` URL).
 
     ``allowed_hosts``: the Host headers accepted (a guard against DNS rebinding when bound to
     127.0.0.1); None accepts any.
     """
-    open_store(db).close()  # create or migrate now: a bad database fails here, not on a request
-    stores = Stores(str(db))
+    # create or migrate now (or, read-only, check): a bad database fails here, not on a request
+    open_store(db, read_only=read_only).close()
+    stores = Stores(str(db), read_only=read_only)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -95,6 +99,7 @@ def create_app(db: str | Path = DEFAULT_DB, *, allowed_hosts: list[str] | None =
     )
     app.state.stores = stores
     app.state.db = str(db)
+    app.state.read_only = read_only
     app.add_middleware(CrashMiddleware)  # innermost: its 500 answers get the security headers too
     app.add_middleware(SecurityMiddleware, allowed_hosts=allowed_hosts)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -148,6 +153,8 @@ def _error_handlers(app: FastAPI) -> None:
     async def library_error(request: Request, exc: ClaimLedgerError) -> Response:
         if isinstance(exc, InputError):
             return error_response(request, 422, exc.code, exc.message)
+        if isinstance(exc, ReadOnlyStore):
+            return error_response(request, 403, exc.code, exc.message)
         if isinstance(exc, StoreError):
             return error_response(request, 503, exc.code, exc.message)
         return error_response(request, 500, exc.code, exc.message)

@@ -11,13 +11,15 @@ DEFAULT_DB = "claimledger.db"
 __all__ = ["DEFAULT_DB", "PutResult", "Store", "open_store"]
 
 
-def open_store(url: str | Path = DEFAULT_DB) -> Store:
-    """Open (and migrate) the store at a file path or a ``postgresql://`` URL."""
+def open_store(url: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Store:
+    """Open (and migrate) the store at a file path or a ``postgresql://`` URL. ``read_only``
+    opens an existing, up-to-date database for reading only (publishing a database): every
+    write is refused."""
     url = str(url)
     if url.startswith(("postgresql://", "postgres://")):
         from .postgres import PostgresStore
 
-        return PostgresStore(url)
+        return PostgresStore(url, read_only=read_only)
     from .sqlite import SQLiteStore
 
-    return SQLiteStore(url)
+    return SQLiteStore(url, read_only=read_only)

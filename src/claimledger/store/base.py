@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
-from ..errors import StoreError
+from ..errors import ReadOnlyStore, StoreError
 from ..ingest.article import text_hash
 from ..records import Ledger, Rejection
 from .queries import CLAIM_COLUMNS, Queries
@@ -26,10 +26,17 @@ class Store(Queries):
     placeholder = "?"
     backend = "base"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only
         self.conn = self._connect()
-        self.migrate()
+        if not read_only:
+            self.migrate()
+        elif self.version() != LATEST:
+            raise StoreError(
+                f"database schema {self.version()} is not {LATEST}: open it once for writing to migrate it",
+                source=self.url,
+            )
 
     # -- backend hooks -------------------------------------------------------------------------
     def _connect(self) -> Any:  # pragma: no cover - abstract
@@ -104,8 +111,13 @@ class Store(Queries):
         rows = self.query("SELECT text_hash, producer FROM articles WHERE id = ?", (article_id,))
         return bool(rows) and rows[0][0] == hash_ and (producer is None or rows[0][1] == producer)
 
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyStore("the store is open read-only", source=self.url)
+
     def put(self, ledger: Ledger) -> PutResult:
         """Store a ledger; the same article (id and text) by the same producer is stored once."""
+        self._writable()
         article = ledger.article
         hash_ = text_hash(article.text)
         producer = json.dumps(ledger.producer, sort_keys=True)
@@ -157,12 +169,14 @@ class Store(Queries):
         self.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     def delete(self, article_id: str) -> bool:
+        self._writable()
         with self.transaction():
             found = bool(self.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
             self._delete(article_id)
         return found
 
     def reject(self, rejection: Rejection) -> None:
+        self._writable()
         with self.transaction():
             self.execute(
                 "INSERT INTO rejections (source, code, message, at) VALUES (?, ?, ?, ?)",

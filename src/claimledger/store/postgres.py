@@ -34,7 +34,11 @@ class PostgresStore(Store):
                 "PostgreSQL needs psycopg: pip install 'claimledger[postgres]'", source=self.url
             ) from exc
         try:
-            return psycopg.connect(self.url, autocommit=False)
+            conn = psycopg.connect(self.url, autocommit=False)
+            if self.read_only:
+                conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+                conn.commit()
+            return conn
         except psycopg.Error as exc:
             raise StoreError(
                 f"cannot connect to PostgreSQL: {exc}".strip(), source=_redact(self.url)

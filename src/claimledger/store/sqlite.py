@@ -4,6 +4,8 @@ write transaction so that concurrent writers queue instead of failing half-way."
 from __future__ import annotations
 
 import sqlite3
+import time
+from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
@@ -14,15 +16,40 @@ from .queries import fts_terms
 BUSY_TIMEOUT_S = 60
 
 
+def _set_wal(conn: sqlite3.Connection) -> None:
+    """Switch to the WAL journal. Two processes creating one database at once can make this
+    pragma fail with "database is locked" at once (SQLite does not always run its busy handler
+    for a journal-mode change), so it is retried until the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    pause = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+
+
 class SQLiteStore(Store):
     backend = "sqlite"
 
     def _connect(self) -> sqlite3.Connection:
         try:
+            if self.read_only:
+                if not Path(self.url).is_file():
+                    raise StoreError("no such database file (read-only opens existing ones)", source=self.url)
+                uri = Path(self.url).resolve().as_uri() + "?mode=ro"
+                conn = sqlite3.connect(
+                    uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+                )
+                return conn
             conn = sqlite3.connect(
                 self.url, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
-            conn.execute("PRAGMA journal_mode=WAL")
+            _set_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
