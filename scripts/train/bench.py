@@ -39,6 +39,7 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--model", default=None)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--batch-size", type=int, default=None, help="default: the pipeline's own")
     args = ap.parse_args()
     texts = bench_texts(args.corpora)
     t0 = time.perf_counter()
@@ -46,15 +47,17 @@ def main() -> None:
 
     nlp = cl_nlp.load(args.model)
     load_s = time.perf_counter() - t0
+    batch_size = args.batch_size or nlp.batch_size
     words, best = 0, float("inf")
     for _ in range(args.repeat):
         t0 = time.perf_counter()
-        words = sum(sum(not t.is_space for t in doc) for doc in nlp.pipe(texts, batch_size=64))
+        words = sum(sum(not t.is_space for t in doc) for doc in nlp.pipe(texts, batch_size=batch_size))
         best = min(best, time.perf_counter() - t0)
     res = {
         "model": args.model or "shipped",
         "words": words,
         "words_per_second": int(words / best),
+        "batch_size": batch_size,
         "load_seconds": round(load_s, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "openblas_threads": os.environ.get("OPENBLAS_NUM_THREADS", "default"),

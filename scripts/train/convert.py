@@ -43,6 +43,10 @@ from claimledger.nlp.gazetteer import demonyms, place_label  # noqa: E402
 from claimledger.nlp.speakers import speech_verbs  # noqa: E402
 
 PARAGRAPH = "\n\n"
+# Morphological features the morphologizer learns: the ones extraction can use (number of a
+# speaker, tense and mood of a cue verb, negation, cardinal vs ordinal numbers). Fewer feature
+# combinations mean a smaller output layer: faster, and less memory per batch.
+KEEP_FEATS = ("Mood", "Number", "NumType", "Person", "Polarity", "PronType", "Tense", "VerbForm")
 SPEECH_VERBS = speech_verbs()
 
 
@@ -77,7 +81,7 @@ def ud_doc(vocab, doc: Document, spans: Spans | None, missing: list[tuple[int, i
                 spaces.append(w.space_after)
                 tags.append(w.xpos)
                 pos.append(w.upos)
-                morphs.append(w.feats if w.feats != "_" else "")
+                morphs.append(keep_feats(w.feats))
                 lemmas.append(w.lemma)
                 heads.append(base + w.head - 1 if w.head else base + k)
                 deps.append("ROOT" if w.deprel == "root" else w.deprel)
@@ -93,6 +97,13 @@ def ud_doc(vocab, doc: Document, spans: Spans | None, missing: list[tuple[int, i
         miss = [out[index[s]:index[e - 1] + 1] for s, e in missing]
         out.set_ents(ents, missing=miss, default="outside")
     return out
+
+
+def keep_feats(feats: str) -> str:
+    """UD features restricted to ``KEEP_FEATS``."""
+    if feats in ("", "_"):
+        return ""
+    return "|".join(f for f in feats.split("|") if f.split("=")[0] in KEEP_FEATS)
 
 
 def harmonize_speech(doc: Document, verbs: frozenset[str]) -> int:

@@ -1,6 +1,6 @@
 """Acceptance metrics of a pipeline on the held-out test sets (never used for training/selection).
 
-    python scripts/train/evaluate.py MODEL CORPORA OUT.json [--sets ewt,pud,gum]
+    python scripts/train/evaluate.py MODEL CORPORA OUT.json [--sets ewt,pud,gum] [--disable C1,C2]
 
 How text is fed (the way articles arrive): every document is one text; paragraphs (``# newpar``)
 are separated by a blank line, sentences inside a paragraph by one space (words keep their
@@ -267,7 +267,9 @@ def eval_gum(nlp, corpora: Path, verbs) -> dict:
 
 
 def eval_dev(nlp, corpora: Path, verbs, errors: list | None = None) -> dict:
-    """Development only (never reported as acceptance): EWT dev + GUM dev (GUM/dep, no news)."""
+    """Development only (never reported as acceptance): EWT dev (+ UNER dev) and GUM dev
+    (GUM/dep, no news; derived entities)."""
+    uner = read_uner(corpora / "UNER_English-EWT" / "en_ewt-ud-dev.iob2")
     docs = read_documents(corpora / "UD_English-EWT" / "en_ewt-ud-dev.conllu")
     for p in sorted((corpora / "GUM" / "dep").glob("GUM_*.conllu")):
         if gum_split(corpora, p.stem) == "dev" and not p.stem.startswith("GUM_news_"):
@@ -276,7 +278,15 @@ def eval_dev(nlp, corpora: Path, verbs, errors: list | None = None) -> dict:
     golds = [build_text(d) for d in docs]
     for doc, gold, pred in zip(docs, golds, nlp.pipe(g.text for g in golds), strict=True):
         score_syntax(doc, gold, pred, counts, verbs, errors)
-    return summary(counts, ner=False)
+        if doc.doc_id.startswith("GUM_"):
+            words, xpos, heads, spaces = doc_arrays(doc)
+            mentions = [(m.start, m.end, m.etype) for m in gum_mentions(doc)]
+            spans = add_norp(words, gum_named_spans(words, xpos, heads, spaces, mentions))
+        else:
+            spans = uner_spans(doc, uner, lambda d, k, s: s.sent_id)
+        if spans is not None:
+            score_ner(char_spans(gold, spans), pred, counts)
+    return summary(counts, ner=True)
 
 
 def headline(res: dict) -> dict:
@@ -312,12 +322,14 @@ def headline(res: dict) -> dict:
     return out
 
 
-def main(model: str, corpora: Path, out: Path, sets: list[str]) -> None:
+def main(model: str, corpora: Path, out: Path, sets: list[str], disable: list[str]) -> None:
     import claimledger.nlp as cl_nlp
 
     nlp = cl_nlp.load(model)
+    for name in disable:
+        nlp.disable_pipe(name)
     verbs = speech_verbs()
-    res: dict = {"model": str(model)}
+    res: dict = {"model": str(model), "disabled": disable}
     t0 = time.time()
     if "ewt" in sets:
         res["ewt_test"] = eval_ewt(nlp, corpora, verbs)
@@ -342,9 +354,11 @@ def print_table(res: dict) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    sets = ["ewt", "pud", "gum"]
-    if "--sets" in args:
-        i = args.index("--sets")
-        sets = args[i + 1].split(",")
-        args = args[:i] + args[i + 2:]
-    main(args[0], Path(args[1]), Path(args[2]), sets)
+    options = {"--sets": "ewt,pud,gum", "--disable": ""}
+    for name in options:
+        if name in args:
+            i = args.index(name)
+            options[name] = args[i + 1]
+            args = args[:i] + args[i + 2:]
+    main(args[0], Path(args[1]), Path(args[2]), options["--sets"].split(","),
+         [x for x in options["--disable"].split(",") if x])

@@ -10,12 +10,12 @@ from claimledger.nlp.gazetteer import Gazetteer, demonyms, place_label
 from .conftest import make_doc
 
 ENTRIES = [
-    ("Kyiv", "GPE", "geonames:703448"),
-    ("Kiev", "GPE", "geonames:703448"),
-    ("Kursk", "GPE", "geonames:538560"),
+    ("Kyiv", "GPE", "capital:UA"),
+    ("Kiev", "GPE", "city:703448"),
+    ("Kursk", "GPE", "city:538560"),
     ("Middle East", "LOC", "alias:"),
     ("Ukrainian", "NORP", "demonym:nationality"),
-    ("Jordan", "GPE", "geonames:248816"),
+    ("Jordan", "GPE", "country:248816"),
 ]
 
 
@@ -34,7 +34,12 @@ def ents(doc):
 def test_fills_a_gap(gaz):
     doc = make_doc(gaz.nlp, ["Drones", "hit", "Kyiv", "overnight"])
     assert ents(gaz(doc)) == [("Kyiv", "GPE")]
-    assert doc.ents[0].kb_id_ == "geonames:703448"
+    assert doc.ents[0].kb_id_ == "capital:UA"
+
+
+def test_city_names_do_not_fill_gaps(gaz):
+    doc = make_doc(gaz.nlp, ["Drones", "hit", "Kursk"])
+    assert ents(gaz(doc)) == []
 
 
 def test_multiword_loc_and_norp(gaz):
@@ -48,8 +53,8 @@ def test_never_overrides_person(gaz):
 
 
 def test_never_overrides_exact_org(gaz):
-    doc = make_doc(gaz.nlp, ["Kursk", "said"], ents=[(0, 1, "ORG")])
-    assert ents(gaz(doc)) == [("Kursk", "ORG")]
+    doc = make_doc(gaz.nlp, ["Jordan", "said"], ents=[(0, 1, "ORG")])
+    assert ents(gaz(doc)) == [("Jordan", "ORG")]
 
 
 def test_retypes_a_place_the_ner_found(gaz):
@@ -58,7 +63,7 @@ def test_retypes_a_place_the_ner_found(gaz):
 
 
 def test_retype_can_be_switched_off():
-    gaz = Gazetteer(spacy.blank("en"), retype=False)
+    gaz = Gazetteer(spacy.blank("en"), retype=False, fill_kinds=())
     gaz.set_entries(ENTRIES)
     doc = make_doc(gaz.nlp, ["in", "Kiev"], ents=[(1, 2, "LOC")])
     assert ents(gaz(doc)) == [("Kiev", "LOC")]
@@ -77,8 +82,8 @@ def test_case_sensitive(gaz):
 def test_round_trip(gaz, tmp_path):
     gaz.to_disk(tmp_path)
     other = Gazetteer(spacy.blank("en")).from_disk(tmp_path)
-    doc = make_doc(other.nlp, ["from", "Kursk"])
-    assert ents(other(doc)) == [("Kursk", "GPE")]
+    doc = make_doc(other.nlp, ["from", "Jordan", "to", "Kiev"], ents=[(3, 4, "LOC")])
+    assert ents(other(doc)) == [("Jordan", "GPE"), ("Kiev", "GPE")]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ becomes its ``ccomp``; sentence-final punctuation moves to the verb.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -33,11 +34,12 @@ def final_attribution(verb: Token, sent: Span) -> bool:
 
 @Language.component("cl_attribution")
 def fix_attributions(doc: Doc) -> Doc:
-    for sent in list(doc.sents):
-        for verb in sent:
-            if final_attribution(verb, sent):
+    strings = doc.vocab.strings
+    for i, dep in enumerate(doc.to_array(DEP).tolist()):
+        if dep and strings[dep].startswith("parataxis"):
+            verb = doc[i]
+            if final_attribution(verb, verb.sent):
                 _promote(verb)
-                break
     return doc
 
 

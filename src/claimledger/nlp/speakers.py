@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -75,8 +76,10 @@ def type_speakers(doc: Doc) -> Doc:
     title_tokens = set()
     if SPANS_KEY in doc.spans:
         title_tokens = {t.i for span in doc.spans[SPANS_KEY] for t in span}
-    for tok in doc:
-        if tok.dep_ != "nsubj" or not is_speech_verb(tok.head):
+    nsubj = doc.vocab.strings.add("nsubj")
+    for i, dep in enumerate(doc.to_array(DEP).tolist()):
+        tok = doc[i]
+        if dep != nsubj or not is_speech_verb(tok.head):
             continue
         for subj in (tok, *(c for c in tok.conjuncts if c.i > tok.i)):
             subj._.set(EXTENSION, speaker_type(subj, subj.i in title_tokens))
