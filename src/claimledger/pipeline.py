@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-BATCH_SIZE = 32
+BATCH_SIZE = 32  # articles read, analysed and stored per chunk; the parser takes nlp.batch_size at a time
 
 
 def analyze(
@@ -62,7 +62,7 @@ def analyze_many(articles: Iterable[Article], *, nlp: Language | None = None) ->
     """Ledgers for many articles, parsed in batches (same results as :func:`analyze`)."""
     nlp = nlp or _default_nlp()
     pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=nlp.batch_size):
         yield build_ledger(article, doc, nlp)
 
 
@@ -87,7 +87,7 @@ def analyze_stream(
         docs: list[Doc | None]
         try:
             with deadline(limit * len(chunk)):
-                docs = list(nlp.pipe([a.text for a in chunk], batch_size=BATCH_SIZE))
+                docs = list(nlp.pipe([a.text for a in chunk], batch_size=nlp.batch_size))
         except Exception:  # noqa: BLE001 - retry one by one to find the article at fault
             docs = [None] * len(chunk)  # parse one by one below
         for article, doc in zip(chunk, docs):

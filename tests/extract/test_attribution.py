@@ -145,6 +145,36 @@ Institute 11 nmod PROPN ORG
     assert s.content.text == "Troops control 800 kilometers"
 
 
+def test_according_to_inside_another_statement_keeps_at_least_whole():
+    """The parser may call "at" of "at least" a case word; the nested claim still starts with it,
+    and the outer statement ends before "with"."""
+    doc, found = statements("""
+Syrsky 2 nsubj PROPN PERSON
+reported 0 root VERB report
+that 5 mark SCONJ
+troops 5 nsubj NOUN troop
+controlled 2 ccomp VERB control
+1,000 7 nummod NUM
+kilometers 5 obj NOUN kilometer
+, 14 punct PUNCT
+with 14 case ADP
+at 11 case ADP
+least 12 nmod ADJ
+800 13 nummod NUM
+kilometers 14 nmod NOUN kilometer
+control 5 obl NOUN
+according 18 case VERB
+to 15 fixed ADP
+the 18 det DET
+ISW 14 nmod PROPN ORG
+. 2 punct PUNCT
+""")
+    by_lemma = {s.lemma: s for s in found}
+    assert by_lemma["according to"].content.text == "at least 800 kilometers control"
+    assert by_lemma["according to"].speaker.span.text == "the ISW"
+    assert by_lemma["report"].content.text == "troops controlled 1,000 kilometers"
+
+
 def test_declined_to_comment_is_not_a_statement():
     doc, found = statements("""
 The 2 det DET

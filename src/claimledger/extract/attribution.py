@@ -410,10 +410,19 @@ def _next_word(verb: Token) -> Token | None:
     return None
 
 
+_BOUND_PAIRS = {("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("less", "than")}
+
+
+def _opens_bound(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` starts a bound phrase of a number ("at least 800")."""
+    return i + 1 < len(doc) and (doc[i].lower_, doc[i + 1].lower_) in _BOUND_PAIRS
+
+
 def _trimmed(doc: Doc, start: int, end: int, drop_case: bool = False) -> TextSpan:
     """``doc[start:end]`` without a leading "that"/comma (or case word) and trailing punctuation."""
     while start < end - 1 and (
-        doc[start].lower_ in ("that", ",", ":", "—", "–") or (drop_case and doc[start].dep_ == "case")
+        doc[start].lower_ in ("that", ",", ":", "—", "–")
+        or (drop_case and doc[start].dep_ == "case" and not _opens_bound(doc, start))
     ):
         if doc[start].lower_ == "that" and doc[start].dep_ not in ("mark", "punct", ""):
             break
@@ -525,6 +534,8 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
     while start < end and (
         doc[start].is_punct or doc[start].lower_ == "that" or doc[start].dep_ in ("case", "cc", "mark")
     ):
+        if _opens_bound(doc, start):
+            break  # "at least", "up to": part of the number, whatever the parser calls "at"
         start += 1  # "..., with at least 800 km2 under their control according to ISW"
     while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
         end -= 1

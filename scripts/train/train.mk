@@ -1,0 +1,42 @@
+# Training, evaluation and benchmark of the shipped English pipeline (issue 3).
+# Included by the main Makefile; every path is relative to the repository root.
+#   make train       rebuild src/claimledger/nlp/model from $(CORPORA), end to end (~2 h on 2 cores)
+#   make eval-model  acceptance metrics of the shipped model -> scripts/train/metrics.json
+#   make bench-nlp   words/s and peak memory of the shipped model -> scripts/train/bench.json
+
+PYTHON ?= .venv/bin/python
+CORPORA ?= ../shared/corpora
+TRAIN_DIR ?= training
+NLP_MODEL_DIR ?= src/claimledger/nlp/model
+TRAIN_SCRIPTS := scripts/train
+
+.PHONY: train train-corpus train-vectors train-core train-ner train-assemble eval-model bench-nlp
+
+train: train-corpus train-vectors train-core train-ner train-assemble
+
+train-corpus:
+	$(PYTHON) $(TRAIN_SCRIPTS)/convert.py $(CORPORA) $(TRAIN_DIR)/corpus
+
+train-vectors:
+	$(PYTHON) $(TRAIN_SCRIPTS)/vectors.py $(CORPORA) $(TRAIN_DIR)/vectors
+
+train-core:
+	$(PYTHON) $(TRAIN_SCRIPTS)/train.py $(TRAIN_SCRIPTS)/configs/core.cfg $(TRAIN_DIR)/core \
+	  --paths.train $(TRAIN_DIR)/corpus/ud_train.spacy --paths.dev $(TRAIN_DIR)/corpus/ud_dev.spacy \
+	  --paths.vectors $(TRAIN_DIR)/vectors/nlp
+
+train-ner:
+	$(PYTHON) $(TRAIN_SCRIPTS)/train.py $(TRAIN_SCRIPTS)/configs/ner.cfg $(TRAIN_DIR)/ner \
+	  --paths.train $(TRAIN_DIR)/corpus/ner_train.spacy --paths.dev $(TRAIN_DIR)/corpus/ner_dev.spacy \
+	  --paths.vectors $(TRAIN_DIR)/vectors/nlp
+
+train-assemble:
+	rm -rf $(NLP_MODEL_DIR)
+	$(PYTHON) $(TRAIN_SCRIPTS)/assemble.py $(TRAIN_DIR)/core/model-best $(TRAIN_DIR)/ner/model-best \
+	  $(TRAIN_DIR)/corpus $(NLP_MODEL_DIR)
+
+eval-model:
+	$(PYTHON) $(TRAIN_SCRIPTS)/evaluate.py $(NLP_MODEL_DIR) $(CORPORA) $(TRAIN_SCRIPTS)/metrics.json
+
+bench-nlp:
+	$(PYTHON) $(TRAIN_SCRIPTS)/bench.py $(CORPORA) $(TRAIN_SCRIPTS)/bench.json --model $(NLP_MODEL_DIR)

@@ -1,0 +1,59 @@
+"""The news tokenizer: spaCy's English rules plus a few splits that news text needs.
+
+Changes to spaCy's defaults, each matching how UD English (EWT, GUM) tokenizes:
+
+- a hyphenated word after an abbreviation splits: ``U.S.-led`` -> ``U.S. - led``;
+- a dash between numbers splits, so ranges are three tokens: ``10–15``, ``1969-1970``
+  (phone-number shapes such as ``555-0134`` stay whole, as UD keeps them);
+- a money magnitude splits off a number: ``5.2bn`` -> ``5.2 bn`` (like ``20km`` -> ``20 km``);
+- a colon or quotation mark glued between words splits: ``said:“We`` -> ``said : “ We``.
+
+``km²``, ``U.S.``, ``p.m.``, typographic quotes and apostrophes (``Ukraine’s``) and em dashes
+already tokenize well with spaCy's rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.lang.char_classes import ALPHA
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+_DASHES = r"\-–—"
+_EXTRA_INFIXES = [
+    rf"(?<=[0-9])[{_DASHES}](?=[0-9])",  # 10–15, 1969-1970
+    rf"(?<=[A-Z]\.)-(?=[{ALPHA}])",  # U.S.-led
+    rf"(?<=[{ALPHA}]):(?=[“\"‘])",  # said:“We
+    r"(?<=:)[“\"‘]",
+]
+_EXTRA_SUFFIXES = [r"(?<=[0-9])(?:bn|mn|tn|trn)"]
+_PHONE = re.compile(r"^(?:\+?\d{1,3}[-.])?\(?\d{3}\)?[-.]\d{3,4}(?:[-.]\d{4})?$")
+
+
+@registry.tokenizers("claimledger.news_tokenizer.v1")
+def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
+    def make(nlp: Language) -> Tokenizer:
+        return news_tokenizer(nlp)
+
+    return make
+
+
+def news_tokenizer(nlp: Language) -> Tokenizer:
+    """spaCy's tokenizer for ``nlp.lang`` with the news rules of this module."""
+    defaults = nlp.Defaults
+    infixes = list(defaults.infixes or []) + _EXTRA_INFIXES
+    suffixes = list(defaults.suffixes or []) + _EXTRA_SUFFIXES
+    rules = dict(defaults.tokenizer_exceptions)
+    tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=rules,
+        prefix_search=compile_prefix_regex(defaults.prefixes or []).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=_PHONE.match,
+        url_match=defaults.url_match,
+    )
+    return tokenizer

@@ -1,0 +1,107 @@
+"""cl_gazetteer on hand-built Docs: fill gaps, retype places, never override PERSON/ORG."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimledger.nlp.gazetteer import Gazetteer, demonyms, place_label
+
+from .conftest import make_doc
+
+ENTRIES = [
+    ("Kyiv", "GPE", "capital:UA"),
+    ("Kiev", "GPE", "city:703448"),
+    ("Kursk", "GPE", "city:538560"),
+    ("Middle East", "LOC", "alias:"),
+    ("Ukrainian", "NORP", "demonym:nationality"),
+    ("Jordan", "GPE", "country:248816"),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    nlp = spacy.blank("en")
+    gaz = Gazetteer(nlp)
+    gaz.set_entries(ENTRIES)
+    return gaz
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_fills_a_gap(gaz):
+    doc = make_doc(gaz.nlp, ["Drones", "hit", "Kyiv", "overnight"])
+    assert ents(gaz(doc)) == [("Kyiv", "GPE")]
+    assert doc.ents[0].kb_id_ == "capital:UA"
+
+
+def test_city_names_do_not_fill_gaps(gaz):
+    doc = make_doc(gaz.nlp, ["Drones", "hit", "Kursk"])
+    assert ents(gaz(doc)) == []
+
+
+def test_multiword_loc_and_norp(gaz):
+    doc = make_doc(gaz.nlp, ["Ukrainian", "troops", "left", "the", "Middle", "East"])
+    assert ents(gaz(doc)) == [("Ukrainian", "NORP"), ("Middle East", "LOC")]
+
+
+def test_never_overrides_person(gaz):
+    doc = make_doc(gaz.nlp, ["Michael", "Jordan", "said"], ents=[(0, 2, "PERSON")])
+    assert ents(gaz(doc)) == [("Michael Jordan", "PERSON")]
+
+
+def test_never_overrides_exact_org(gaz):
+    doc = make_doc(gaz.nlp, ["Jordan", "said"], ents=[(0, 1, "ORG")])
+    assert ents(gaz(doc)) == [("Jordan", "ORG")]
+
+
+def test_retypes_a_place_the_ner_found(gaz):
+    doc = make_doc(gaz.nlp, ["in", "Kiev"], ents=[(1, 2, "LOC")])
+    assert ents(gaz(doc)) == [("Kiev", "GPE")]
+
+
+def test_retype_can_be_switched_off():
+    gaz = Gazetteer(spacy.blank("en"), retype=False, fill_kinds=())
+    gaz.set_entries(ENTRIES)
+    doc = make_doc(gaz.nlp, ["in", "Kiev"], ents=[(1, 2, "LOC")])
+    assert ents(gaz(doc)) == [("Kiev", "LOC")]
+
+
+def test_partial_overlap_keeps_the_ner_entity(gaz):
+    doc = make_doc(gaz.nlp, ["Kyiv", "Post", "reported"], ents=[(0, 2, "ORG")])
+    assert ents(gaz(doc)) == [("Kyiv Post", "ORG")]
+
+
+def test_case_sensitive(gaz):
+    doc = make_doc(gaz.nlp, ["kyiv", "and", "jordan"])
+    assert ents(gaz(doc)) == []
+
+
+def test_round_trip(gaz, tmp_path):
+    gaz.to_disk(tmp_path)
+    other = Gazetteer(spacy.blank("en")).from_disk(tmp_path)
+    doc = make_doc(other.nlp, ["from", "Jordan", "to", "Kiev"], ents=[(3, 4, "LOC")])
+    assert ents(other(doc)) == [("Jordan", "GPE"), ("Kiev", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ukraine", "GPE"),
+        ("the United States", "GPE"),
+        ("Kherson Oblast", "GPE"),
+        ("State of Texas", "GPE"),
+        ("Middle East", "LOC"),
+        ("Mount Everest", "LOC"),
+    ],
+)
+def test_place_label(text, label):
+    assert place_label(text) == label
+
+
+def test_demonyms_data_file():
+    forms = demonyms()
+    assert forms["Ukrainian"] == "nationality" and forms["Kurdish"] == "ethnic"
+    assert "Taliban" not in forms  # an organization, not a group of people

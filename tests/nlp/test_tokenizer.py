@@ -1,0 +1,56 @@
+"""The news tokenizer: spaCy's English rules plus the splits of claimledger.nlp.tokenizer."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimledger.nlp.tokenizer import news_tokenizer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.tokenizer = news_tokenizer(nlp)
+    return nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("“We will fight,” he said.", ["“", "We", "will", "fight", ",", "”", "he", "said", "."]),
+        ("Ukraine’s army", ["Ukraine", "’s", "army"]),
+        ("don’t", ["do", "n’t"]),
+        ("a 20-kilometre strip", ["a", "20", "-", "kilometre", "strip"]),
+        ("800 km² of land", ["800", "km²", "of", "land"]),
+        ("20km²", ["20", "km²"]),
+        ("U.S. officials", ["U.S.", "officials"]),
+        ("the U.S.-led coalition", ["the", "U.S.", "-", "led", "coalition"]),
+        ("10–15 people", ["10", "–", "15", "people"]),
+        ("in 1969-1970", ["in", "1969", "-", "1970"]),
+        ("call 555-0134 now", ["call", "555-0134", "now"]),
+        ("a $5.2bn deal", ["a", "$", "5.2", "bn", "deal"]),
+        ("KYIV, Ukraine (AP) — Russian", ["KYIV", ",", "Ukraine", "(", "AP", ")", "—", "Russian"]),
+        (
+            "LONDON, March 3 (Reuters) - Britain",
+            ["LONDON", ",", "March", "3", "(", "Reuters", ")", "-", "Britain"],
+        ),
+        ("He said—the war", ["He", "said", "—", "the", "war"]),
+        ("he said:“We will", ["he", "said", ":", "“", "We", "will"]),
+        ("Kyiv-based pro-Russian", ["Kyiv", "-", "based", "pro", "-", "Russian"]),
+        ("at 3:30 p.m. on Jan. 5", ["at", "3:30", "p.m.", "on", "Jan.", "5"]),
+    ],
+)
+def test_news_tokens(nlp, text, tokens):
+    assert [t.text for t in nlp(text)] == tokens
+
+
+def test_paragraph_break_is_one_space_token(nlp):
+    doc = nlp("First.\n\nSecond.")
+    assert [t.text for t in doc] == ["First", ".", "\n\n", "Second", "."]
+    assert doc[2].is_space
+
+
+def test_text_round_trips(nlp):
+    text = "KYIV — Ukraine’s “20-kilometre” strip (800 km²), the U.S.-led group said:“No.”\n\nEnd"
+    assert nlp(text).text == text
