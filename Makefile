@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CORPORA ?= ../shared/corpora
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test lint eval eval-verbose fuzz geodata lexicons clean serve bench-serve
+.PHONY: demo test lint eval eval-peers eval-verbose fuzz geodata lexicons clean serve bench-serve
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(VENV)/.installed lint
 ## eval: score the gold sets (seed, dev, test) and enforce the floors in eval/floors.json
 eval: $(VENV)/.installed
 	$(PY) -m eval.score --gate
+
+## eval-peers: quantulum3, dateparser and geotext scored on the same gold beside claimledger
+eval-peers: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[peers]'
+	$(PY) -m eval.peers
 
 eval-verbose: $(VENV)/.installed
 	$(PY) -m eval.score --split dev -v

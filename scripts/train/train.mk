@@ -4,39 +4,42 @@
 #   make eval-model  acceptance metrics of the shipped model -> scripts/train/metrics.json
 #   make bench-nlp   words/s and peak memory of the shipped model -> scripts/train/bench.json
 
-PYTHON ?= .venv/bin/python
+PY ?= .venv/bin/python
 CORPORA ?= ../shared/corpora
 TRAIN_DIR ?= training
 NLP_MODEL_DIR ?= src/claimledger/nlp/model
 TRAIN_SCRIPTS := scripts/train
 
-.PHONY: train train-corpus train-vectors train-core train-ner train-assemble eval-model bench-nlp
+.PHONY: train train-deps train-corpus train-vectors train-core train-ner train-assemble eval-model bench-nlp
 
-train: train-corpus train-vectors train-core train-ner train-assemble
+train: train-deps train-corpus train-vectors train-core train-ner train-assemble
+
+train-deps:
+	$(PY) -m pip install --quiet -e '.[train]'
 
 train-corpus:
-	$(PYTHON) $(TRAIN_SCRIPTS)/convert.py $(CORPORA) $(TRAIN_DIR)/corpus
+	$(PY) $(TRAIN_SCRIPTS)/convert.py $(CORPORA) $(TRAIN_DIR)/corpus
 
 train-vectors:
-	$(PYTHON) $(TRAIN_SCRIPTS)/vectors.py $(CORPORA) $(TRAIN_DIR)/vectors
+	$(PY) $(TRAIN_SCRIPTS)/vectors.py $(CORPORA) $(TRAIN_DIR)/vectors
 
 train-core:
-	$(PYTHON) $(TRAIN_SCRIPTS)/train.py $(TRAIN_SCRIPTS)/configs/core.cfg $(TRAIN_DIR)/core \
+	$(PY) $(TRAIN_SCRIPTS)/train.py $(TRAIN_SCRIPTS)/configs/core.cfg $(TRAIN_DIR)/core \
 	  --paths.train $(TRAIN_DIR)/corpus/ud_train.spacy --paths.dev $(TRAIN_DIR)/corpus/ud_dev.spacy \
 	  --paths.vectors $(TRAIN_DIR)/vectors/nlp
 
 train-ner:
-	$(PYTHON) $(TRAIN_SCRIPTS)/train.py $(TRAIN_SCRIPTS)/configs/ner.cfg $(TRAIN_DIR)/ner \
+	$(PY) $(TRAIN_SCRIPTS)/train.py $(TRAIN_SCRIPTS)/configs/ner.cfg $(TRAIN_DIR)/ner \
 	  --paths.train $(TRAIN_DIR)/corpus/ner_train.spacy --paths.dev $(TRAIN_DIR)/corpus/ner_dev.spacy \
 	  --paths.vectors $(TRAIN_DIR)/vectors/nlp
 
 train-assemble:
 	rm -rf $(NLP_MODEL_DIR)
-	$(PYTHON) $(TRAIN_SCRIPTS)/assemble.py $(TRAIN_DIR)/core/model-best $(TRAIN_DIR)/ner/model-best \
+	$(PY) $(TRAIN_SCRIPTS)/assemble.py $(TRAIN_DIR)/core/model-best $(TRAIN_DIR)/ner/model-best \
 	  $(TRAIN_DIR)/corpus $(NLP_MODEL_DIR)
 
 eval-model:
-	$(PYTHON) $(TRAIN_SCRIPTS)/evaluate.py $(NLP_MODEL_DIR) $(CORPORA) $(TRAIN_SCRIPTS)/metrics.json
+	$(PY) $(TRAIN_SCRIPTS)/evaluate.py $(NLP_MODEL_DIR) $(CORPORA) $(TRAIN_SCRIPTS)/metrics.json
 
 bench-nlp:
-	$(PYTHON) $(TRAIN_SCRIPTS)/bench.py $(CORPORA) $(TRAIN_SCRIPTS)/bench.json --model $(NLP_MODEL_DIR)
+	$(PY) $(TRAIN_SCRIPTS)/bench.py $(CORPORA) $(TRAIN_SCRIPTS)/bench.json --model $(NLP_MODEL_DIR)
