@@ -358,3 +358,40 @@ terrifying 8 obl ADJ
     first, second = found
     assert first.content.text == "the reality of battles"
     assert second.content.text == "the scene as terrifying" and second.lemma == "describe"
+
+
+def test_a_speech_act_in_a_condition_is_not_a_statement():
+    doc, found = statements("""
+Kyiv 2 nsubj PROPN GPE
+would 3 aux AUX
+halt 0 root VERB halt
+attacks 3 obj NOUN attack
+if 7 mark SCONJ
+Russia 7 nsubj PROPN GPE
+agreed 3 advcl VERB agree
+to 10 case ADP
+a 10 det DET
+peace 7 obl NOUN peace
+. 3 punct PUNCT
+""")
+    assert found == []
+
+
+def test_official_readout_verbs_take_their_object_as_content():
+    doc, (s,) = statements("""
+The 3 det DET
+United 3 compound PROPN GPE
+States 4 nsubj PROPN GPE
+condemns 0 root VERB condemn
+the 7 det DET
+terrorist 7 amod ADJ
+attacks 4 obj NOUN attack
+in 9 case ADP
+Baghdad 7 nmod PROPN GPE
+. 4 punct PUNCT
+""")
+    assert (s.lemma, s.content.text, s.speaker.span.text) == (
+        "condemn",
+        "the terrorist attacks in Baghdad",
+        "The United States",
+    )

@@ -69,3 +69,17 @@ def test_paragraph_start_wins_over_quote_rule(nlp):
 def test_apostrophe_is_not_a_quote(nlp):
     doc = nlp("Ukraine’s army")
     assert quote_role(doc[1]) is None
+
+
+def test_opening_quote_after_a_full_stop_starts_a_sentence(nlp):
+    doc = nlp('They filled the gallery. "It was magical," Allton said. "I smacked them around."')
+    opening = [t for t in doc if t.text == '"' and quote_role(t) == "open"]
+    assert len(opening) == 2 and all(t.is_sent_start is True for t in opening)
+
+
+def test_opening_quote_inside_a_sentence_is_left_to_the_parser(nlp):
+    doc = nlp('He called it "a disaster." Officials in the U.S. "Disagree" loudly.')
+    first = [t for t in doc if t.text == '"'][0]
+    assert first.is_sent_start is None  # after "it", not after a full stop
+    us = [t for t in doc if t.text == '"'][2]
+    assert us.is_sent_start is None  # "U.S." is one token: not a full stop of its own

@@ -69,9 +69,14 @@ def is_cue(tok: Token) -> bool:
         return False
     if tok.head is not tok and tok.head.lemma_.lower() in _NOT_SPEECH_HEADS and tok.dep_ == "xcomp":
         return False  # "declined to comment"
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in tok.children):
+        return False  # "if Russia agreed to a just peace": a condition, not a speech act
     return not any(
         c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children
     )  # "have not said"
+
+
+_CONDITIONAL_MARKS = {"if", "unless", "whether"}
 
 
 def _cue_lemma(tok: Token) -> str | None:
@@ -258,7 +263,33 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
             )
         return _clause_before(verb)
     start = max(first.left_edge.i, verb.i + 1)
-    return _trimmed(doc, start, _clause_end(verb, start), drop_case=first.dep_ in ("obl", "nmod"))
+    end = _clause_end(verb, start)
+    if _object_is_a_clause_subject(first):
+        end = max(end, _sentence_end(first))
+    return _trimmed(doc, start, end, drop_case=first.dep_ in ("obl", "nmod"))
+
+
+def _object_is_a_clause_subject(first: Token) -> bool:
+    """ "Heald noted the findings show ...": a content clause without "that" whose subject the
+    parser took for the cue's object. The word after the object is a finite verb (or modal)."""
+    if first.dep_ not in ("obj", "dobj"):
+        return False
+    after = first.right_edge.i + 1
+    if after >= first.sent.end:
+        return False
+    nxt = first.doc[after]
+    form = nxt.morph.get("VerbForm", [])
+    finite = nxt.pos_ in ("VERB", "AUX") and not ({"Part", "Ger"} & set(form))  # "Inf" too: "show"
+    return finite and nxt.head.i != first.i and nxt.dep_ not in ("acl", "acl:relcl")
+
+
+def _sentence_end(tok: Token) -> int:
+    """The end of ``tok``'s sentence before a trailing participle clause after a comma."""
+    sent = tok.sent
+    for t in tok.doc[tok.right_edge.i + 1 : sent.end]:
+        if t.text in (",", ";") and t.i + 1 < sent.end and tok.doc[t.i + 1].lower_.endswith("ing"):
+            return t.i
+    return sent.end
 
 
 def _quote_after_colon(verb: Token, quotes: list[Quote]) -> Quote | None:

@@ -6,7 +6,8 @@ Sentence rules that run before the parser (the parser keeps boundaries that are 
 - ``cl_paragraphs``: a sentence starts after every blank line;
 - ``cl_quote_sents``: quotation marks do not split a sentence from its attribution — a closing
   quote never starts a sentence, nor does the word right after an opening quote, nor a
-  lower-case word or comma right after a closing quote (``“We will fight,” he said.``).
+  lower-case word or comma right after a closing quote (``“We will fight,” he said.``); an
+  opening quote after a full stop (or ! ?) and a space, before a capital, does start one.
 """
 
 from __future__ import annotations
@@ -66,12 +67,26 @@ def quote_sentences(doc: Doc) -> Doc:
         nxt = doc[tok.i + 1]
         if role == "open":
             _no_start(nxt)
+            if _ends_sentence_before(tok) and (nxt.is_title or nxt.is_upper) and tok.is_sent_start is None:
+                tok.is_sent_start = True  # 'in the gallery. "I thought ...," Allton said.'
         else:
             _no_start(tok)
             prev = doc[tok.i - 1] if tok.i else None
             if nxt.is_lower or nxt.text == "," or (prev is not None and prev.text == ","):
                 _no_start(nxt)
     return doc
+
+
+def _ends_sentence_before(tok: Token) -> bool:
+    """Whether the token before ``tok`` (whitespace skipped) is a full stop, ! or ?."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].is_space:
+        i -= 1
+    return (
+        i >= 0
+        and tok.doc[i].text in (".", "!", "?")
+        and bool(tok.doc[i].whitespace_ or tok.doc[i + 1].is_space)
+    )
 
 
 def _no_start(tok: Token) -> None:
