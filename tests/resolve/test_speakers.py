@@ -158,3 +158,39 @@ failed 6 ccomp VERB fail
         "Georgiy Tykhy",
         "Foreign Ministry spokesman",
     )
+
+
+def test_definite_title_resolves_to_a_person_named_earlier_with_that_role():
+    """The person with the role need not have spoken yet: a readout names the Secretary first."""
+    (sp,), _ = speakers("""
+Secretary 3 compound PROPN
+Antony 3 compound PROPN PERSON
+Blinken 4 nsubj PROPN PERSON
+spoke 0 root VERB speak
+today 4 obl NOUN
+. 4 punct PUNCT
+The 8 det DET
+Secretary 9 nsubj PROPN
+emphasized 0 root VERB emphasize
+that 13 mark SCONJ
+allies 13 nsubj NOUN ally
+are 13 cop AUX
+united 9 ccomp ADJ
+. 9 punct PUNCT
+""")
+    assert (sp.text, sp.name, sp.type, sp.anonymous) == ("The Secretary", "Antony Blinken", "person", False)
+
+
+def test_named_person_keeps_a_generational_suffix_and_the_title_before_the_name():
+    doc = parse("""
+Secretary 5 compound PROPN
+Lloyd 5 compound PROPN PERSON
+J. 5 compound PROPN PERSON
+Austin 6 nsubj PROPN PERSON
+III 4 flat PROPN
+spoke 0 root VERB speak
+. 6 punct PUNCT
+""")
+    (m,) = [m for m in named_mentions(doc, sentence_index(doc)) if m.label == "PERSON"]
+    assert m.name.text == "Lloyd J. Austin III"
+    assert m.role.text == "Secretary"

@@ -156,6 +156,7 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
     "identified as", else a run of proper nouns ending at the head."""
     for ent in span.doc.ents:
         if ent.label_ in NAME_LABELS and ent.start <= head.i < ent.end and ent.start >= span.start:
+            ent = _with_suffix(ent) if ent.end < span.end else ent
             titled = _after_title(ent) if ent.label_ in ("PERSON", "ORG") else None
             return (titled, "PERSON") if titled is not None else (ent, ent.label_)
     people = [e for e in span.ents if e.label_ == "PERSON"]
@@ -173,8 +174,8 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
                     return _propn_run(grand), _label(grand) or "PERSON"
     if head.pos_ == "PROPN" or _is_acronym(head):
         run = _propn_run(head)
-        if run.start >= span.start:
-            return run, _label(head)
+        if run.start >= span.start and not all(_is_title_word(t) for t in run):
+            return run, _label(head)  # "the Secretary", "the Minister": a description
     return None, None
 
 
@@ -347,6 +348,7 @@ def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
     out = []
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            ent = _with_suffix(ent)
             head = ent.root
             span = _text_span(ent)
             titled = _after_title(ent) if ent.label_ == "PERSON" else None
@@ -357,8 +359,45 @@ def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
                     (head.lemma_ or head.text).lower(),
                     label=ent.label_,
                     name=_text_span(titled) if titled is not None else span,
+                    role=_title_before(ent, titled) if ent.label_ == "PERSON" else None,
                     sentence=sent_of.get(ent.start, 0),
                     plural=head.tag_ in ("NNS", "NNPS"),
                 )
             )
     return out
+
+
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def _with_suffix(ent: Span) -> Span:
+    """A person's name with its generational suffix ("Lloyd J. Austin III", "Martin Luther King
+    Jr."), which NER tends to leave out."""
+    doc = ent.doc
+    end = ent.end
+    if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text in _NAME_SUFFIXES:
+        end += 1
+    if ent.label_ == "PERSON" and end < len(doc) and doc[end].text in _NAME_SUFFIXES:
+        return Span(doc, ent.start, end + 1, label=ent.label_)
+    return ent
+
+
+def _title_before(ent: Span, titled: Span | None) -> TextSpan | None:
+    """The title of a named person: inside the entity before the name, or the run of title,
+    department and capitalised words right before it ("Secretary of State Antony J. Blinken")."""
+    doc = ent.doc
+    if titled is not None and titled.start > ent.start:
+        return _text_span(doc[ent.start : titled.start])
+    lo = ent.start
+    while lo > max(0, ent.start - 6):
+        tok = doc[lo - 1]
+        if not (_is_title_word(tok) or tok.lower_ in _DEPARTMENT_WORDS or tok.lower_ == "of" or tok.is_title):
+            break
+        if tok.is_sent_start and not _is_title_word(tok) and tok.is_title:
+            break
+        lo -= 1
+    while lo < ent.start and not _is_title_word(doc[lo]) and doc[lo].lower_ not in _DEPARTMENT_WORDS:
+        lo += 1  # "Monday Secretary Blinken": start at the first title word
+    if lo < ent.start and any(_is_title_word(t) for t in doc[lo : ent.start]):
+        return _text_span(doc[lo : ent.start])
+    return None

@@ -265,10 +265,21 @@ class SpeakerResolver:
 
     def _described(self, m: Mention) -> Referent | None:
         head = m.head.casefold()
+        best = None
         for ref in sorted(self.order, key=lambda r: -r.last_pos):
             if ref.last_pos < m.span.start and head in ref.heads:
-                return ref
-        return None
+                best = ref
+                break
+        # a person named earlier with this role, even if not yet a speaker: "Secretary of State
+        # Antony J. Blinken spoke today ... The Secretary emphasized ..."
+        for n in reversed(self._named):
+            if n.span.start >= m.span.start or n.label != "PERSON" or n.role is None:
+                continue
+            if best is not None and best.last_pos > n.span.start:
+                break
+            if head in (w.casefold() for w in n.role.text.split()):
+                return self.resolve(n)
+        return best
 
     # -- typing ----------------------------------------------------------------------------------
     def _is_person(self, m: Mention) -> bool:
