@@ -96,3 +96,39 @@ ended 0 root VERB end
 """)
         == []
     )
+
+
+def test_a_name_before_the_counted_noun_is_a_modifier_not_the_unit():
+    assert quantities("""
+Strikes 2 nsubj NOUN strike
+destroyed 0 root VERB destroy
+four 6 nummod NUM
+ISIL 6 compound NOUN
+construction 6 compound NOUN
+facilities 2 obj NOUN facility
+and 11 cc CCONJ
+two 11 nummod NUM
+ISIL 9 compound PROPN ORG
+- 11 punct PUNCT
+held 11 amod VERB hold
+buildings 6 conj NOUN building
+. 2 punct PUNCT
+""") == [
+        ("four ISIL construction facilities", 4, "construction facilities", "exact"),
+        ("two ISIL-held buildings", 2, "buildings", "exact"),
+    ]
+
+
+def test_a_currency_wins_over_the_noun_after_the_amount_and_dollars_are_usd():
+    assert quantities("""
+He 2 nsubj PRON
+paid 0 root VERB pay
+US$ 4 nmod NOUN
+20,000 5 nummod NUM
+bail 2 obj NOUN bail
+and 7 cc CCONJ
+millions 2 obj NOUN million
+of 9 case ADP
+dollars 7 nmod NOUN dollar
+. 2 punct PUNCT
+""") == [("US$ 20,000", 20000, "USD", "exact"), ("millions of dollars", 1000000, "USD", "vague")]

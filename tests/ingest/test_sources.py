@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimledger.errors import BinaryInput, EmptyInput, MissingInput, UndecodableInput
-from claimledger.ingest import find_dateline, make_article, read_paths
+from claimledger.ingest import find_dateline, jsonl, make_article, read_paths
 from claimledger.records import Article, Rejection
 
 DATA = Path(__file__).parents[1] / "data" / "articles"
@@ -158,3 +158,56 @@ def test_html_whose_fragment_parse_is_a_comment_is_rejected_not_crashed(tmp_path
     # found by the fuzzer: lxml parses "<body><!" into a comment with no text content
     (item,) = _read(tmp_path, "c.html", b"<body><!")
     assert isinstance(item, Rejection) and item.code == EmptyInput.code
+
+
+class _CountingStream(io.BytesIO):
+    """A stream that records the largest single read, to show a long line is never read whole."""
+
+    largest = 0
+
+    def readline(self, size: int | None = -1) -> bytes:
+        line = super().readline(size)
+        self.largest = max(self.largest, len(line))
+        return line
+
+    def __iter__(self):  # iterating would read a line whole, whatever its size
+        raise AssertionError("the stream was iterated, not read in bounded lines")
+
+
+@pytest.mark.parametrize("via", ["file", "stdin"])
+def test_jsonl_line_over_the_limit_is_rejected_without_reading_it_whole(tmp_path, monkeypatch, via):
+    big = json.dumps({"id": "big", "text": "word " * 60_000})  # ~300 KB on one line
+    lines = [
+        json.dumps({"id": "a", "text": "One."}),
+        big,
+        " " * 5000,  # an over-long blank line is still a blank line
+        " " * 200 + json.dumps({"id": "b", "text": "x " * 5000}),  # over the limit behind blanks
+        json.dumps({"id": "c", "text": "Three."}),
+    ]
+    data = "\n".join(lines).encode()
+    limit = 4096
+    monkeypatch.setattr(jsonl, "_SKIP_CHUNK", 8192)
+    stream = _CountingStream(data)
+    if via == "file":
+        path = tmp_path / "d.jsonl"
+        path.write_bytes(data)
+        real_open = Path.open
+        monkeypatch.setattr(
+            Path, "open", lambda self, *a, **k: stream if self == path else real_open(self, *a, **k)
+        )
+        items = list(read_paths([str(path)], max_bytes=limit))
+    else:
+        items = list(read_paths(["-"], stdin=stream, max_bytes=limit))
+    assert [getattr(i, "id", None) or i.source.rsplit(":", 1)[1] for i in items] == ["a", "2", "4", "c"]
+    assert (
+        items[1].code == "E105"
+        and f"line of {len(big) + 1} bytes exceeds the limit of {limit}" in items[1].message
+    )
+    assert stream.largest <= 8192  # the rest of the long line was skipped in bounded chunks
+
+
+def test_jsonl_line_exactly_at_the_limit(tmp_path):
+    line = json.dumps({"id": "a", "text": "x" * 100}).encode() + b"\n"
+    for limit, kind in ((len(line), "Article"), (len(line) - 1, "Rejection")):
+        (item,) = _read(tmp_path, "d.jsonl", line, max_bytes=limit)
+        assert type(item).__name__ == kind, limit

@@ -84,8 +84,9 @@ def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantit
         if any(num.num_start < e and s < num.end for s, e in skip) or _excluded(text, num, doc):
             continue
         unit, unit_end, counted = _unit_after(text, doc, num)
-        if num.currency and unit is None:
-            unit = _CURRENCY.get(num.currency.replace(" ", ""))
+        currency = _CURRENCY.get(num.currency.replace(" ", "")) if num.currency else None
+        if currency is not None:
+            unit, unit_end, counted = currency, num.end, None  # "US$ 20,000 bail": dollars
         if unit is None and _is_year(text, num):
             continue
         if num.value == 1 and num.bound == "exact" and num.value_max is None and (unit is None or counted):
@@ -243,14 +244,14 @@ def _unit_after(text: str, doc: Doc, num: Number) -> tuple[str | None, int, str 
         unit = units.get(noun.lower_, [None])[0] or units.get((noun.lemma_ or "").lower(), [None])[0]
         if unit is None and (_is_person_noun(noun) or (_is_demonym(noun) and noun.lower_.endswith("s"))):
             unit = "people"
-        if unit != "people":
+        if unit is None:
             head = noun.lower_ if noun.lower_.endswith("s") else _plural(noun.lemma_ or noun.lower_)
             if noun.text.isupper() or (noun.text[:1].isupper() and not noun.is_sent_start):
                 head = noun.text  # "VBIEDs", "Polaroids": the name as written
             modifiers = [
                 t.lower_
                 for t in doc[: noun.i]
-                if t.dep_ == "compound" and t.head.i == noun.i and t.pos_ == "NOUN"
+                if t.dep_ == "compound" and t.head.i == noun.i and t.pos_ == "NOUN" and not _is_acronym(t)
             ]
             unit = " ".join([*modifiers, head])
         return unit, noun.idx + len(noun.text), re.sub(r"^of\s+", "", phrase)
@@ -270,7 +271,12 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
         elif nxt is not None and nxt.text in ("-", "‑") and not tok.whitespace_ and tok.i + 2 < len(doc):
             tok = doc[tok.i + 2]  # "pan-democratic": a hyphenated modifier
             skipped += 2
+            if tok.pos_ in ("VERB", "ADJ") and tok.i + 1 < len(doc):
+                tok = doc[tok.i + 1]  # "ISIL-held buildings": past the whole modifier
+                skipped += 1
             continue
+        elif (tok.pos_ == "PROPN" or _is_acronym(tok)) and _is_noun_or_modifier(nxt) and skipped < 3:
+            pass  # "four ISIL tactical units", "four UAV construction facilities": a name as modifier
         elif tok.pos_ in ("PROPN", "", "NOUN") and _is_demonym(tok) and not _is_noun(nxt):
             return tok  # "Greeks", "Panamanians"
         elif (
@@ -288,6 +294,14 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
         skipped += 1
         tok = nxt
     return None
+
+
+def _is_acronym(tok: Token) -> bool:
+    return len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
+
+
+def _is_noun_or_modifier(tok: Token | None) -> bool:
+    return tok is not None and (tok.pos_ in ("NOUN", "ADJ") or tok.text in ("-", "‑"))
 
 
 def _compound_head(tok: Token) -> Token:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 from ..errors import ClaimLedgerError, MalformedInput
 from ..records import Article, Rejection
@@ -29,19 +29,52 @@ def read_object(obj: Any, *, source: str, published: str | None = None) -> Artic
     raise MalformedInput("object has neither 'text' nor 'html'", source=source)
 
 
+_SKIP_CHUNK = 1024 * 1024
+
+
+class LongLine(bytes):
+    """The start of a line longer than the limit; ``size`` is the whole line's length in bytes."""
+
+    size: int
+
+
+def bounded_lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes]:
+    """The lines of a binary stream, none held in memory beyond ``max_bytes`` + 1 bytes: a longer
+    line is yielded as a :class:`LongLine` (its first bytes and its length), the rest of it
+    skipped in chunks. Iterating the stream itself would read a line whole, whatever its size."""
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) <= max_bytes:
+            yield line
+            continue
+        size, tail, blank = len(line), line, not line.strip()
+        while tail and not tail.endswith(b"\n"):
+            tail = stream.readline(_SKIP_CHUNK)
+            size += len(tail)
+            blank = blank and not tail.strip()
+        if blank:  # whitespace only: a blank line, skipped as any other
+            yield b"\n"
+            continue
+        long = LongLine(line[:64])
+        long.size = size
+        yield long
+
+
 def read_jsonl_lines(
     lines: Iterable[bytes], *, name: str, published: str | None = None, max_bytes: int
 ) -> Iterator[Article | Rejection]:
-    """Articles from JSONL lines; a bad line becomes a :class:`Rejection` and reading goes on."""
+    """Articles from JSONL lines; a bad line becomes a :class:`Rejection` and reading goes on.
+    Give a stream's lines through :func:`bounded_lines` so that a huge line is never read whole."""
     for lineno, raw in enumerate(lines, 1):
-        if not raw.strip():
+        if not raw.strip() and not isinstance(raw, LongLine):
             continue
         source = f"{name}:{lineno}"
         try:
-            if len(raw) > max_bytes:
-                raise MalformedInput(
-                    f"line of {len(raw)} bytes exceeds the limit of {max_bytes}", source=source
-                )
+            size = raw.size if isinstance(raw, LongLine) else len(raw)
+            if size > max_bytes:
+                raise MalformedInput(f"line of {size} bytes exceeds the limit of {max_bytes}", source=source)
             try:
                 obj = json.loads(raw)
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -19,7 +19,7 @@ from .article import make_article
 from .decode import decode_bytes
 from .feeds import is_feed, read_feed
 from .html import decode_html, read_html
-from .jsonl import read_json_document, read_jsonl_lines
+from .jsonl import bounded_lines, read_json_document, read_jsonl_lines
 
 TEXT = {".txt", ".text"}
 HTML = {".html", ".htm", ".xhtml"}
@@ -76,7 +76,8 @@ def read_file(
     name, suffix = str(path), path.suffix.lower()
     if suffix in JSONL:
         with path.open("rb") as fh:
-            yield from read_jsonl_lines(fh, name=name, published=published, max_bytes=max_bytes)
+            lines = bounded_lines(fh, max_bytes)
+            yield from read_jsonl_lines(lines, name=name, published=published, max_bytes=max_bytes)
         return
     size = path.stat().st_size
     if size > max_bytes:
@@ -129,7 +130,7 @@ def _read_stdin(
     first = stream.readline(max_bytes + 1)
     if first.lstrip().startswith(b"{") and first.rstrip().endswith(b"}"):
         # JSONL streams line by line: a dump on stdin is not bounded by memory or --max-bytes
-        lines = itertools.chain([first], stream)
+        lines = itertools.chain([first], bounded_lines(stream, max_bytes))
         yield from read_jsonl_lines(lines, name="<stdin>", published=published, max_bytes=max_bytes)
         return
     data = first + stream.read(max_bytes + 1 - len(first))
