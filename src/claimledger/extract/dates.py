@@ -56,9 +56,35 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b")),
     (
+        "day_range",
+        re.compile(
+            rf"\b(?:(?i:from|between)\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s*(?:(?i:to|through|until|and)\s+|[-–]\s*)(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?"
+        ),
+    ),
+    (
+        "year_range",
+        re.compile(
+            rf"\b(?:(?i:from|between)\s+)?(?P<y>{_YEAR})\s*(?:(?i:to|through|until|and)\s+|[-–]\s*)(?P<y2>{_YEAR})\b"
+        ),
+    ),
+    (
+        "past_n",
+        re.compile(
+            r"\b(?:(?:in|over|during)\s+)?the\s+(?:past|last|previous)\s+(?P<n>\d+|[a-z]+)(?P<plus>-plus)?\s+(?P<u>hour|day|week|month|year)s\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "vague",
+        re.compile(
+            r"\b(?:to\s+date|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?|(?:in\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "mdy",
         re.compile(
-            rf"(?:\b(?:on\s+)?{_WEEKDAY},?\s+)?\b(?:on\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?"
+            rf"(?:\b(?:on\s+)?{_WEEKDAY},?\s+)?\b(?:(?i:on|since|from|until|till|by|through|before|after)\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?"
         ),
     ),
     (
@@ -146,7 +172,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"\b(?P<lead>in|since|by|until|from|during|early|late|mid-?|before|after|of|between|through)\s+(?P<y>{_YEAR})\b(?!-\d|,\d)"
+            rf"\b(?P<lead>(?i:in|since|by|until|from|during|early|late|mid-?|before|after|of|between|through))\s+(?P<y>{_YEAR})\b(?!-\d|,\d)"
         ),
     ),
 ]
@@ -155,6 +181,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
+    "day_range": _MONTH_STEMS,
+    "year_range": ("18", "19", "20"),
+    "past_n": ("past", "last", "previous"),
+    "vague": ("to date", "coming", "few"),
     "mdy": _MONTH_STEMS,
     "dmy": _MONTH_STEMS,
     "my": _MONTH_STEMS,
@@ -211,6 +241,15 @@ def _resolve(
     g = m.groupdict()
     if kind == "iso":
         return _day(int(g["y"]), int(g["m"]), int(g["d"])), "day"
+    if kind == "day_range":
+        return _day_range(g, pub)
+    if kind == "year_range":
+        y1, y2 = int(g["y"]), int(g["y2"])
+        return (f"{y1}/{y2}", "range") if y1 < y2 else None
+    if kind == "past_n":
+        return _past_n(pub, g["n"], g["u"].lower(), bool(g.get("plus")))
+    if kind == "vague":
+        return None, "vague"
     if kind in ("mdy", "dmy"):
         month, day = MONTHS[g["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", g["d"]))
         year = int(g["y"]) if g.get("y") else _recent_year(pub, month, day)
@@ -259,6 +298,66 @@ def _resolve(
     if kind == "year":
         return g["y"], "year"
     return None
+
+
+def _day_range(g: dict[str, str | None], pub: dt.date | None) -> tuple[str | None, str] | None:
+    """ "from November 20 to December 11", "January 23 - March 9 2014", "June 3-5"."""
+    m1 = MONTHS[(g["mon"] or "").lower().rstrip(".")]
+    m2 = MONTHS[g["mon2"].lower().rstrip(".")] if g.get("mon2") else m1
+    d1, d2 = int(re.sub(r"\D", "", g["d"] or "")), int(re.sub(r"\D", "", g["d2"] or ""))
+    y2 = int(g["y"]) if g.get("y") else _recent_year(pub, m2, d2)
+    if y2 is None:
+        return None, "range"
+    y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+    start, end = _day(y1, m1, d1), _day(y2, m2, d2)
+    if start is None or end is None or start >= end:
+        return None
+    return f"{start}/{end}", "range"
+
+
+def _past_n(pub: dt.date | None, count_text: str, unit: str, plus: bool) -> tuple[str | None, str] | None:
+    """ "the past 24 hours", "the last three days": up to the publication date."""
+    n = _count(count_text)
+    if n is None:
+        return None
+    if pub is None or plus:
+        return None, "range"
+    if unit == "hour":
+        start = pub - dt.timedelta(days=max(1, -(-n // 24)))
+    elif unit in ("day", "week"):
+        start = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    elif unit == "month":
+        months = pub.year * 12 + pub.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}/{pub.year:04d}-{pub.month:02d}", "range"
+    else:
+        return f"{pub.year - n:04d}/{pub.year:04d}", "range"
+    return f"{_iso(start)}/{_iso(pub)}", "range"
+
+
+def _count(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return _WORD_COUNTS.get(text.lower())
+
+
+_WORD_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-eight": 48,
+    "seventy-two": 72,
+}
 
 
 def _day(y: int, m: int, d: int) -> str | None:
