@@ -300,11 +300,11 @@ def _resolve(
     return None
 
 
-def _day_range(g: dict[str, str | None], pub: dt.date | None) -> tuple[str | None, str] | None:
+def _day_range(g: dict[str, str], pub: dt.date | None) -> tuple[str | None, str] | None:
     """ "from November 20 to December 11", "January 23 - March 9 2014", "June 3-5"."""
-    m1 = MONTHS[(g["mon"] or "").lower().rstrip(".")]
+    m1 = MONTHS[g["mon"].lower().rstrip(".")]
     m2 = MONTHS[g["mon2"].lower().rstrip(".")] if g.get("mon2") else m1
-    d1, d2 = int(re.sub(r"\D", "", g["d"] or "")), int(re.sub(r"\D", "", g["d2"] or ""))
+    d1, d2 = int(re.sub(r"\D", "", g["d"])), int(re.sub(r"\D", "", g["d2"]))
     y2 = int(g["y"]) if g.get("y") else _recent_year(pub, m2, d2)
     if y2 is None:
         return None, "range"
