@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Literal
 
 GeoKind = Literal["country", "region", "city", "continent", "water", "facility"]
@@ -127,6 +128,7 @@ class Gazetteer:
         for name, kind, cc, lat, lon, aliases in rows:
             entry = GeoEntry(f"{kind}:{name}", name, kind, cc, float(lat), float(lon), None, 10**9)  # type: ignore[arg-type]
             self._index(entry, [name, *_split(aliases)])
+        self._add_aliases(base / "aliases.tsv")
         # bare region names ("Crimea", "Gaza Strip") unless a place has that name ("Kursk"):
         # region_named() maps "<stem> region" to the region explicitly
         for entry, names, seat in self._bare_region_aliases:
@@ -149,6 +151,18 @@ class Gazetteer:
         for entries in self._by_name.values():
             entries.sort(key=_rank)
         self._first_words = frozenset(key.split(" ", 1)[0] for key in self._by_name)
+
+    def _add_aliases(self, path: Traversable) -> None:
+        """Spellings the data lacks ("Tal Afar" for Tall 'Afar): the alias goes first."""
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            alias, name, cc = line.split("\t")[:3]
+            targets = [e for e in self._by_name.get(norm(name), []) if e.country_code == cc]
+            if targets:
+                key = norm(alias)
+                self._by_name[key] = [targets[0], *[e for e in self._by_name.get(key, []) if e != targets[0]]]
+                self._surfaces.setdefault(alias, "GPE")
 
     def _index(self, entry: GeoEntry, names: list[str]) -> None:
         for name in names:

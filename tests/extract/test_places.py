@@ -103,3 +103,46 @@ East 4 conj PROPN LOC
 . 2 punct PUNCT
 """)
     assert [(p.name, p.country) for p in found] == [("Donbas", "Ukraine"), ("Middle East", None)]
+
+
+def test_military_spellings_resolve_and_names_inside_isils_name_are_not_places():
+    found = places("""
+Strikes 2 nsubj NOUN
+hit 0 root VERB
+the 4 det DET
+Islamic 4 compound PROPN ORG
+State 2 obj PROPN ORG
+of 6 case ADP
+Iraq 4 nmod PROPN ORG
+and 9 cc CCONJ
+the 9 det DET
+Levant 6 conj PROPN ORG
+near 11 case ADP
+Tal 12 compound PROPN GPE
+Afar 2 obl PROPN GPE
+and 14 cc CCONJ
+Palmyra 12 conj PROPN GPE
+in 16 case ADP
+Syria 14 nmod PROPN GPE
+. 2 punct PUNCT
+""")
+    assert [(p.text, p.country_code) for p in found] == [
+        ("Tal Afar", "IQ"),
+        ("Palmyra", "SY"),
+        ("Syria", "SY"),
+    ]
+
+
+def test_a_facility_named_after_a_town_takes_the_towns_country():
+    found = places("""
+Troops 2 nsubj NOUN
+cleared 0 root VERB
+the 5 det DET
+Mosul 5 compound PROPN FAC
+Dam 2 obj PROPN FAC
+and 7 cc CCONJ
+Tampa 2 conj PROPN GPE
+. 2 punct PUNCT
+""")
+    by_text = {p.text: p.country_code for p in found}
+    assert by_text["Mosul Dam"] == "IQ" and by_text["Tampa"] == "US"

@@ -84,13 +84,21 @@ class RawPlace:
     facility: bool = False  # "Volgograd Arena", "Mosul Dam": a named site, not in the gazetteer
 
 
+# Organisation names that hold place names: "Iraq" and "the Levant" in ISIL's are not places.
+_PLACE_IN_NAME = re.compile(
+    r"\bIslamic\s+State\s+(?:of|in)\s+Iraq(?:\s+and\s+(?:the\s+Levant|Syria|al-Sham|ash-Sham))?"
+)
+
+
 def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]:
     gaz = load_gazetteer()
     out: list[RawPlace] = []
+    text = doc.text
+    in_names = [(m.start(), m.end()) for m in _PLACE_IN_NAME.finditer(text)] if "Islamic" in text else []
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not _can_start(tok):
+        if not _can_start(tok) or any(s <= tok.idx < e for s, e in in_names):
             i += 1
             continue
         if not gaz.could_start(tok.text) and not _could_start_facility(doc, i):

@@ -25,27 +25,38 @@ def resolve_places(raw: Sequence[RawPlace], text: str) -> list[Place]:
     for p, cands in zip(raw, first_pass):
         if p.region_form and cands:
             region_stems[p.text.rsplit(" ", 1)[0].casefold()] = cands[0]
-    places = []
-    main_country = _main_country(first_pass)
+    chosen: list[GeoEntry | None] = []
     for p, cands in zip(raw, first_pass):
+        entry = region_stems.get(p.text.casefold()) if cands and not p.region_form else None
+        chosen.append((entry or _choose(cands, countries)) if cands else None)
+    main_country = _main_country(chosen)
+    places = []
+    for p, entry in zip(raw, chosen):
         if p.facility:
-            places.append(_facility(gaz, p, main_country, text))
-            continue
-        if not cands:
-            continue
-        entry = region_stems.get(p.text.casefold()) if not p.region_form else None
-        entry = entry or _choose(cands, countries)
-        places.append(_record(gaz, p, entry, text))
+            places.append(_facility(gaz, p, _facility_country(gaz, p, countries) or main_country, text))
+        elif entry is not None:
+            places.append(_record(gaz, p, entry, text))
     return places
 
 
-def _main_country(candidates: list[list[GeoEntry]]) -> str | None:
-    """The country the article's places mostly lie in."""
+def _main_country(chosen: list[GeoEntry | None]) -> str | None:
+    """The country the article's places mostly lie in (each place as resolved in context)."""
     counts: dict[str, int] = {}
-    for cands in candidates:
-        if cands and cands[0].country_code:
-            counts[cands[0].country_code] = counts.get(cands[0].country_code, 0) + 1
+    for entry in chosen:
+        if entry is not None and entry.country_code:
+            counts[entry.country_code] = counts.get(entry.country_code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _facility_country(gaz: Gazetteer, p: RawPlace, countries: set[str]) -> str | None:
+    """The country of a place named inside a facility's name ("Mosul Dam", "Kursk Nuclear Power
+    Plant"), the longest such name from the start."""
+    words = p.text.split()
+    for n in range(len(words) - 1, 0, -1):
+        cands = gaz.lookup(" ".join(words[:n]))
+        if cands:
+            return _choose(cands, countries).country_code
+    return None
 
 
 def _facility(gaz: Gazetteer, p: RawPlace, country_code: str | None, text: str) -> Place:
