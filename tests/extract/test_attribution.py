@@ -395,3 +395,24 @@ Baghdad 7 nmod PROPN GPE
         "the terrorist attacks in Baghdad",
         "The United States",
     )
+
+
+def test_coordinated_that_clauses_are_one_content():
+    doc, (s,) = statements("""
+He 2 nsubj PRON
+conveyed 0 root VERB convey
+that 6 mark SCONJ
+his 5 nmod:poss PRON
+thoughts 6 nsubj NOUN thought
+are 2 ccomp AUX be
+with 8 case ADP
+families 6 obl NOUN family
+, 13 punct PUNCT
+and 13 cc CCONJ
+that 13 mark SCONJ
+he 13 nsubj PRON
+sends 2 conj VERB send
+wishes 13 obj NOUN wish
+. 2 punct PUNCT
+""")
+    assert s.content.text == "his thoughts are with families, and that he sends wishes"

@@ -83,3 +83,11 @@ def test_opening_quote_inside_a_sentence_is_left_to_the_parser(nlp):
     assert first.is_sent_start is None  # after "it", not after a full stop
     us = [t for t in doc if t.text == '"'][2]
     assert us.is_sent_start is None  # "U.S." is one token: not a full stop of its own
+
+
+def test_two_spaces_after_a_full_stop_start_a_sentence(nlp):
+    doc = nlp("Support is unwavering.  Secretary Austin has directed his team.  and then")
+    secretary = [t for t in doc if t.text == "Secretary"][0]
+    assert secretary.is_sent_start is True
+    lower = [t for t in doc if t.text == "and"][0]
+    assert lower.is_sent_start is not True  # not before a lower-case word

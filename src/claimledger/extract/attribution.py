@@ -413,6 +413,9 @@ def _clause_end(verb: Token, start: int) -> int:
     parataxis, trailing participle clauses after a comma and "according to" phrases stay out."""
     end = start + 1
     for child in verb.children:
+        if child.dep_ == "conj" and child.i > start and _is_that_clause(child):
+            end = max(end, child.right_edge.i + 1)  # "conveyed that X, and that Y": both
+            continue
         if child.i < start or child.dep_ in _NOT_CONTENT_DEPS:
             continue
         if child.dep_ in ("advcl", "acl", "obl") and _after_comma(child):
@@ -421,6 +424,11 @@ def _clause_end(verb: Token, start: int) -> int:
             continue
         end = max(end, child.right_edge.i + 1)
     return min(end, verb.sent.end)
+
+
+def _is_that_clause(tok: Token) -> bool:
+    """A clause opened by "that" ("..., and that he sends his best wishes")."""
+    return any(c.lower_ == "that" and c.dep_ == "mark" for c in tok.children)
 
 
 def _after_comma(tok: Token) -> bool:
@@ -458,7 +466,7 @@ def _trimmed(doc: Doc, start: int, end: int, drop_case: bool = False) -> TextSpa
         if doc[start].lower_ == "that" and doc[start].dep_ not in ("mark", "punct", ""):
             break
         start += 1
-    while end > start + 1 and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct and not doc[end - 1].is_quote):
         end -= 1
     return _tokens_span(doc, start, end)
 

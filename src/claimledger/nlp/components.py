@@ -3,7 +3,8 @@
 Sentence rules that run before the parser (the parser keeps boundaries that are already set:
 ``True`` must start a sentence, ``False`` must not):
 
-- ``cl_paragraphs``: a sentence starts after every blank line;
+- ``cl_paragraphs``: a sentence starts after every blank line, and after a full stop followed by
+  two spaces and a capitalised word;
 - ``cl_quote_sents``: quotation marks do not split a sentence from its attribution — a closing
   quote never starts a sentence, nor does the word right after an opening quote, nor a
   lower-case word or comma right after a closing quote (``“We will fight,” he said.``); an
@@ -31,6 +32,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
             nxt.is_sent_start = False  # whitespace ends the sentence before it
         elif (tok.is_space and "\n" in tok.text) or "\n\n" in tok.whitespace_:
             nxt.is_sent_start = True
+        elif tok.is_space and tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?") and nxt.is_title:
+            nxt.is_sent_start = True  # "...is unwavering.  Secretary Austin has": two spaces
     return doc
 
 
