@@ -121,3 +121,21 @@ def test_statements_of_many_speakers_are_fetched_in_chunks(store):
     pairs = [(f"missing-{i}", "e1") for i in range(2500)] + [("a-syrsky", "e1")]
     rows = store.statements(pairs=pairs, limit=10)
     assert all(r.article_id == "a-syrsky" for r in rows)
+
+
+def test_entity_rows_by_name_token_is_one_query_however_many_match(store_url):
+    """Many people sharing a name token (more than one OR chain of pairs would hold) come back
+    from one joined query, each once, with the rows found by key kept."""
+    with open_store(store_url) as store:
+        n = 320  # over queries._PAIRS_PER_QUERY (300)
+        for i in range(n):
+            name = f"Olena Kovalenko{'' if i % 2 else 'a'}"
+            store.put(_ledger_with(f"k{i:03d}", f"{name} said troops advanced {i}.", name, "person"))
+        calls = []
+        query = store.query
+        store.query = lambda sql, params=(): calls.append(sql) or query(sql, params)  # type: ignore[method-assign]
+        rows = store.entity_rows(tokens=["olena"])
+        assert len(calls) == 1
+        assert sorted(r.article_id for r in rows) == [f"k{i:03d}" for i in range(n)]
+        both = store.entity_rows(keys=[rows[0].key], tokens=["olena"])
+        assert len(both) == n and len({(r.article_id, r.entity_id) for r in both}) == n

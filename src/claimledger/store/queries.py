@@ -205,19 +205,16 @@ class Queries:
         if keys:
             for r in self.query(f"{sql} WHERE k.key IN ({', '.join('?' for _ in keys)})", list(keys)):
                 rows[(r[3], r[4])] = _entity_row(r)
-        if tokens:
+        if tokens:  # one join, not a query per few hundred (article, entity) pairs
             marks = ", ".join("?" for _ in tokens)
             found = self.query(
-                f"SELECT DISTINCT article_id, entity_id FROM name_tokens WHERE token IN ({marks})",
+                f"{sql} JOIN (SELECT DISTINCT article_id, entity_id FROM name_tokens WHERE token IN ({marks})) t"
+                " ON t.article_id = k.article_id AND t.entity_id = k.entity_id"
+                " ORDER BY k.article_id, k.entity_id",
                 list(tokens),
             )
-            for i in range(0, len(found), _PAIRS_PER_QUERY):
-                chunk = [p for p in found[i : i + _PAIRS_PER_QUERY] if (p[0], p[1]) not in rows]
-                if not chunk:
-                    continue
-                cond = " OR ".join("(k.article_id = ? AND k.entity_id = ?)" for _ in chunk)
-                for r in self.query(f"{sql} WHERE {cond}", [v for p in chunk for v in p]):
-                    rows[(r[3], r[4])] = _entity_row(r)
+            for r in found:
+                rows.setdefault((r[3], r[4]), _entity_row(r))
         return list(rows.values())
 
     # -- events and places -------------------------------------------------------------------------
