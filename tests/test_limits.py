@@ -53,3 +53,24 @@ def test_rejections_are_recorded_and_listed(tmp_path):
     rows = json.loads(run_cli("rejections", "--db", str(db), "--format", "json").stdout)
     assert sorted(row["code"] for row in rows) == ["E102", "E108"]
     assert all(row["at"] and row["message"] for row in rows)
+
+
+def test_an_article_alone_in_its_batch_is_not_parsed_twice_after_a_time_out(monkeypatch):
+    """The batch deadline already names the article at fault: no second full wait."""
+    import spacy
+    from spacy.language import Language
+
+    calls = []
+
+    @Language.component("test_slow_parse")
+    def slow(doc):
+        calls.append(doc.text[:10])
+        time.sleep(3)
+        return doc
+
+    slow_nlp = spacy.blank("en")
+    slow_nlp.add_pipe("test_slow_parse")
+    article = make_article(EXAMPLE.read_text(), id="alone")
+    (out,) = list(analyze_stream([article], nlp=slow_nlp, time_limit=1.0))
+    assert isinstance(out, Rejection) and out.code == "E501"
+    assert len(calls) == 1

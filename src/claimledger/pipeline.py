@@ -88,6 +88,11 @@ def analyze_stream(
         try:
             with deadline(limit * len(chunk)):
                 docs = list(nlp.pipe([a.text for a in chunk], batch_size=nlp.batch_size))
+        except AnalysisTimeout as exc:
+            if len(chunk) == 1:  # the article at fault is known: no second wait
+                yield Rejection(chunk[0].id, exc.code, exc.message)
+                continue
+            docs = [None] * len(chunk)  # parse one by one below, each with its own limit
         except Exception:  # noqa: BLE001 - retry one by one to find the article at fault
             docs = [None] * len(chunk)  # parse one by one below
         for article, doc in zip(chunk, docs):
