@@ -13,8 +13,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from claimledger.pipeline import BATCH_SIZE
-
 
 def run_nlp(corpus: str, workers: int) -> int:
     """Parse every article of ``corpus``; return the number of documents parsed."""
@@ -24,7 +22,8 @@ def run_nlp(corpus: str, workers: int) -> int:
 
     texts = [a.text for a in read_paths([corpus]) if isinstance(a, Article)]
     nlp = load()
-    return sum(1 for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=workers))
+    # the pipeline as shipped: its own batch size (4), as analyze uses it
+    return sum(1 for _ in nlp.pipe(texts, batch_size=nlp.batch_size, n_process=workers))
 
 
 def main(argv: list[str] | None = None) -> int:
