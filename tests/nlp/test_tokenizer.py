@@ -54,3 +54,25 @@ def test_paragraph_break_is_one_space_token(nlp):
 def test_text_round_trips(nlp):
     text = "KYIV — Ukraine’s “20-kilometre” strip (800 km²), the U.S.-led group said:“No.”\n\nEnd"
     assert nlp(text).text == text
+
+
+def test_military_ranks_keep_their_full_stop():
+    import spacy
+
+    from claimledger.nlp.tokenizer import news_tokenizer
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = news_tokenizer(nlp)
+    assert [t.text for t in nlp.make_doc("said Lt. Col. Travis Caughlin")] == [
+        "said",
+        "Lt.",
+        "Col.",
+        "Travis",
+        "Caughlin",
+    ]
+
+
+def test_the_shipped_pipeline_gets_the_rank_rules_too():
+    from claimledger.nlp import load
+
+    assert "Col." in [t.text for t in load().make_doc("said Col. Smith")]

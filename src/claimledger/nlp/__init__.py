@@ -44,14 +44,17 @@ def _load(path: Path) -> Language:
     import spacy
     from thinc.api import use_ops
 
-    from . import components  # noqa: F401 - registers our factories before loading
+    from . import components, tokenizer  # noqa: F401 - registers our factories before loading
 
     if (path / "config.cfg").exists():
         try:
             # numpy's BLAS multiplies matrices ~3x faster than thinc's default (blis) on the
             # CPUs we measured; the layers keep the ops they are created with.
             with use_ops("numpy", use_blis=False):
-                return spacy.load(path)
+                nlp = spacy.load(path)
+            # rules added since the pipeline was trained (its tokenizer rules were saved with it)
+            tokenizer.add_abbreviations(nlp.tokenizer)  # type: ignore[arg-type]
+            return nlp
         except (OSError, ValueError) as exc:
             raise ModelError(f"cannot load the language pipeline at {path}: {exc}") from exc
     if path != MODEL_DIR:

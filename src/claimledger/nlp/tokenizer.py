@@ -6,7 +6,9 @@ Changes to spaCy's defaults, each matching how UD English (EWT, GUM) tokenizes:
 - a dash between numbers splits, so ranges are three tokens: ``10–15``, ``1969-1970``
   (phone-number shapes such as ``555-0134`` stay whole, as UD keeps them);
 - a money magnitude splits off a number: ``5.2bn`` -> ``5.2 bn`` (like ``20km`` -> ``20 km``);
-- a colon or quotation mark glued between words splits: ``said:“We`` -> ``said : “ We``.
+- a colon or quotation mark glued between words splits: ``said:“We`` -> ``said : “ We``;
+- military ranks and a few titles keep their full stop (``Lt. Col. Travis Caughlin``), as
+  spaCy already does for ``Gen.``, ``Gov.``, ``Sen.``, ``Dr.``: otherwise the stop ends a sentence.
 
 ``km²``, ``U.S.``, ``p.m.``, typographic quotes and apostrophes (``Ukraine’s``) and em dashes
 already tokenize well with spaCy's rules.
@@ -33,6 +35,30 @@ _EXTRA_SUFFIXES = [r"(?<=[0-9])(?:bn|mn|tn|trn)"]
 _PHONE = re.compile(r"^(?:\+?\d{1,3}[-.])?\(?\d{3}\)?[-.]\d{3,4}(?:[-.]\d{4})?$")
 
 
+_ABBREVIATIONS = (
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Sgt.",
+    "Cmdr.",
+    "Cdr.",
+    "Brig.",
+    "Cpl.",
+    "Pvt.",
+    "Spc.",
+    "Amb.",
+    "Ret.",
+    "Tex.",
+)
+
+
+def add_abbreviations(tokenizer: Tokenizer) -> None:
+    """Keep the full stop of the ranks and titles above inside their token."""
+    for abbr in _ABBREVIATIONS:
+        tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+
+
 @registry.tokenizers("claimledger.news_tokenizer.v1")
 def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
@@ -56,4 +82,5 @@ def news_tokenizer(nlp: Language) -> Tokenizer:
         token_match=_PHONE.match,
         url_match=defaults.url_match,
     )
+    add_abbreviations(tokenizer)
     return tokenizer
