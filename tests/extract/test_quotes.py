@@ -21,10 +21,16 @@ def test_nested_single_quotes_stay_inside():
     ]
 
 
-def test_quote_over_several_paragraphs():
+def test_quote_over_several_paragraphs_is_one_quote_per_paragraph():
     text = "He said: “First part.\n\n“Second part.\n\n“Third part,” he added."
-    (q,) = find_quotes(text)
-    assert text[q.inner_start : q.inner_end] == "First part.\n\n“Second part.\n\n“Third part,"
+    assert inner(text) == ["First part.", "Second part.", "Third part,"]
+    first, _, last = find_quotes(text)
+    assert text[first.start] == "“" and text[last.end - 1] == "”" and last.balanced
+
+
+def test_quote_over_paragraphs_without_reopening_marks():
+    text = 'Gomez said, "We learned a lot.\n\nIt was a very emotional day."\n\nThen the next match.'
+    assert inner(text) == ["We learned a lot.", "It was a very emotional day."]
 
 
 def test_unbalanced_open_mark_is_local():

@@ -2,7 +2,8 @@
 nested single quotes. An unbalanced mark is handled where it stands; it never costs the article.
 
 Works on characters, not tokens, so it needs no model. Conventions handled:
-- a quotation that runs over paragraphs opens each paragraph with a mark and closes only at its end;
+- a quotation that runs over paragraphs opens each paragraph with a mark and closes only at its end
+  (or, in sloppier copy, does not reopen); it is returned as one quotation per paragraph;
 - a straight ``"`` opens after a space, bracket, dash or line start, and closes otherwise;
 - a closing mark with nothing open is ignored; an opening mark never closed ends at its paragraph's
   end only if the paragraph has no later mark (otherwise it is ignored).
@@ -71,7 +72,27 @@ def find_quotes(text: str) -> list[Quote]:
     if open_at is not None:
         end = next((b for b in breaks if b > open_at), len(text))
         quotes.append(Quote(open_at, end, open_at + 1, end, balanced=False))
-    return [q for q in quotes if q.inner_end > q.inner_start]
+    pieces = [piece for q in quotes for piece in _by_paragraph(text, q, breaks)]
+    return [q for q in pieces if q.inner_end > q.inner_start]
+
+
+def _by_paragraph(text: str, q: Quote, breaks: list[int]) -> list[Quote]:
+    """A quotation over several paragraphs as one quotation per paragraph: each paragraph is a
+    statement of the running speaker (GUIDELINES.md), whether or not it reopens with a mark."""
+    inside = [b for b in breaks if q.inner_start < b < q.inner_end]
+    if not inside:
+        return [q]
+    out = []
+    start, inner_start = q.start, q.inner_start
+    for b in [*inside, None]:
+        inner_end = q.inner_end if b is None else len(text[:b].rstrip())
+        end = q.end if b is None else inner_end
+        out.append(Quote(start, end, inner_start, inner_end, q.balanced and b is None))
+        if b is not None:
+            nxt = b + len(text[b:]) - len(text[b:].lstrip())  # the next paragraph's first character
+            start = nxt
+            inner_start = nxt + 1 if nxt < len(text) and text[nxt] in OPEN + STRAIGHT else nxt
+    return out
 
 
 def _paragraph_between(breaks: list[int], a: int, b: int) -> bool:
