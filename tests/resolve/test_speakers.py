@@ -194,3 +194,24 @@ spoke 0 root VERB speak
     (m,) = [m for m in named_mentions(doc, sentence_index(doc)) if m.label == "PERSON"]
     assert m.name.text == "Lloyd J. Austin III"
     assert m.role.text == "Secretary"
+
+
+def test_description_resolves_to_a_person_given_that_role_in_apposition():
+    found, _ = speakers("""
+Alireza 2 flat PROPN PERSON
+Mehraban 7 nsubj PROPN PERSON
+, 6 punct PUNCT
+the 6 det DET
+team's 6 nmod:poss NOUN
+coach 2 appos NOUN coach
+arrived 0 root VERB arrive
+. 7 punct PUNCT
+The 10 det DET
+coach 11 nsubj NOUN coach
+said 0 root VERB say
+robots 13 nsubj NOUN robot
+matter 11 ccomp VERB matter
+. 11 punct PUNCT
+""")
+    (sp,) = found
+    assert (sp.text, sp.name, sp.anonymous) == ("The coach", "Alireza Mehraban", False)

@@ -400,4 +400,18 @@ def _title_before(ent: Span, titled: Span | None) -> TextSpan | None:
         lo += 1  # "Monday Secretary Blinken": start at the first title word
     if lo < ent.start and any(_is_title_word(t) for t in doc[lo : ent.start]):
         return _text_span(doc[lo : ent.start])
+    return _appositive_role(ent)
+
+
+def _appositive_role(ent: Span) -> TextSpan | None:
+    """ "Alireza Mehraban, the Afghan team's coach,": a role noun in apposition after the name."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i > ent.end and child.pos_ == "NOUN" and _is_role_word(child):
+            lo, hi = child.left_edge.i, child.right_edge.i + 1
+            while lo < hi and doc[lo].lower_ in _DEFINITE | _INDEFINITE:
+                lo += 1
+            return _text_span(doc[lo:hi])
     return None
