@@ -416,3 +416,37 @@ wishes 13 obj NOUN wish
 . 2 punct PUNCT
 """)
     assert s.content.text == "his thoughts are with families, and that he sends wishes"
+
+
+def test_as_on_the_object_and_a_cue_clause_hung_on_its_subject():
+    """The parser may hang "described ..." on "servicemen" and "as a shock" on "operation"."""
+    doc, (s,) = statements("""
+Ukrainian 2 amod ADJ NORP
+servicemen 0 root NOUN serviceman
+described 2 acl VERB describe
+the 5 det DET
+operation 3 obj NOUN operation
+as 8 case ADP
+a 8 det DET
+shock 5 nmod NOUN shock
+. 2 punct PUNCT
+""")
+    assert (s.lemma, s.content.text) == ("describe", "the operation as a shock")
+    assert s.speaker.span.text == "Ukrainian servicemen"
+
+
+def test_cue_misparsed_as_the_auxiliary_of_a_gerund():
+    doc, (s,) = statements("""
+Russia 3 nsubj PROPN GPE
+has 3 aux AUX
+reported 5 aux VERB report
+successfully 5 advmod ADV
+repelling 0 root VERB repel
+attacks 5 obj NOUN attack
+. 5 punct PUNCT
+""")
+    assert (s.lemma, s.content.text, s.speaker.span.text) == (
+        "report",
+        "successfully repelling attacks",
+        "Russia",
+    )

@@ -117,10 +117,16 @@ def _inside_quote(tok: Token, quotes: list[Quote]) -> bool:
 
 def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int]) -> Attribution | None:
     lemma = _cue_lemma(verb) or verb.lemma_
-    content = _content(verb, lemma, quotes)
+    gerund = _gerund_below(verb)
+    if gerund is not None:  # "Russia has reported successfully repelling ...", "reported" parsed as aux
+        content: TextSpan | None = _trimmed(verb.doc, verb.i + 1, _clause_end(gerund, verb.i + 1))
+    else:
+        content = _content(verb, lemma, quotes)
     if content is None:
         return None
     subject, passive = _speaker_head(verb)
+    if subject is None and gerund is not None:
+        subject, passive = _speaker_head(gerund)
     if passive and subject is None and not _reported_passive(verb, content):
         return None  # "the team had been denied visas": not a report of speech
     if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
@@ -140,6 +146,14 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         sentence=sentence,
         passive=passive and subject is None,
     )
+
+
+def _gerund_below(verb: Token) -> Token | None:
+    """The -ing verb a cue was misparsed as the auxiliary of ("has reported repelling")."""
+    head = verb.head
+    if verb.dep_ == "aux" and head.i > verb.i and head.pos_ == "VERB" and head.lower_.endswith("ing"):
+        return head
+    return None
 
 
 def _joined_start(subject: Token) -> int | None:
@@ -369,6 +383,8 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
             return child
     obj = next((c for c in kids if c.dep_ in ("obj", "dobj")), None)
     as_phrase = next((c for c in kids if _has_as(c)), None)
+    if as_phrase is None and obj is not None:  # "described the operation as a shock", "as" on the object
+        as_phrase = next((c for c in obj.children if c.i > obj.i and _has_as(c)), None)
     if obj is not None and as_phrase is not None:
         return obj
     if as_phrase is not None:  # passive: "has been described as the most significant attack"

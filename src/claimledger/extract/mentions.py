@@ -72,7 +72,7 @@ def phrase_span(head: Token) -> tuple[int, int]:
     doc = head.doc
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
-        if child.dep_ in _RIGHT_DEPS_OUT or _is_temporal(child):
+        if child.dep_ in _RIGHT_DEPS_OUT or _is_temporal(child) or _is_cue_clause(child):
             break
         end = child.right_edge.i + 1
     for i in range(head.i + 1, end):
@@ -88,6 +88,12 @@ def phrase_span(head: Token) -> tuple[int, int]:
     ):
         start += 1
     return start, end
+
+
+def _is_cue_clause(tok: Token) -> bool:
+    """ "servicemen ... described the operation as ...", parsed as a clause on the noun: the
+    reporting verb and what follows are not part of the speaker's phrase."""
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and (tok.lemma_ or tok.lower_).lower() in lexicon.cues()
 
 
 def _is_temporal(tok: Token) -> bool:
