@@ -215,3 +215,26 @@ matter 11 ccomp VERB matter
 """)
     (sp,) = found
     assert (sp.text, sp.name, sp.anonymous) == ("The coach", "Alireza Mehraban", False)
+
+
+def test_ner_mistakes_on_a_spokesman_and_his_surname_do_not_change_who_speaks():
+    """NER calls "Georgiy Tykhy" after "spokesman" an ORG and the bare "Tykhy" a place; the title
+    makes the first a person and the surname then refers to him."""
+    found, _ = speakers("""
+Spokesman 3 compound NOUN spokesman
+Georgiy 3 compound PROPN ORG
+Tykhy 4 nsubj PROPN ORG
+said 0 root VERB say
+talks 6 nsubj NOUN talk
+failed 4 ccomp VERB fail
+. 4 punct PUNCT
+Tykhy 9 nsubj PROPN GPE
+added 0 root VERB add
+that 12 mark SCONJ
+troops 12 nsubj NOUN troop
+stayed 9 ccomp VERB stay
+. 9 punct PUNCT
+""")
+    first, second = found
+    assert first.name == second.name == "Georgiy Tykhy"
+    assert first.type == second.type == "person"

@@ -122,11 +122,19 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         content: TextSpan | None = _trimmed(verb.doc, verb.i + 1, _clause_end(gerund, verb.i + 1))
     else:
         content = _content(verb, lemma, quotes)
+    if content is None and verb.dep_ == "amod" and verb.head.i > verb.i:
+        # "and reiterated Ukraine's willingness to ...", the verb parsed as an adjective
+        noun = verb.head.head if verb.head.dep_ == "nmod:poss" else verb.head
+        content = _trimmed(verb.doc, verb.i + 1, min(noun.right_edge.i + 1, verb.sent.end))
     if content is None:
         return None
     subject, passive = _speaker_head(verb)
     if subject is None and gerund is not None:
         subject, passive = _speaker_head(gerund)
+    if subject is None and not passive:
+        earlier = _coordinated_cue_before(verb)
+        if earlier is not None:  # "He defended X and reiterated Y", however "reiterated" was parsed
+            subject, passive = _speaker_head(earlier)
     if passive and subject is None and not _reported_passive(verb, content):
         return None  # "the team had been denied visas": not a report of speech
     if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
@@ -146,6 +154,18 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         sentence=sentence,
         passive=passive and subject is None,
     )
+
+
+def _coordinated_cue_before(verb: Token) -> Token | None:
+    """The reporting verb of the same sentence that ``verb`` is coordinated with by "and"/"but"
+    ("defended ... and reiterated"), judged by the words, not the parse."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].lower_ not in ("and", "but"):
+        return None
+    for tok in reversed(doc[verb.sent.start : verb.i - 1]):
+        if tok.pos_ == "VERB" and is_cue(tok):
+            return tok
+    return None
 
 
 def _gerund_below(verb: Token) -> Token | None:
@@ -427,6 +447,9 @@ _NOT_CONTENT_DEPS = {"conj", "cc", "parataxis", "punct", "discourse", "vocative"
 def _clause_end(verb: Token, start: int) -> int:
     """End (exclusive) of the cue's clause to the right of ``start``: coordinated clauses,
     parataxis, trailing participle clauses after a comma and "according to" phrases stay out."""
+    end = _next_coordinated_cue(verb, start)
+    if end is not None:
+        return end  # "defended the incursion as legitimate | and reiterated ..."
     end = start + 1
     for child in verb.children:
         if child.dep_ == "conj" and child.i > start and _is_that_clause(child):
@@ -440,6 +463,18 @@ def _clause_end(verb: Token, start: int) -> int:
             continue
         end = max(end, child.right_edge.i + 1)
     return min(end, verb.sent.end)
+
+
+def _next_coordinated_cue(verb: Token, start: int) -> int | None:
+    """Where a second speech act coordinated with ``verb`` begins ("and reiterated"), if the
+    parser buried it inside the first one's content: the "and" before it."""
+    doc = verb.doc
+    for tok in doc[start : verb.sent.end]:
+        if tok.i > start and doc[tok.i - 1].lower_ in ("and", "but") and tok.pos_ == "VERB" and is_cue(tok):
+            if tok.dep_ == "conj" or verb not in tok.ancestors:
+                continue  # a verb of the content clause ("that Russia attacked and claimed")
+            return tok.i - 1
+    return None
 
 
 def _is_that_clause(tok: Token) -> bool:

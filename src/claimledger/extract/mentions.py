@@ -164,6 +164,8 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
         if ent.label_ in NAME_LABELS and ent.start <= head.i < ent.end and ent.start >= span.start:
             ent = _with_suffix(ent) if ent.end < span.end else ent
             titled = _after_title(ent) if ent.label_ in ("PERSON", "ORG") else None
+            if titled is None and _titled_name(ent):
+                return ent, "PERSON"  # "spokesman Georgiy Tykhy" tagged ORG
             return (titled, "PERSON") if titled is not None else (ent, ent.label_)
     people = [e for e in span.ents if e.label_ == "PERSON"]
     if people:  # "Col. Travis Caughlin" whose head the parser put on the title
@@ -357,20 +359,34 @@ def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
             ent = _with_suffix(ent)
             head = ent.root
             span = _text_span(ent)
-            titled = _after_title(ent) if ent.label_ == "PERSON" else None
+            label = "PERSON" if _titled_name(ent) else ent.label_
+            titled = _after_title(ent) if label == "PERSON" else None
             out.append(
                 Mention(
                     span,
                     "name",
                     (head.lemma_ or head.text).lower(),
-                    label=ent.label_,
+                    label=label,
                     name=_text_span(titled) if titled is not None else span,
-                    role=_title_before(ent, titled) if ent.label_ == "PERSON" else None,
+                    role=_title_before(ent, titled) if label == "PERSON" else None,
                     sentence=sent_of.get(ent.start, 0),
                     plural=head.tag_ in ("NNS", "NNPS"),
                 )
             )
     return out
+
+
+def _titled_name(ent: Span) -> bool:
+    """An entity the NER called an organisation or place right after a person's title
+    ("spokesman Georgiy Tykhy"): two or three proper nouns are a person's name."""
+    doc = ent.doc
+    return (
+        ent.label_ in ("ORG", "GPE")
+        and ent.start > 0
+        and _is_title_word(doc[ent.start - 1])
+        and 2 <= len(ent) <= 3
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+    )
 
 
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}

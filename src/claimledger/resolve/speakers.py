@@ -285,6 +285,8 @@ class SpeakerResolver:
     def _is_person(self, m: Mention) -> bool:
         if m.label == "PERSON":
             return True
+        if m.label == "GPE" and self._known_surname(m):
+            return True  # "Tykhy told reporters" tagged as a place, "Georgiy Tykhy" named earlier
         if m.label in ("ORG", "GPE", "NORP"):
             return False
         return m.role is not None or self._noun_type(m) == "person"
@@ -293,10 +295,18 @@ class SpeakerResolver:
         parts = _name_tokens(m.name.text if m.name else m.span.text)
         return parts[-1].casefold() if parts else m.span.text.casefold()
 
+    def _known_surname(self, m: Mention) -> bool:
+        """A one-word name that is the last word of a longer person's name in this article."""
+        parts = _name_tokens(m.name.text if m.name else m.span.text)
+        full = self._people.get(parts[-1].casefold()) if len(parts) == 1 else None
+        return full is not None and len(_name_tokens(full)) > 1
+
     def _state_code(self, m: Mention) -> str | None:
         """A country or capital used as a speaker or actor ("Ukraine said", "Kyiv said")."""
-        if m.kind != "name" or m.label in ("PERSON", "ORG", "NORP"):
+        if m.kind != "name" or m.label in ("ORG", "NORP"):
             return None
+        if m.label == "PERSON" and (len(_name_tokens(m.span.text)) > 1 or self._known_surname(m)):
+            return None  # a one-word "person" that is a capital is the capital ("Kyiv's objective")
         text = _strip_determiner(m.name.text if m.name else m.span.text)
         for entry in self.gaz.lookup(text)[:1]:
             if entry.kind == "country":
