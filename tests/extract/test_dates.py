@@ -38,6 +38,11 @@ PUB = dt.date(2024, 8, 13)  # a Tuesday
         ("since Aug. 5", "2024-08-05", "day"),
         ("Since 2007", "2007", "year"),
         ("to date", None, "vague"),
+        ("the summer of 2017", "2017-06/2017-08", "range"),
+        ("the 20th century", "1901/2000", "period"),
+        ("the sixties", "1960/1969", "period"),
+        ("at the end of last year", "2023-12", "month"),
+        ("the 2014 protests", "2014", "year"),
         ("in the coming days and weeks", None, "vague"),
         ("on December 20", "2023-12-20", "day"),  # the most recent December 20
         ("in August 2023", "2023-08", "month"),

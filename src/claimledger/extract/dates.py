@@ -75,6 +75,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "season_of",
+        re.compile(
+            rf"\b(?:(?:the|early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<y>{_YEAR})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "century",
+        re.compile(r"\bthe\s+(?P<n>1[5-9]|2[01])(?:st|nd|rd|th)\s+century\b", re.IGNORECASE),
+    ),
+    (
+        "decade_word",
+        re.compile(
+            r"\bthe\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "end_last_year",
+        re.compile(r"\b(?:at\s+)?the\s+end\s+of\s+last\s+year\b", re.IGNORECASE),
+    ),
+    ("the_year", re.compile(rf"\b[Tt]he\s+(?P<y>{_YEAR})\s+(?P<w>[A-Za-z][\w-]*)")),
+    (
         "vague",
         re.compile(
             r"\b(?:to\s+date|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?|(?:in\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years))\b",
@@ -185,6 +208,11 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_range": ("18", "19", "20"),
     "past_n": ("past", "last", "previous"),
     "vague": ("to date", "coming", "few"),
+    "season_of": (" of ",),
+    "century": ("century",),
+    "decade_word": ("ties",),
+    "end_last_year": ("last year",),
+    "the_year": ("the ",),
     "mdy": _MONTH_STEMS,
     "dmy": _MONTH_STEMS,
     "my": _MONTH_STEMS,
@@ -250,6 +278,20 @@ def _resolve(
         return _past_n(pub, g["n"], g["u"].lower(), bool(g.get("plus")))
     if kind == "vague":
         return None, "vague"
+    if kind == "season_of":
+        return _season_of(int(g["y"]), g["season"].lower()), "range"
+    if kind == "century":
+        n = int(g["n"])
+        return f"{(n - 1) * 100 + 1}/{n * 100}", "period"
+    if kind == "decade_word":
+        dec = 1900 + 10 * _DECADE_WORDS.index(g["w"].lower()) + 20
+        return f"{dec}/{dec + 9}", "period"
+    if kind == "end_last_year":
+        return (f"{pub.year - 1:04d}-12" if pub else None), "month"
+    if kind == "the_year":  # "the 2014 protests", "the 1991 Hajj"; not "the 2000 people"
+        if g["w"].lower() in _COUNTED_AFTER_YEAR or lexicon_is_person_noun(g["w"]):
+            return None
+        return g["y"], "year"
     if kind in ("mdy", "dmy"):
         month, day = MONTHS[g["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", g["d"]))
         year = int(g["y"]) if g.get("y") else _recent_year(pub, month, day)
@@ -298,6 +340,27 @@ def _resolve(
     if kind == "year":
         return g["y"], "year"
     return None
+
+
+_COUNTED_AFTER_YEAR = {"people", "of", "and", "to", "or", "more", "new", "other", "additional"}
+
+
+def lexicon_is_person_noun(word: str) -> bool:
+    from . import lexicon
+
+    words = lexicon.word_set("person_nouns.txt")
+    return word.lower() in words or word.lower().rstrip("s") in words
+
+
+_DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season_of(year: int, season: str) -> str:
+    if season == "winter":
+        return f"{year:04d}-12/{year + 1:04d}-02"
+    first, last = _SEASON_MONTHS[season]
+    return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
 
 
 def _day_range(g: dict[str, str], pub: dt.date | None) -> tuple[str | None, str] | None:
