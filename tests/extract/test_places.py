@@ -146,3 +146,21 @@ Tampa 2 conj PROPN GPE
 """)
     by_text = {p.text: p.country_code for p in found}
     assert by_text["Mosul Dam"] == "IQ" and by_text["Tampa"] == "US"
+
+
+def test_a_spokesmans_surname_is_not_a_town_and_a_capital_tagged_person_is_a_place():
+    found = places("""
+Spokesman 3 compound NOUN spokesman
+Georgiy 3 compound PROPN ORG
+Tykhy 4 nsubj PROPN ORG
+said 0 root VERB say
+Kyiv 7 nmod:poss PROPN PERSON
+'s 5 case PART
+goal 8 nsubj NOUN goal
+held 4 ccomp VERB hold
+. 4 punct PUNCT
+Tykhy 11 nsubj PROPN GPE
+spoke 0 root VERB speak
+. 11 punct PUNCT
+""")
+    assert [(p.text, p.country_code) for p in found] == [("Kyiv", "UA")]

@@ -95,6 +95,7 @@ def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]
     out: list[RawPlace] = []
     text = doc.text
     in_names = [(m.start(), m.end()) for m in _PLACE_IN_NAME.finditer(text)] if "Islamic" in text else []
+    surnames = _surnames(doc)
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -117,7 +118,7 @@ def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]
             if not _can_end(span[-1]) or any(t.is_space or t.text in ",;:()" for t in span):
                 continue
             entries = gaz.lookup(span.text)
-            if entries and _plausible(span, entries, gaz):
+            if entries and _plausible(span, entries, gaz, surnames):
                 match = span
                 break
         if match is None:
@@ -167,10 +168,14 @@ def _can_end(tok: Token) -> bool:
     return tok.text[:1].isupper() or REGION_WORD.match(tok.text) is not None or tok.text in ("U.S.", "U.K.")
 
 
-def _plausible(span, entries, gaz) -> bool:  # type: ignore[no-untyped-def]
-    if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span) and not _ent_is_place(span):
-        return False
+def _plausible(span, entries, gaz, surnames=frozenset()) -> bool:  # type: ignore[no-untyped-def]
     text = span.text
+    if text in surnames:
+        return False  # "Tykhy told reporters": the spokesman named in full elsewhere, not Tychy
+    capital = len(span) == 1 and any(e.kind == "country" or gaz.capital_of(e) for e in entries[:1])
+    if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span) and not _ent_is_place(span):
+        if not (capital and span[0].ent_type_ == "PERSON"):
+            return False  # but "Kyiv’s objective" that NER took for a person is Kyiv
     if gaz.demonym(text) is not None and not any(e.kind == "country" for e in entries):
         return False
     if text.isupper() and len(text) <= 3 and not any(e.kind == "country" for e in entries):
@@ -193,6 +198,22 @@ def _plausible(span, entries, gaz) -> bool:  # type: ignore[no-untyped-def]
     prev = first.nbor(-1) if first.i > 0 else None
     big = max(e.population for e in entries) >= 100_000 or entries[0].kind == "region"
     return big or (prev is not None and prev.lower_ in _LOCATIVE)
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the people named in full: a PERSON entity, or proper nouns after a title
+    word ("spokesman Georgiy Tykhy", whatever NER called them)."""
+    out = set()
+    for ent in doc.ents:
+        titled = ent.start > 0 and _is_title(doc[ent.start - 1].lower_)
+        if len(ent) > 1 and (ent.label_ == "PERSON" or titled) and ent[-1].is_title:
+            out.add(ent[-1].text)
+    return frozenset(out)
+
+
+def _is_title(word: str) -> bool:
+    entry = lexicon.table("speaker_nouns.tsv").get(word.rstrip("."))
+    return entry is not None and len(entry) > 1 and entry[1] == "yes"
 
 
 def _ent_is_place(span) -> bool:  # type: ignore[no-untyped-def]
