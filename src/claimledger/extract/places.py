@@ -173,9 +173,9 @@ def _plausible(span, entries, gaz, surnames=frozenset()) -> bool:  # type: ignor
     if text in surnames:
         return False  # "Tykhy told reporters": the spokesman named in full elsewhere, not Tychy
     capital = len(span) == 1 and any(e.kind == "country" or gaz.capital_of(e) for e in entries[:1])
-    if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span) and not _ent_is_place(span):
-        if not (capital and span[0].ent_type_ == "PERSON"):
-            return False  # but "Kyiv’s objective" that NER took for a person is Kyiv
+    tagged_other = any(t.ent_type_ in _NOT_PLACE_LABELS for t in span) and not _ent_is_place(span)
+    if tagged_other and not (capital and span[0].ent_type_ == "PERSON"):
+        return False  # but "Kyiv’s objective" that NER took for a person is Kyiv
     if gaz.demonym(text) is not None and not any(e.kind == "country" for e in entries):
         return False
     if text.isupper() and len(text) <= 3 and not any(e.kind == "country" for e in entries):
