@@ -81,3 +81,17 @@ def test_example_places_are_geocoded(example_ledger):
 def test_article_without_quotes_or_speech(nlp):
     ledger = analyze("The river rose overnight. Boats were moved to higher ground.", nlp=nlp)
     assert ledger.statements == [] and ledger.quantities == []
+
+
+def test_a_distance_is_never_an_event_party_and_the_west_is_no_country(nlp):
+    from claimledger import analyze
+
+    ledger = analyze(
+        "Ukrainian forces advanced at least 12 kilometers into Russia, the governor said. "
+        "Putin accused the collective West of helping Kyiv.",
+        published="2024-08-13",
+        nlp=nlp,
+    )
+    names = {e.name for e in ledger.entities}
+    assert not any("kilometers" in n for n in names)
+    assert "Cameroon" not in names and "United States" not in names

@@ -41,6 +41,24 @@ class GeoEntry:
     admin1: str | None = None  # "RU.41" for regions and cities
 
 
+# Regions named by a bare direction (Cameroon's "West", Ghana's "Northern") are found only with
+# their region word ("West Region"): alone, "the West" or "Northern" is never them.
+_DIRECTION_WORDS = frozenset(
+    f"{w}{suffix}"
+    for w in ("north", "south", "east", "west", "central", "centre", "center", "littoral")
+    for suffix in ("", "ern")
+) | {
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+}
+
+
 def norm(name: str) -> str:
     """The index key of a name: case-folded, one kind of apostrophe and dash, single spaces."""
     name = name.replace("’", "'").replace("‘", "'").replace("–", "-").replace("‐", "-")
@@ -209,7 +227,8 @@ class Gazetteer:
         for alias in _split(row["aliases"]):
             names += [f"{alias} {w.title()}" for w in _REGION_WORDS] + [f"{alias} {w}" for w in _REGION_WORDS]
         self._index(entry, names)
-        self._bare_region_aliases.append((entry, [row["name"], *_split(row["aliases"])], row["largest_city"]))
+        bare = [n for n in [row["name"], *_split(row["aliases"])] if norm(n) not in _DIRECTION_WORDS]
+        self._bare_region_aliases.append((entry, bare, row["largest_city"]))
 
     def _is_seat_alias(self, name: str, region: GeoEntry) -> bool:
         """Whether ``name`` is also the name of a big place inside ``region`` (Donetsk, Kharkiv):

@@ -180,7 +180,11 @@ def _joined_start(subject: Token) -> int | None:
     """Where a subject split by the parser begins: an earlier sibling subject right before it."""
     earlier = [c for c in subject.head.children if c.dep_ in _SUBJECT_DEPS and c.i < subject.i]
     if earlier and earlier[-1].right_edge.i + 1 == subject.left_edge.i:
-        return earlier[-1].left_edge.i
+        between = subject.doc[earlier[-1].left_edge.i : subject.left_edge.i]
+        if not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return earlier[
+                -1
+            ].left_edge.i  # "spokesman | Georgiy Tykhy", not "forces advanced ..., the governor"
     return None
 
 

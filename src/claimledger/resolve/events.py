@@ -3,6 +3,7 @@ trigger's clause, the statement that reports the event, and the quantities that 
 
 from __future__ import annotations
 
+from ..extract import lexicon
 from ..extract.events import RawEvent
 from ..extract.mentions import Mention
 from ..records import Event, Place, Quantity, Statement, TimeExpr
@@ -51,10 +52,19 @@ def _party(resolver: SpeakerResolver, mention: Mention | None) -> Referent | Non
     description of people ("civilians", "Ukrainian servicemen"); anything else is dropped."""
     if mention is None or (mention.kind == "pronoun" and mention.head not in _PERSONAL):
         return None
+    if mention.kind == "description" and _is_measure(mention.head):
+        return None  # "at least 12 kilometers" is how far, not who
     ref = resolver.party(mention)
     if ref.key.startswith(("state:", "org:", "person:")) or ref.type in ("person", "group"):
         return ref
     return None
+
+
+def _is_measure(head: str) -> bool:
+    """A unit of measure ("kilometers", "percent"): a distance or share is never a party."""
+    units = lexicon.table("units.tsv")
+    word = head.casefold()
+    return word in units or word.rstrip("s") in units
 
 
 _PERSONAL = {"it", "they", "he", "she", "we"}

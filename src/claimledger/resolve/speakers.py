@@ -165,7 +165,8 @@ class SpeakerResolver:
         if m.kind == "name" and m.label not in ("PERSON", "ORG", "NORP"):
             text = _strip_determiner(m.name.text if m.name else m.span.text)
             for entry in self.gaz.lookup(text)[:1]:
-                return entry.country_code
+                if entry.kind != "city" or entry.population >= 100_000:
+                    return entry.country_code  # a village called West does not make "the West" a side
             region = self.gaz.region_named(text.rsplit(" ", 1)[0]) if " " in text else None
             if region is not None:
                 return region.country_code
