@@ -450,3 +450,25 @@ attacks 5 obj NOUN attack
         "successfully repelling attacks",
         "Russia",
     )
+
+
+def test_and_that_clause_found_by_its_words_and_a_semicolon_continuation():
+    doc, (s,) = statements("""
+Officials 2 nsubj NOUN official
+confirmed 0 root VERB confirm
+that 5 mark SCONJ
+forces 5 nsubj NOUN force
+cleared 2 ccomp VERB clear
+the 7 det DET
+dam 5 obj NOUN dam
+, 11 punct PUNCT
+and 11 cc CCONJ
+that 11 det DET
+troops 2 conj NOUN troop
+held 11 acl VERB hold
+; 15 punct PUNCT
+ten 15 nummod NUM
+died 2 parataxis VERB die
+. 2 punct PUNCT
+""")
+    assert s.content.text == "forces cleared the dam, and that troops held; ten died"

@@ -459,6 +459,9 @@ def _clause_end(verb: Token, start: int) -> int:
         if child.dep_ == "conj" and child.i > start and _is_that_clause(child):
             end = max(end, child.right_edge.i + 1)  # "conveyed that X, and that Y": both
             continue
+        if child.dep_ == "parataxis" and child.i > start and _after_semicolon(child):
+            end = max(end, child.right_edge.i + 1)  # "IE6 has 277 vulnerabilities; 39 percent ..."
+            continue
         if child.i < start or child.dep_ in _NOT_CONTENT_DEPS:
             continue
         if child.dep_ in ("advcl", "acl", "obl") and _after_comma(child):
@@ -481,9 +484,18 @@ def _next_coordinated_cue(verb: Token, start: int) -> int | None:
     return None
 
 
+def _after_semicolon(tok: Token) -> bool:
+    left = tok.left_edge.i
+    return tok.doc[left].text == ";" or (left > 0 and tok.doc[left - 1].text == ";")
+
+
 def _is_that_clause(tok: Token) -> bool:
-    """A clause opened by "that" ("..., and that he sends his best wishes")."""
-    return any(c.lower_ == "that" and c.dep_ == "mark" for c in tok.children)
+    """A clause opened by "that" ("..., and that he sends his best wishes"), by its label or, when
+    the parser got the clause wrong, by its words (", and that Iraqi forces ...")."""
+    if any(c.lower_ == "that" and c.dep_ == "mark" for c in tok.children):
+        return True
+    opening = [t.lower_ for t in tok.doc[tok.left_edge.i : tok.i] if not t.is_punct][:2]
+    return opening == ["and", "that"]
 
 
 def _after_comma(tok: Token) -> bool:
