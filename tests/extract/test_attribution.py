@@ -472,3 +472,25 @@ died 2 parataxis VERB die
 . 2 punct PUNCT
 """)
     assert s.content.text == "forces cleared the dam, and that troops held; ten died"
+
+
+def test_according_to_without_a_comma_ends_the_source_at_its_name():
+    doc, (s,) = statements("""
+According 5 case VERB
+to 1 fixed ADP
+the 5 det DET
+Interior 5 compound PROPN ORG
+Ministry 0 root PROPN ORG
+over 7 advmod ADV
+345 8 nummod NUM
+pilgrims 5 nmod NOUN pilgrim
+died 8 acl VERB die
+near 11 case ADP
+Mecca 9 obl PROPN GPE
+, 13 punct PUNCT
+Arabia 11 appos PROPN GPE
+. 5 punct PUNCT
+""")
+    assert s.lemma == "according to"
+    assert s.speaker.span.text == "the Interior Ministry"
+    assert s.content.text == "over 345 pilgrims died near Mecca, Arabia"

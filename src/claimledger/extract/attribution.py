@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
@@ -624,7 +624,7 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
             cue=TextSpan(cue.text, cue.start_char, cue.end_char),
             lemma="according to",
             content=edge,
-            speaker=make_mention(source, sentence),
+            speaker=make_mention(source, sentence, before_char=edge.start),
             sentence=sentence,
         )
     pp = set(t.i for t in source.subtree) | {according.i, according.i + 1}
@@ -664,13 +664,29 @@ def _edge_content(according: Token, source: Token) -> TextSpan | None:
     words_before = [t for t in doc[sent.start : according.i] if not (t.is_punct or t.is_space)]
     if not words_before:
         comma = next((t for t in doc[phrase_end : sent.end] if t.text == ","), None)
-        if comma is not None and comma.i + 1 < sent.end:
+        verb_first = comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[phrase_end : comma.i])
+        if comma is not None and comma.i + 1 < sent.end and not verb_first:
             return _trimmed(doc, comma.i + 1, sent.end)
+        # "According to the Saudi Interior Ministry over 345 pilgrims have been killed": no comma;
+        # the source's name ends where the clause begins
+        ent = _source_entity(according, source)
+        if ent is not None and ent.end + 2 < sent.end:
+            return _trimmed(doc, ent.end, sent.end)
         return None
     rest = [t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
     prev = doc[according.i - 1] if according.i > 0 else None
     if not rest and prev is not None and prev.text in (",", "—", "–"):
         return _trimmed(doc, sent.start, prev.i)
+    return None
+
+
+def _source_entity(according: Token, source: Token) -> Span | None:
+    """The named source right after "according to (the)"."""
+    for ent in according.doc.ents:
+        if ent.label_ in ("ORG", "PERSON", "GPE") and (
+            ent.start <= source.i < ent.end or according.i + 2 <= ent.start <= according.i + 3
+        ):
+            return ent
     return None
 
 
