@@ -494,3 +494,24 @@ Arabia 11 appos PROPN GPE
     assert s.lemma == "according to"
     assert s.speaker.span.text == "the Interior Ministry"
     assert s.content.text == "over 345 pilgrims died near Mecca, Arabia"
+
+
+def test_said_and_said_again_are_two_statements_of_one_speaker():
+    doc, found = statements("""
+Cooper 2 nsubj PROPN PERSON
+said 0 root VERB say
+her 4 nmod:poss PRON
+party 5 nsubj NOUN party
+backed 2 ccomp VERB back
+it 5 obj PRON
+, 9 punct PUNCT
+and 9 cc CCONJ
+said 5 conj VERB say
+delays 11 nsubj NOUN delay
+hurt 9 ccomp VERB hurt
+. 2 punct PUNCT
+""")
+    first, second = sorted(found, key=lambda s: s.cue.start)
+    assert first.content.text == "her party backed it"
+    assert second.content.text == "delays hurt"
+    assert first.speaker.span.text == second.speaker.span.text == "Cooper"

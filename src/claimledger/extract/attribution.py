@@ -128,7 +128,15 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         content = _trimmed(verb.doc, verb.i + 1, min(noun.right_edge.i + 1, verb.sent.end))
     if content is None:
         return None
-    subject, passive = _speaker_head(verb)
+    earlier = _coordinated_cue_before(verb)
+    if earlier is not None and (earlier.lemma_ or "").lower() == (verb.lemma_ or "").lower():
+        if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            verb_for_speaker = earlier  # "Cooper said A, and said B": B is Cooper's too
+        else:
+            verb_for_speaker = verb
+    else:
+        verb_for_speaker = verb
+    subject, passive = _speaker_head(verb_for_speaker)
     if subject is None and gerund is not None:
         subject, passive = _speaker_head(gerund)
     if subject is None and not passive:
@@ -478,7 +486,8 @@ def _next_coordinated_cue(verb: Token, start: int) -> int | None:
     doc = verb.doc
     for tok in doc[start : verb.sent.end]:
         if tok.i > start and doc[tok.i - 1].lower_ in ("and", "but") and tok.pos_ == "VERB" and is_cue(tok):
-            if tok.dep_ == "conj" or verb not in tok.ancestors:
+            same_act = (tok.lemma_ or "").lower() == (verb.lemma_ or "").lower()  # "said X, and said Y"
+            if not same_act and (tok.dep_ == "conj" or verb not in tok.ancestors):
                 continue  # a verb of the content clause ("that Russia attacked and claimed")
             return tok.i - 1
     return None
