@@ -515,3 +515,22 @@ hurt 9 ccomp VERB hurt
     assert first.content.text == "her party backed it"
     assert second.content.text == "delays hurt"
     assert first.speaker.span.text == second.speaker.span.text == "Cooper"
+
+
+def test_released_the_following_statement_takes_the_quotation_after_the_colon():
+    doc, found = statements("""
+Votel 2 nsubj PROPN PERSON
+released 0 root VERB release
+the 5 det DET
+following 5 amod VERB follow
+statement 2 obj NOUN statement
+: 2 punct PUNCT
+“ 9 punct PUNCT
+We 9 nsubj PRON
+mourn 0 root VERB mourn
+him 9 obj PRON
+. 9 punct PUNCT
+” 9 punct PUNCT
+""")
+    (s,) = [s for s in found if s.cue is not None]
+    assert (s.lemma, s.content.text, s.speaker.span.text) == ("release", "We mourn him.", "Votel")

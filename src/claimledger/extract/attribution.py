@@ -79,7 +79,20 @@ def is_cue(tok: Token) -> bool:
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 
 
+# "released / issued / provided the following statement:" then the quotation
+_STATEMENT_GIVING = {"release", "issue", "provide", "give", "deliver"}
+_STATEMENT_NOUNS = {"statement", "remarks", "comment", "comments"}
+
+
+def _gives_statement(tok: Token) -> bool:
+    return (tok.lemma_ or "").lower() in _STATEMENT_GIVING and any(
+        c.dep_ in ("obj", "dobj") and (c.lemma_ or c.lower_).lower() in _STATEMENT_NOUNS for c in tok.children
+    )
+
+
 def _cue_lemma(tok: Token) -> str | None:
+    if _gives_statement(tok):
+        return (tok.lemma_ or tok.lower_).lower()
     cues = lexicon.cues()
     for key in ((tok.lemma_ or "").lower(), tok.lower_):
         if key in cues:
@@ -147,7 +160,8 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         return None  # "the team had been denied visas": not a report of speech
     if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
         subject = None  # a clause misparsed as the subject ("Citing privacy rules, ...")
-    if lexicon.cues()[lemma].restricted and not _is_source(subject):
+    entry = lexicon.cues().get(lemma)
+    if entry is not None and entry.restricted and not _is_source(subject):
         return None  # "the video shows", unlike "the figures show"
     sentence = sent_of.get(verb.i, 0)
     speaker = make_mention(subject, sentence, start=_joined_start(subject)) if subject is not None else None
@@ -343,7 +357,9 @@ def _quote_after_colon(verb: Token, quotes: list[Quote]) -> Quote | None:
     (often the next paragraph)."""
     sent = verb.sent
     last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
-    if last.text not in (":", ",") or any(t.i > verb.i and t.pos_ == "VERB" for t in sent if t.i < last.i):
+    if last.text not in (":", ",") or any(
+        t.i > verb.i and t.pos_ == "VERB" and t.dep_ not in ("amod", "acl") for t in sent if t.i < last.i
+    ):  # "the following statement:" is fine
         return None
     text = doc_text(verb.doc)
     for q in quotes:
@@ -402,6 +418,8 @@ def _clause_before(verb: Token) -> TextSpan | None:
 
 def _content_start(verb: Token, lemma: str) -> Token | None:
     """The token whose phrase begins the content, by the cue's frame."""
+    if _gives_statement(verb):
+        return None  # the quotation after the colon is the content
     kids = [c for c in verb.children if c.i > verb.i]
     frames = lexicon.cues().get(lemma, lexicon.CueEntry(lemma, frozenset())).frames
     for child in kids:
