@@ -534,3 +534,17 @@ him 9 obj PRON
 """)
     (s,) = [s for s in found if s.cue is not None]
     assert (s.lemma, s.content.text, s.speaker.span.text) == ("release", "We mourn him.", "Votel")
+
+
+def test_said_comma_quotation_takes_the_quotation_without_its_marks():
+    doc, (s,) = statements("""
+Votel 2 nsubj PROPN PERSON
+said 0 root VERB say
+, 2 punct PUNCT
+“ 6 punct PUNCT
+We 6 nsubj PRON
+won 2 ccomp VERB win
+. 6 punct PUNCT
+” 6 punct PUNCT
+""")
+    assert (s.kind, s.content.text) == ("direct", "We won.")

@@ -141,6 +141,12 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         content = _trimmed(verb.doc, verb.i + 1, min(noun.right_edge.i + 1, verb.sent.end))
     if content is None:
         return None
+    opening = next((q for q in quotes if q.start == content.start), None)
+    if opening is not None:  # 'said, "We have been very clear ..."': the quotation is the content
+        text = doc_text(verb.doc)
+        content = TextSpan(
+            text[opening.inner_start : opening.inner_end], opening.inner_start, opening.inner_end
+        )
     earlier = _coordinated_cue_before(verb)
     if earlier is not None and (earlier.lemma_ or "").lower() == (verb.lemma_ or "").lower():
         if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
