@@ -548,3 +548,21 @@ won 2 ccomp VERB win
 ” 6 punct PUNCT
 """)
     assert (s.kind, s.content.text) == ("direct", "We won.")
+
+
+def test_quote_then_said_then_a_titled_name_whatever_the_parse():
+    """The parser made the name the clause of "said"; the words say who spoke."""
+    doc, (s,) = statements("""
+“ 3 punct PUNCT
+We 3 nsubj PRON
+won 7 ccomp VERB win
+, 3 punct PUNCT
+” 3 punct PUNCT
+said 7 dep VERB say
+Col. 9 compound NOUN
+Travis 9 compound PROPN PERSON
+Caughlin 0 root PROPN PERSON
+. 9 punct PUNCT
+""")
+    assert (s.kind, s.content.text, s.cue.text) == ("direct", "We won", "said")
+    assert s.speaker.span.text == "Col. Travis Caughlin"

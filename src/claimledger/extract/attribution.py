@@ -130,6 +130,20 @@ def _inside_quote(tok: Token, quotes: list[Quote]) -> bool:
 
 def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int]) -> Attribution | None:
     lemma = _cue_lemma(verb) or verb.lemma_
+    inverted = _inverted_name(verb, quotes)
+    if inverted is not None:  # '"...," said Col. Travis Caughlin, ...' whatever the parse
+        name, quote = inverted
+        text = doc_text(verb.doc)
+        return Attribution(
+            cue=_cue_span(verb, lemma),
+            lemma=lemma,
+            content=TextSpan(text[quote.inner_start : quote.inner_end], quote.inner_start, quote.inner_end),
+            speaker=make_mention(
+                name.root, sent_of.get(verb.i, 0), start=name.start, from_char=name.start_char
+            ),
+            via=None,
+            sentence=sent_of.get(verb.i, 0),
+        )
     gerund = _gerund_below(verb)
     if gerund is not None:  # "Russia has reported successfully repelling ...", "reported" parsed as aux
         content: TextSpan | None = _trimmed(verb.doc, verb.i + 1, _clause_end(gerund, verb.i + 1))
@@ -193,6 +207,28 @@ def _coordinated_cue_before(verb: Token) -> Token | None:
     for tok in reversed(doc[verb.sent.start : verb.i - 1]):
         if tok.pos_ == "VERB" and is_cue(tok):
             return tok
+    return None
+
+
+def _inverted_name(verb: Token, quotes: list[Quote]) -> tuple[Span, Quote] | None:
+    """'"…," said Col. Travis Caughlin': a quotation closing right before the cue and a named
+    person or organisation (after at most a title or two) right after it."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    if i < 0 or not doc[i].is_quote:
+        return None
+    quote = next((q for q in quotes if q.end == doc[i].idx + len(doc[i].text)), None)
+    if quote is None or verb.i + 1 >= len(doc):
+        return None
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and verb.i + 1 <= ent.start <= verb.i + 3:
+            between = doc[verb.i + 1 : ent.start]
+            if all(t.lower_ in ("the", "a") or t.text.endswith(".") or t.is_title for t in between):
+                return doc[verb.i + 1 : ent.end], quote
+        if ent.start > verb.i + 3:
+            break
     return None
 
 

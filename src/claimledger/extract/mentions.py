@@ -101,17 +101,24 @@ def _is_temporal(tok: Token) -> bool:
 
 
 def make_mention(
-    head: Token, sentence: int, start: int | None = None, before_char: int | None = None
+    head: Token,
+    sentence: int,
+    start: int | None = None,
+    before_char: int | None = None,
+    from_char: int | None = None,
 ) -> Mention:
     """Describe the noun phrase headed by ``head`` (a subject, agent or "according to" object);
     ``start`` widens it to the left when the parser split it; ``before_char`` cuts it where the
-    statement's content begins."""
+    statement's content begins, ``from_char`` where the speaker's words begin."""
     doc = head.doc
     phrase_start, end = phrase_span(head)
     start = min(start, phrase_start) if start is not None else phrase_start
     if before_char is not None:
         while end > head.i + 1 and doc[end - 1].idx >= before_char:
             end -= 1
+    if from_char is not None:
+        while start < head.i and doc[start].idx < from_char:
+            start += 1
     span = doc[start:end]
     lower = head.lower_
     if head.pos_ == "PRON" or (lower in PRONOUNS and end - start == 1):
