@@ -51,56 +51,18 @@ ABSENT = "Zebulon Nobodyson"
 # -- what the commands do (claimledger.cli.claims and .conflicts, without the printing) -----------
 def claims_entity(db: str, name: str) -> int:
     from claimledger import open_store
-    from claimledger.compare.claims import interval
-    from claimledger.compare.entities import _claimant_keys, find_entity
+    from claimledger.compare.rows import claim_rows
 
     with open_store(db) as store:
-        ent = find_entity(store, name)
-        keys = sorted(_claimant_keys(ent)) if ent else []
-        found = store.claims(claimant_keys=keys)
-    rows = [
-        {
-            "as_of": c.as_of,
-            "claimant": c.claimant,
-            "claim": c.text,
-            "value": c.value,
-            "bound": c.bound,
-            "unit": c.unit,
-            "interval": interval(c).describe(c.unit),
-            "measures": c.measures,
-            "place": c.place,
-            "outlet": c.outlet,
-            "article": c.article_id,
-            "quantity": c.quantity_id,
-        }
-        for c in found
-    ]
-    return len(rows)
+        return len(claim_rows(store, entity=name))
 
 
 def conflicts(db: str, show_all: bool = False) -> int:
     from claimledger import open_store
-    from claimledger.compare.claims import group_claims, source
+    from claimledger.compare.rows import conflict_rows
 
     with open_store(db) as store:
-        groups = group_claims(store.claims())
-    rows = [
-        {
-            "group": g.id,
-            "status": w.status,
-            "about": g.about,
-            "unit": g.unit,
-            "place": g.place,
-            "from": w.start,
-            "to": w.end,
-            "sources": sorted({source(c) for c in w.claims}),
-            "explanation": w.explanation,
-        }
-        for g in groups
-        if g.status == "contradictory" or (show_all and len(g.claims) > 1)
-        for w in g.windows
-    ]
-    return len(rows)
+        return len(conflict_rows(store, show_all)[0])
 
 
 # -- the store -----------------------------------------------------------------------------------

@@ -286,32 +286,10 @@ def _store(db: str | None):  # type: ignore[no-untyped-def]
 @_read_options
 def claims(about: str | None, entity: str | None, since: str | None, db: str | None, fmt: str) -> None:
     """Numeric claims across articles, with the interval each one admits."""
-    from .compare.claims import interval
-    from .compare.entities import _claimant_keys, find_entity
+    from .compare.rows import claim_rows
 
     with _store(db) as store:
-        keys = None
-        if entity:
-            ent = find_entity(store, entity)
-            keys = sorted(_claimant_keys(ent)) if ent else []
-        found = store.claims(about=about, claimant_keys=keys, since=since)
-    rows = [
-        {
-            "as_of": c.as_of,
-            "claimant": c.claimant,
-            "claim": c.text,
-            "value": c.value,
-            "bound": c.bound,
-            "unit": c.unit,
-            "interval": interval(c).describe(c.unit),
-            "measures": c.measures,
-            "place": c.place,
-            "outlet": c.outlet,
-            "article": c.article_id,
-            "quantity": c.quantity_id,
-        }
-        for c in found
-    ]
+        rows = claim_rows(store, about=about, entity=entity, since=since)
     _emit(rows, fmt, f"Claims ({len(rows)})")
 
 
@@ -322,27 +300,10 @@ def claims(about: str | None, entity: str | None, since: str | None, db: str | N
 @_read_options
 def conflicts(show_all: bool, db: str | None, fmt: str) -> None:
     """Groups of claims about the same thing whose numbers cannot all be true."""
-    from .compare.claims import group_claims, source
+    from .compare.rows import conflict_rows
 
     with _store(db) as store:
-        groups = group_claims(store.claims())
-    rows = []
-    for g in groups:
-        if g.status == "contradictory" or (show_all and len(g.claims) > 1):
-            for w in g.windows:
-                rows.append(
-                    {
-                        "group": g.id,
-                        "status": w.status,
-                        "about": g.about,
-                        "unit": g.unit,
-                        "place": g.place,
-                        "from": w.start,
-                        "to": w.end,
-                        "sources": sorted({source(c) for c in w.claims}),
-                        "explanation": w.explanation,
-                    }
-                )
+        rows, groups = conflict_rows(store, show_all)
     _emit(
         rows,
         fmt,
