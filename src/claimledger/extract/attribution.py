@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
+from .dates import WEEKDAYS
 from .mentions import Mention, doc_text, make_mention
 from .quotes import Quote
 
@@ -133,11 +134,10 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     inverted = _inverted_name(verb, quotes)
     if inverted is not None:  # '"...," said Col. Travis Caughlin, ...' whatever the parse
         name, quote = inverted
-        text = doc_text(verb.doc)
         return Attribution(
             cue=_cue_span(verb, lemma),
             lemma=lemma,
-            content=TextSpan(text[quote.inner_start : quote.inner_end], quote.inner_start, quote.inner_end),
+            content=_inner(verb.doc, quote),
             speaker=make_mention(
                 name.root, sent_of.get(verb.i, 0), start=name.start, from_char=name.start_char
             ),
@@ -157,25 +157,19 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         return None
     opening = next((q for q in quotes if q.start == content.start), None)
     if opening is not None:  # 'said, "We have been very clear ..."': the quotation is the content
-        text = doc_text(verb.doc)
-        content = TextSpan(
-            text[opening.inner_start : opening.inner_end], opening.inner_start, opening.inner_end
-        )
+        content = _inner(verb.doc, opening)
     earlier = _coordinated_cue_before(verb)
-    if earlier is not None and (earlier.lemma_ or "").lower() == (verb.lemma_ or "").lower():
-        if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-            verb_for_speaker = earlier  # "Cooper said A, and said B": B is Cooper's too
-        else:
-            verb_for_speaker = verb
-    else:
-        verb_for_speaker = verb
-    subject, passive = _speaker_head(verb_for_speaker)
+    repeated = (  # "Cooper said A, and said B": B is Cooper's too
+        earlier is not None
+        and (earlier.lemma_ or "").lower() == (verb.lemma_ or "").lower()
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
+    subject, passive = _speaker_head(earlier if repeated and earlier is not None else verb)
     if subject is None and gerund is not None:
         subject, passive = _speaker_head(gerund)
-    if subject is None and not passive:
-        earlier = _coordinated_cue_before(verb)
-        if earlier is not None:  # "He defended X and reiterated Y", however "reiterated" was parsed
-            subject, passive = _speaker_head(earlier)
+    if subject is None and not passive and earlier is not None:
+        # "He defended X and reiterated Y", however "reiterated" was parsed
+        subject, passive = _speaker_head(earlier)
     if passive and subject is None and not _reported_passive(verb, content):
         return None  # "the team had been denied visas": not a report of speech
     if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
@@ -360,9 +354,7 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     if first is None:
         quote = _quote_for(verb, quotes) or _quote_after_colon(verb, quotes)
         if quote is not None:
-            return TextSpan(
-                doc_text(doc)[quote.inner_start : quote.inner_end], quote.inner_start, quote.inner_end
-            )
+            return _inner(doc, quote)
         return _clause_before(verb)
     start = max(first.left_edge.i, verb.i + 1)
     end = _clause_end(verb, start)
@@ -392,6 +384,11 @@ def _sentence_end(tok: Token) -> int:
         if t.text in (",", ";") and t.i + 1 < sent.end and tok.doc[t.i + 1].lower_.endswith("ing"):
             return t.i
     return sent.end
+
+
+def _inner(doc: Doc, quote: Quote) -> TextSpan:
+    """A quotation without its marks, as a content span."""
+    return TextSpan(doc_text(doc)[quote.inner_start : quote.inner_end], quote.inner_start, quote.inner_end)
 
 
 def _quote_after_colon(verb: Token, quotes: list[Quote]) -> Quote | None:
@@ -431,31 +428,26 @@ def _clause_before(verb: Token) -> TextSpan | None:
         for t in after
     )
     tail_ok = all(
-        t.lower_
-        in (
-            "today",
-            "yesterday",
-            "on",
-            "in",
-            "a",
-            "the",
-            "statement",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "reporters",
-            "told",
-        )
-        or t.pos_ in ("NOUN", "PROPN", "ADP", "DET", "ADJ")
-        for t in after
+        t.lower_ in _ATTRIBUTION_TAIL or t.pos_ in ("NOUN", "PROPN", "ADP", "DET", "ADJ") for t in after
     )
     if not ((between and is_subject_only and tail_ok) or inverted):
         return None
     return _trimmed(doc, sent.start, comma.i)
+
+
+# words that may follow "X said" in a clause-before-cue attribution ("..., X told reporters on Monday")
+_ATTRIBUTION_TAIL = {
+    *WEEKDAYS,
+    "today",
+    "yesterday",
+    "on",
+    "in",
+    "a",
+    "the",
+    "statement",
+    "reporters",
+    "told",
+}
 
 
 def _content_start(verb: Token, lemma: str) -> Token | None:

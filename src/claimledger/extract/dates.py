@@ -289,7 +289,7 @@ def _resolve(
     if kind == "end_last_year":
         return (f"{pub.year - 1:04d}-12" if pub else None), "month"
     if kind == "the_year":  # "the 2014 protests", "the 1991 Hajj"; not "the 2000 people"
-        if g["w"].lower() in _COUNTED_AFTER_YEAR or lexicon_is_person_noun(g["w"]):
+        if g["w"].lower() in _COUNTED_AFTER_YEAR or _is_person_noun(g["w"]):
             return None
         return g["y"], "year"
     if kind in ("mdy", "dmy"):
@@ -345,9 +345,7 @@ def _resolve(
 _COUNTED_AFTER_YEAR = {"people", "of", "and", "to", "or", "more", "new", "other", "additional"}
 
 
-def lexicon_is_person_noun(word: str) -> bool:
-    from . import lexicon
-
+def _is_person_noun(word: str) -> bool:
     words = lexicon.word_set("person_nouns.txt")
     return word.lower() in words or word.lower().rstrip("s") in words
 

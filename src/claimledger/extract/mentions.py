@@ -193,9 +193,9 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             for grand in child.subtree:
                 if grand.pos_ == "PROPN":
                     return _propn_run(grand), _label(grand) or "PERSON"
-    if head.pos_ == "PROPN" or _is_acronym(head):
+    if head.pos_ == "PROPN" or is_acronym(head):
         run = _propn_run(head)
-        if run.start >= span.start and not all(_is_title_word(t) for t in run):
+        if run.start >= span.start and not all(is_title_word(t) for t in run):
             return run, _label(head)  # "the Secretary", "the Minister": a description
     return None, None
 
@@ -204,7 +204,7 @@ def _after_title(span: Span) -> Span | None:
     """ "Shadow Home Secretary Yvette Cooper", "Secretary of State Antony J. Blinken": proper
     nouns after the last title word of a run of capitalised words are the name."""
     words = [t for t in span if not t.is_punct]
-    last_title = max((i for i, t in enumerate(words) if _is_title_word(t)), default=None)
+    last_title = max((i for i, t in enumerate(words) if is_title_word(t)), default=None)
     if last_title is None or last_title == len(words) - 1:
         return None
     rest = words[last_title + 1 :]
@@ -246,12 +246,12 @@ _DEPARTMENT_WORDS = {
 }
 
 
-def _is_title_word(tok: Token) -> bool:
+def is_title_word(tok: Token) -> bool:
     entry = lexicon.table("speaker_nouns.tsv").get(tok.lower_.rstrip("."))
     return entry is not None and len(entry) > 1 and entry[1] == "yes"
 
 
-def _is_acronym(tok: Token) -> bool:
+def is_acronym(tok: Token) -> bool:
     """ "SDF", "ISIL", "NATO": a name, whatever tag the tagger gave it."""
     text = tok.text.replace(".", "")
     return len(text) >= 2 and text.isalpha() and text.isupper()
@@ -396,7 +396,7 @@ def _titled_name(ent: Span) -> bool:
     return (
         ent.label_ in ("ORG", "GPE")
         and ent.start > 0
-        and _is_title_word(doc[ent.start - 1])
+        and is_title_word(doc[ent.start - 1])
         and 2 <= len(ent) <= 3
         and all(t.pos_ == "PROPN" and t.is_title for t in ent)
     )
@@ -426,14 +426,14 @@ def _title_before(ent: Span, titled: Span | None) -> TextSpan | None:
     lo = ent.start
     while lo > max(0, ent.start - 6):
         tok = doc[lo - 1]
-        if not (_is_title_word(tok) or tok.lower_ in _DEPARTMENT_WORDS or tok.lower_ == "of" or tok.is_title):
+        if not (is_title_word(tok) or tok.lower_ in _DEPARTMENT_WORDS or tok.lower_ == "of" or tok.is_title):
             break
-        if tok.is_sent_start and not _is_title_word(tok) and tok.is_title:
+        if tok.is_sent_start and not is_title_word(tok) and tok.is_title:
             break
         lo -= 1
-    while lo < ent.start and not _is_title_word(doc[lo]) and doc[lo].lower_ not in _DEPARTMENT_WORDS:
+    while lo < ent.start and not is_title_word(doc[lo]) and doc[lo].lower_ not in _DEPARTMENT_WORDS:
         lo += 1  # "Monday Secretary Blinken": start at the first title word
-    if lo < ent.start and any(_is_title_word(t) for t in doc[lo : ent.start]):
+    if lo < ent.start and any(is_title_word(t) for t in doc[lo : ent.start]):
         return _text_span(doc[lo : ent.start])
     return _appositive_role(ent)
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..geo import REGION_WORD, load_gazetteer
 from ..records import PlaceUsage
 from . import lexicon
+from .mentions import is_title_word
 
 MAX_TOKENS = 5
 _LOCATIVE = {
@@ -205,15 +206,10 @@ def _surnames(doc: Doc) -> frozenset[str]:
     word ("spokesman Georgiy Tykhy", whatever NER called them)."""
     out = set()
     for ent in doc.ents:
-        titled = ent.start > 0 and _is_title(doc[ent.start - 1].lower_)
+        titled = ent.start > 0 and is_title_word(doc[ent.start - 1])
         if len(ent) > 1 and (ent.label_ == "PERSON" or titled) and ent[-1].is_title:
             out.add(ent[-1].text)
     return frozenset(out)
-
-
-def _is_title(word: str) -> bool:
-    entry = lexicon.table("speaker_nouns.tsv").get(word.rstrip("."))
-    return entry is not None and len(entry) > 1 and entry[1] == "yes"
 
 
 def _ent_is_place(span) -> bool:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Bound
 from . import lexicon
-from .mentions import doc_text
+from .mentions import doc_text, is_acronym
 from .numbers import Number, find_numbers
 
 _DEFINITE = {
@@ -251,7 +251,7 @@ def _unit_after(text: str, doc: Doc, num: Number) -> tuple[str | None, int, str 
             modifiers = [
                 t.lower_
                 for t in doc[: noun.i]
-                if t.dep_ == "compound" and t.head.i == noun.i and t.pos_ == "NOUN" and not _is_acronym(t)
+                if t.dep_ == "compound" and t.head.i == noun.i and t.pos_ == "NOUN" and not is_acronym(t)
             ]
             unit = " ".join([*modifiers, head])
         return unit, noun.idx + len(noun.text), re.sub(r"^of\s+", "", phrase)
@@ -275,7 +275,7 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
                 tok = doc[tok.i + 1]  # "ISIL-held buildings": past the whole modifier
                 skipped += 1
             continue
-        elif (tok.pos_ == "PROPN" or _is_acronym(tok)) and _is_noun_or_modifier(nxt) and skipped < 3:
+        elif (tok.pos_ == "PROPN" or is_acronym(tok)) and _is_noun_or_modifier(nxt) and skipped < 3:
             pass  # "four ISIL tactical units", "four UAV construction facilities": a name as modifier
         elif tok.pos_ in ("PROPN", "", "NOUN") and _is_demonym(tok) and not _is_noun(nxt):
             return tok  # "Greeks", "Panamanians"
@@ -294,10 +294,6 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
         skipped += 1
         tok = nxt
     return None
-
-
-def _is_acronym(tok: Token) -> bool:
-    return len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
 
 
 def _is_noun_or_modifier(tok: Token | None) -> bool:
