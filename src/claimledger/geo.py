@@ -144,9 +144,8 @@ class Gazetteer:
                 if line.strip() and not line.startswith("#")
             ]
         for name, kind, cc, lat, lon, aliases in rows:
-            entry = GeoEntry(f"{kind}:{name}", name, kind, cc, float(lat), float(lon), None, 10**9)  # type: ignore[arg-type]
+            entry = GeoEntry(f"{kind}:{name}", name, kind, cc, _float(lat), _float(lon), None, 10**9)  # type: ignore[arg-type]
             self._index(entry, [name, *_split(aliases)])
-        self._add_aliases(base / "aliases.tsv")
         # bare region names ("Crimea", "Gaza Strip") unless a place has that name ("Kursk"):
         # region_named() maps "<stem> region" to the region explicitly
         for entry, names, seat in self._bare_region_aliases:
@@ -161,6 +160,7 @@ class Gazetteer:
             self._index(
                 entry, [n for n in names if norm(n) not in seat_names and not self._is_seat_alias(n, entry)]
             )
+        self._add_aliases(base / "aliases.tsv")  # after the regions: "Fla." points at Florida the state
         self._common = frozenset(
             w
             for w in (base / "common_words.txt").read_text(encoding="utf-8").split("\n")
@@ -176,7 +176,9 @@ class Gazetteer:
             if not line.strip() or line.startswith("#"):
                 continue
             alias, name, cc = line.split("\t")[:3]
-            targets = [e for e in self._by_name.get(norm(name), []) if e.country_code == cc]
+            targets = sorted(
+                (e for e in self._by_name.get(norm(name), []) if e.country_code == cc), key=_rank
+            )
             if targets:
                 key = norm(alias)
                 self._by_name[key] = [targets[0], *[e for e in self._by_name.get(key, []) if e != targets[0]]]

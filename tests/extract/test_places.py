@@ -164,3 +164,146 @@ spoke 0 root VERB speak
 . 11 punct PUNCT
 """)
     assert [(p.text, p.country_code) for p in found] == [("Kyiv", "UA")]
+
+
+def test_dateline_and_place_chains_override_ner_and_take_state_abbreviations():
+    found = places(
+        """
+TAMPA 0 root NOUN ORG
+, 3 punct PUNCT
+Fla. 1 appos PROPN
+– 1 punct PUNCT
+Spc. 6 compound PROPN
+Booker 13 nsubj PROPN PERSON
+, 9 punct PUNCT
+of 9 case ADP
+Cibolo 6 nmod PROPN ORG
+, 11 punct PUNCT
+Texas 9 appos PROPN GPE
+, 9 punct PUNCT
+died 1 parataxis VERB
+. 13 punct PUNCT
+""",
+        dateline=(0, 5),
+    )
+    assert [(p.text, p.name, p.country_code, p.usage) for p in found] == [
+        ("TAMPA", "Tampa", "US", "dateline"),
+        ("Fla.", "Florida", "US", "location"),
+        ("Cibolo", "Cibolo", "US", "location"),
+        ("Texas", "Texas", "US", "location"),
+    ]
+
+
+def test_a_state_abbreviation_alone_is_not_a_place():
+    assert (
+        places("""
+Ga. 2 nsubj PROPN
+said 0 root VERB say
+no 4 det DET
+more 2 obj ADJ
+. 2 punct PUNCT
+""")
+        == []
+    )
+
+
+def test_a_town_ner_took_for_a_person_after_near_and_isils_name_without_the():
+    found = places("""
+Near 3 case ADP
+Al 3 compound PROPN PERSON
+Huwayjah 6 obl PROPN PERSON
+, 3 punct PUNCT
+strikes 6 nsubj NOUN
+hit 0 root VERB
+the 9 det DET
+Islamic 9 compound PROPN ORG
+State 6 obj PROPN ORG
+of 11 case ADP
+Iraq 9 nmod PROPN ORG
+and 13 cc CCONJ
+Levant 11 conj PROPN ORG
+. 6 punct PUNCT
+""")
+    assert [(p.text, p.country_code) for p in found] == [("Al Huwayjah", "IQ")]
+
+
+def test_countries_in_state_bodies_and_the_political_west():
+    found = places("""
+The 3 det DET
+U.S. 3 compound PROPN ORG
+Department 6 nsubj PROPN ORG
+of 5 case ADP ORG
+State 3 nmod PROPN ORG
+backed 0 root VERB
+the 8 det DET
+Government 6 obj NOUN ORG
+of 10 case ADP ORG
+Iraq 8 nmod PROPN ORG
+against 13 case ADP
+the 13 det DET
+West 6 obl PROPN
+. 6 punct PUNCT
+""")
+    assert [(p.text, p.kind, p.country_code) for p in found] == [
+        ("U.S.", "country", "US"),
+        ("Iraq", "country", "IQ"),
+        ("West", "region", ""),
+    ]
+
+
+def test_the_last_word_of_a_longer_name_is_not_a_town():
+    assert (
+        places("""
+He 2 nsubj PRON
+asked 0 root VERB
+the 6 det DET
+National 6 amod ADJ GPE
+Security 6 compound PROPN GPE
+Council 2 obj PROPN GPE
+. 2 punct PUNCT
+""")
+        == []
+    )
+
+
+def test_a_compass_point_and_a_place_name_a_district_unless_the_gazetteer_knows_the_whole():
+    found = places("""
+Troops 2 nsubj NOUN
+entered 0 root VERB
+East 4 compound PROPN GPE
+Mosul 2 obj PROPN GPE
+, 7 punct PUNCT
+Kowloon 7 compound PROPN GPE
+West 4 conj PROPN GPE
+and 10 cc CCONJ
+North 10 compound PROPN LOC
+Korea 4 conj PROPN LOC
+. 2 punct PUNCT
+""")
+    assert [(p.text, p.kind, p.country_code) for p in found] == [
+        ("East Mosul", "district", "IQ"),
+        ("Kowloon West", "district", "HK"),
+        ("North Korea", "country", "KP"),
+    ]
+
+
+def test_site_names_before_and_after_the_name_and_a_town_called_fort():
+    found = places("""
+Airmen 2 nsubj NOUN
+left 0 root VERB
+Fort 4 compound PROPN LOC
+Campbell 2 obj PROPN LOC
+for 8 case ADP
+Incirlik 8 compound PROPN ORG
+Air 8 compound PROPN ORG
+Base 2 obl PROPN ORG
+and 11 cc CCONJ
+Fort 11 compound PROPN GPE
+Worth 8 conj PROPN GPE
+. 2 punct PUNCT
+""")
+    assert [(p.text, p.kind) for p in found] == [
+        ("Fort Campbell", "facility"),
+        ("Incirlik Air Base", "facility"),
+        ("Fort Worth", "city"),
+    ]

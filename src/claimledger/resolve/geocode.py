@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..extract.places import RawPlace
+from ..extract.places import DIRECTIONS, RawPlace
 from ..geo import Gazetteer, GeoEntry, load_gazetteer
 from ..records import Place
 
@@ -76,6 +76,9 @@ def _facility(gaz: Gazetteer, p: RawPlace, country_code: str | None, text: str) 
 
 
 def _candidates(gaz: Gazetteer, p: RawPlace) -> list[GeoEntry]:
+    if p.district:  # "East Mosul", "Kowloon West": the place the other words name
+        words = p.text.split()
+        return gaz.lookup(" ".join(words[1:] if words[0] in DIRECTIONS else words[:-1]))
     if p.region_form:
         stem = p.text.rsplit(" ", 1)[0]
         region = [e for e in gaz.lookup(p.text) if e.kind == "region"] or (
@@ -87,25 +90,31 @@ def _candidates(gaz: Gazetteer, p: RawPlace) -> list[GeoEntry]:
 
 
 def _choose(cands: list[GeoEntry], countries: set[str]) -> GeoEntry:
-    if cands[0].kind == "country":
-        return cands[0]
+    if cands[0].kind == "country" or _world_region(cands[0]):
+        return cands[0]  # "the West", "the Levant": not a village of that name in the article's country
     local = [c for c in cands if c.country_code in countries]
     return local[0] if local else cands[0]
 
 
+def _world_region(entry: GeoEntry) -> bool:
+    """A continent, sea or named region of ``macro_regions.tsv`` (neither GeoNames place nor admin-1 unit)."""
+    return entry.geonames_id is None and entry.admin1 is None and entry.kind != "country"
+
+
 def _record(gaz: Gazetteer, p: RawPlace, entry: GeoEntry, text: str) -> Place:
+    """The place record; a district ("East Mosul") keeps its own name and its place's coordinates."""
     country = gaz.country(entry.country_code)
     return Place(
         text=text[p.start : p.end],
         start=p.start,
         end=p.end,
-        name=entry.name,
-        kind=entry.kind,
+        name=p.text if p.district else entry.name,
+        kind="district" if p.district else entry.kind,
         country=country.name if country else None,
         country_code=entry.country_code,
         lat=entry.lat,
         lon=entry.lon,
-        geonames_id=entry.geonames_id,
+        geonames_id=None if p.district else entry.geonames_id,
         usage=p.usage,
         extractor=EXTRACTOR,
     )
