@@ -60,11 +60,41 @@ PUB = dt.date(2024, 8, 13)  # a Tuesday
         ("by year end", "2024-12", "month"),
         ("on August 30", "2024-08-30", "day"),  # soon after publication: upcoming
         ("2008", "2008", "year"),
+        ("yesterday afternoon", "2024-08-12", "day"),
+        ("in the spring", "2024-03/2024-05", "range"),
+        ("later\xa0in\xa0the\xa0spring", "2025-03/2025-05", "range"),  # spring 2024 is over
+        ("from the outset of this campaign", None, "period"),
+        ("recently", None, "vague"),
+        ("the following day", "2024-08-14", "day"),  # no earlier date: from publication
     ],
 )
 def test_resolution(text, value, granularity):
     (d,) = extract_dates(text, PUB)
     assert (text[d.start : d.end], d.value, d.granularity) == (text, value, granularity)
+
+
+def test_the_following_day_and_the_year_before_step_from_the_last_date_given():
+    text = "On Dec. 6th troops attacked; the following day they withdrew. In 2015 it was 40 percent, and more the year before. The day before the vote, polls opened."
+    found = {text[d.start : d.end]: d.value for d in extract_dates(text, PUB)}
+    assert found["the following day"] == "2023-12-07"
+    assert found["the year before"] == "2014"
+    assert "The day before" not in found  # anchored to an event, not to a date
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The referendum is to be held from November 20 to December 11.", "2024-11-20/2024-12-11"),
+        ("The referendum was held from November 20 to December 11.", "2023-11-20/2023-12-11"),
+        ("The exhibit is to run from July 23 through September 9.", "2024-07-23/2024-09-09"),  # under way
+        ("The exhibit ran from July 23 through September 9.", "2024-07-23/2024-09-09"),
+        ("Talks will resume on June 3.", "2025-06-03"),
+        ("Talks resumed on June 3.", "2024-06-03"),
+    ],
+)
+def test_a_clause_about_the_future_takes_the_coming_date(text, value):
+    (d,) = extract_dates(text, PUB)
+    assert d.value == value
 
 
 def test_war_start_needs_the_article_countries():

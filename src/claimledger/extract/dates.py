@@ -100,7 +100,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague",
         re.compile(
-            r"\b(?:to\s+date|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?|(?:in\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years))\b",
+            r"\b(?:recent(?:ly)?|to\s+date|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?|(?:in\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years))\b",
             re.IGNORECASE,
         ),
     ),
@@ -138,7 +138,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "reldays",
         re.compile(
-            r"\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+            r"\b(?P<w>(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
             re.IGNORECASE,
         ),
     ),
@@ -191,6 +191,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bsince\s+(?:World\s+War\s+(?:II|I|Two|One|2|1)|the\s+(?:Second|First)\s+World\s+War|the\s+Cold\s+War|the\s+end\s+of\s+the\s+Cold\s+War)\b"
         ),
     ),
+    (
+        "season_in",
+        re.compile(
+            r"\b(?:(?:later|earlier|early|late)\s+)?in\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "campaign_start",
+        re.compile(
+            r"\b(?:from|since)\s+the\s+(?:outset|start|beginning|onset)\s+of\s+(?:this|the)\s+(?:campaign|operation|mission|offensive)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "anaphoric",
+        re.compile(
+            r"\bthe\s+(?:(?P<rel>following|previous|preceding)\s+(?P<u>day|year)|(?P<rel3>next)\s+(?P<u3>day)"
+            r"|(?P<u2>day|year)\s+(?P<rel2>before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|(?-i:[A-Z]))\b))\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("decade", re.compile(r"\b(?:in\s+|during\s+|since\s+)?the\s+(?P<dec>(?:1[89]|20)\d0)s\b")),
     (
         "year",
@@ -207,7 +229,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS,
     "year_range": ("18", "19", "20"),
     "past_n": ("past", "last", "previous"),
-    "vague": ("to date", "coming", "few"),
+    "vague": ("to date", "coming", "few", "recent"),
     "season_of": (" of ",),
     "century": ("century",),
     "decade_word": ("ties",),
@@ -227,6 +249,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "bare_year": ("18", "19", "20"),
     "since_war": ("since",),
     "since_event": ("since",),
+    "season_in": ("spring", "summer", "autumn", "fall", "winter"),
+    "campaign_start": ("outset", "start", "beginning", "onset"),
+    "anaphoric": ("following", "next", "previous", "preceding", "before", "after"),
     "decade": ("0s",),
     "year": ("18", "19", "20"),
 }
@@ -251,16 +276,48 @@ def extract_dates(text: str, published: dt.date | None, countries: set[str] | No
             continue  # no literal the pattern needs: skip the regex
         for m in pattern.finditer(text):
             candidates.append((m.start(), -(m.end() - m.start()), kind, m))
+    anaphoric: dict[int, re.Match[str]] = {}
     for start, neg_len, kind, m in sorted(candidates, key=lambda c: (c[1], c[0])):
         end = start - neg_len
         if any(start < e and s < end for s, e in taken):
             continue
-        resolved = _resolve(kind, m, published, countries or set())
+        if kind == "anaphoric":
+            anaphoric[start] = m
+            resolved: tuple[str | None, str] | None = (None, "day")
+        else:
+            resolved = _resolve(kind, m, published, countries or set())
         if resolved is None:
             continue
         taken.append((start, end))
         found.append(RawDate(start, end, *resolved))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return [
+        _resolve_anaphoric(d, anaphoric[d.start], found, published) if d.start in anaphoric else d
+        for d in found
+    ]
+
+
+def _resolve_anaphoric(date: RawDate, m: re.Match[str], found: list[RawDate], pub: dt.date | None) -> RawDate:
+    """ "the following day", "the year before": a step from the last date the text gave before it
+    (on Dec. 6th ... the following day → Dec. 7), else from publication."""
+    g = m.groupdict()
+    unit = (g["u"] or g["u2"] or g["u3"]).lower()
+    step = -1 if (g["rel"] or g["rel2"] or g["rel3"]).lower() in ("previous", "preceding", "before") else 1
+    anchor = None
+    for prev in found:
+        if prev.start >= date.start:
+            break
+        if prev.value and re.match(r"\d{4}-\d\d-\d\d" if unit == "day" else r"\d{4}", prev.value):
+            anchor = prev.value
+    if anchor is None and pub is not None:
+        anchor = _iso(pub)
+    if anchor is None:
+        return RawDate(date.start, date.end, None, unit)
+    if unit == "day":
+        value = _iso(dt.date.fromisoformat(anchor[:10]) + dt.timedelta(days=step))
+    else:
+        value = f"{int(anchor[:4]) + step:04d}"
+    return RawDate(date.start, date.end, value, unit)
 
 
 def _resolve(
@@ -270,7 +327,7 @@ def _resolve(
     if kind == "iso":
         return _day(int(g["y"]), int(g["m"]), int(g["d"])), "day"
     if kind == "day_range":
-        return _day_range(g, pub)
+        return _day_range(g, pub, _in_future_clause(m))
     if kind == "year_range":
         y1, y2 = int(g["y"]), int(g["y2"])
         return (f"{y1}/{y2}", "range") if y1 < y2 else None
@@ -295,6 +352,14 @@ def _resolve(
     if kind in ("mdy", "dmy"):
         month, day = MONTHS[g["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", g["d"]))
         year = int(g["y"]) if g.get("y") else _recent_year(pub, month, day)
+        if (
+            year
+            and pub
+            and not g.get("y")
+            and (_day(year, month, day) or "") < _iso(pub)
+            and _in_future_clause(m)
+        ):
+            year += 1  # "is to be held on November 20", said in May: the coming one
         return (_day(year, month, day) if year else None), "day"
     if kind in ("my", "my_may"):
         year_text = g.get("y") or g.get("y2")
@@ -310,8 +375,8 @@ def _resolve(
             return None
         return _weekday(pub, WEEKDAYS[g["wd"].lower()], lead), "day"
     if kind == "reldays":
-        word = " ".join(g["w"].lower().split())
-        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        word = " ".join(g["w"].lower().split()).split(" ")[0]
+        offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
         return (_iso(pub + dt.timedelta(days=offset)) if pub else None), "day"
     if kind == "ago":
         return _ago(pub, g["n"], g["u"].lower())
@@ -324,6 +389,11 @@ def _resolve(
         return (f"{_iso(pub)}T{hour:02d}:{int(g.get('mi') or 0):02d}" if pub else None), "time"
     if kind == "season":
         return _season(pub, " ".join(g["lead"].lower().split()), g["season"].lower()), "range"
+    if kind == "season_in":  # "in the spring": this year's; "later in the spring": the coming one
+        lead = "next" if m.group(0).lower().startswith("later") else "this"
+        return _season(pub, lead, g["season"].lower()), "range"
+    if kind == "campaign_start":  # "from the outset of this campaign": event-anchored, no date
+        return None, "period"
     if kind == "year_end":
         return (f"{pub.year:04d}-12" if pub else None), "month"
     if kind == "bare_year":
@@ -361,15 +431,39 @@ def _season_of(year: int, season: str) -> str:
     return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
 
 
-def _day_range(g: dict[str, str], pub: dt.date | None) -> tuple[str | None, str] | None:
-    """ "from November 20 to December 11", "January 23 - March 9 2014", "June 3-5"."""
+# A clause about what is to come: its dates without a year are the coming ones
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|due\s+to|(?:scheduled|expected|set|planned)\s+to)|plans?\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _in_future_clause(m: re.Match[str]) -> bool:
+    """Whether the sentence before the match speaks of the future ("is to be held from ...")."""
+    before = m.string[max(0, m.start() - 150) : m.start()]
+    return _FUTURE.search(re.split(r"[.!?]\s|\n", before)[-1]) is not None
+
+
+def _day_range(g: dict[str, str], pub: dt.date | None, future: bool = False) -> tuple[str | None, str] | None:
+    """ "from November 20 to December 11", "January 23 - March 9 2014", "June 3-5". Without a
+    year, the range starts on its most recent start date (one under way at publication is that
+    one); in a clause about the future, the first such range not over by publication."""
     m1 = MONTHS[g["mon"].lower().rstrip(".")]
     m2 = MONTHS[g["mon2"].lower().rstrip(".")] if g.get("mon2") else m1
     d1, d2 = int(re.sub(r"\D", "", g["d"])), int(re.sub(r"\D", "", g["d2"]))
-    y2 = int(g["y"]) if g.get("y") else _recent_year(pub, m2, d2)
-    if y2 is None:
-        return None, "range"
-    y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+    wraps = (m1, d1) > (m2, d2)
+    if g.get("y"):
+        y2 = int(g["y"])
+        y1 = y2 - 1 if wraps else y2
+    else:
+        first = _recent_year(pub, m1, d1)
+        if first is None or pub is None:
+            return None, "range"
+        y1 = first
+        end = _day(y1 + 1 if wraps else y1, m2, d2)
+        if future and end is not None and end < _iso(pub):
+            y1 += 1
+        y2 = y1 + 1 if wraps else y1
     start, end = _day(y1, m1, d1), _day(y2, m2, d2)
     if start is None or end is None or start >= end:
         return None
