@@ -307,3 +307,28 @@ Worth 8 conj PROPN GPE
         ("Incirlik Air Base", "facility"),
         ("Fort Worth", "city"),
     ]
+
+
+def test_a_region_after_a_site_and_a_place_after_in_the_are_places_whatever_ner_said():
+    found = places("""
+He 2 nsubj PRON
+served 0 root VERB
+at 4 case ADP
+Fort 2 obl PROPN ORG
+Campbell 4 flat PROPN ORG
+, 7 punct PUNCT
+Kentucky 4 conj PROPN PERSON
+, 11 punct PUNCT
+and 11 cc CCONJ
+then 11 advmod ADV
+lived 2 conj VERB
+in 14 case ADP
+the 14 det DET
+Donbas 11 obl PROPN ORG
+. 2 punct PUNCT
+""")
+    assert [(p.text, p.kind, p.country_code) for p in found] == [
+        ("Fort Campbell", "facility", "US"),
+        ("Kentucky", "region", "US"),
+        ("Donbas", "region", "UA"),
+    ]

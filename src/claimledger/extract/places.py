@@ -290,8 +290,11 @@ def _is_the_direction(span) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _after_strong_locative(span) -> bool:  # type: ignore[no-untyped-def]
-    prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.lower_ in _STRONG_LOCATIVE
+    """ "near Al Huwayjah", "In the New Territories West"."""
+    doc, i = span.doc, span.start - 1
+    if i >= 1 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _STRONG_LOCATIVE
 
 
 def _country_in_name(span) -> bool:  # type: ignore[no-untyped-def]
@@ -317,7 +320,15 @@ def _in_place_chain(span, entries, gaz) -> bool:  # type: ignore[no-untyped-def]
         inner = _entries_before(doc, span.start - 1, gaz)
         if any(_contains(e, i) for e in entries for i in inner):
             return True
+        if entries[0].kind in ("region", "country") and _site_ends_at(doc, span.start - 1):
+            return True  # "Fort Campbell, Kentucky", "Incirlik Air Base, Turkey"
     return False
+
+
+def _site_ends_at(doc: Doc, end: int) -> bool:
+    return any(
+        (site := _facility_at(doc, i)) is not None and site.end == end for i in range(max(end - 5, 0), end)
+    )
 
 
 def _entries_from(doc: Doc, i: int, gaz):  # type: ignore[no-untyped-def]

@@ -53,7 +53,8 @@ def _facility_country(gaz: Gazetteer, p: RawPlace, countries: set[str]) -> str |
     Plant"), the longest such name from the start."""
     words = p.text.split()
     for n in range(len(words) - 1, 0, -1):
-        cands = gaz.lookup(" ".join(words[:n]))
+        name = " ".join(words[:n])
+        cands = [] if gaz.is_common_word(name) else gaz.lookup(name)  # "Grand Mosque" is no town's
         if cands:
             return _choose(cands, countries).country_code
     return None
