@@ -103,7 +103,7 @@ def test_a_name_before_the_counted_noun_is_a_modifier_not_the_unit():
 Strikes 2 nsubj NOUN strike
 destroyed 0 root VERB destroy
 four 6 nummod NUM
-ISIL 6 compound NOUN
+UAV 6 compound PROPN
 construction 6 compound NOUN
 facilities 2 obj NOUN facility
 and 11 cc CCONJ
@@ -114,9 +114,84 @@ held 11 amod VERB hold
 buildings 6 conj NOUN building
 . 2 punct PUNCT
 """) == [
-        ("four ISIL construction facilities", 4, "construction facilities", "exact"),
+        ("four UAV construction facilities", 4, "UAV construction facilities", "exact"),
         ("two ISIL-held buildings", 2, "buildings", "exact"),
     ]
+
+
+def test_the_unit_keeps_classifying_modifiers_and_drops_sides_and_descriptions():
+    got = quantities("""
+Strikes 2 nsubj NOUN strike
+engaged 0 root VERB engage
+four 6 nummod NUM
+ISIL 6 compound PROPN ORG
+tactical 6 amod ADJ
+units 2 obj NOUN unit
+, 11 punct PUNCT
+two 11 nummod NUM
+enemy 11 compound NOUN
+mortar 11 compound NOUN
+systems 6 conj NOUN system
+, 18 punct PUNCT
+three 18 nummod NUM
+vehicle 16 compound NOUN
+- 14 punct PUNCT
+borne 18 amod ADJ
+homemade 18 amod ADJ
+bombs 6 conj NOUN bomb
+and 24 cc CCONJ
+60 24 nummod NUM
+regional 24 amod ADJ
+and 23 cc CCONJ
+international 21 conj ADJ
+nations 6 conj NOUN nation
+. 2 punct PUNCT
+""")
+    assert [unit for _, _, unit, _ in got] == [
+        "tactical units",
+        "mortar systems",
+        "vehicle-borne bombs",
+        "nations",
+    ]
+    assert got[-1][0] == "60 regional and international nations"
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # counted in contrast with "Five strikes"
+            "Five 2 nummod NUM\nstrikes 3 nsubj NOUN strike\nhit 0 root VERB hit\n; 7 punct PUNCT\n"
+            "one 6 nummod NUM\nstrike 7 nsubj NOUN strike\nfailed 3 parataxis VERB fail\n. 3 punct PUNCT",
+            [("Five strikes", 5, "strikes", "exact"), ("one strike", 1, "strikes", "exact")],
+        ),
+        (  # a partitive of a counted set
+            "Jets 2 nsubj NOUN jet\nmade 0 root VERB make\ntwo 4 nummod NUM\nairstrikes 2 obj NOUN airstrike\n"
+            ". 2 punct PUNCT\nOne 10 nsubj NUM\nof 9 case ADP\nthe 9 det DET\nairstrikes 6 nmod NOUN airstrike\n"
+            "hit 0 root VERB hit\n. 10 punct PUNCT",
+            [
+                ("two airstrikes", 2, "airstrikes", "exact"),
+                ("One of the airstrikes", 1, "airstrikes", "exact"),
+            ],
+        ),
+        (  # "one" without contrast is the stressed article
+            "One 2 nummod NUM\nside 5 nsubj NOUN side\nof 4 case ADP\nit 2 nmod PRON\nglows 0 root VERB glow\n"
+            ". 5 punct PUNCT",
+            [],
+        ),
+        (
+            "We 2 nsubj PRON\nmourn 0 root VERB mourn\none 2 obj NUM\nof 6 case ADP\nour 6 nmod:poss PRON\n"
+            "own 3 nmod ADJ\n. 2 punct PUNCT",
+            [("one of our own", 1, "people", "exact")],
+        ),
+        (
+            "At 3 case ADP\none 3 nummod NUM\npoint 5 obl NOUN point\nit 5 nsubj PRON\nstopped 0 root VERB stop\n"
+            "and 8 cc CCONJ\ntwo 8 nummod NUM\npoints 5 obj NOUN point\n. 5 punct PUNCT",
+            [("two points", 2, "points", "exact")],
+        ),
+    ],
+)
+def test_one_is_a_count_only_in_contrast_or_as_a_partitive(rows, expected):
+    assert quantities(rows) == expected
 
 
 def test_a_currency_wins_over_the_noun_after_the_amount_and_dollars_are_usd():

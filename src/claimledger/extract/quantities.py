@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Bound
 from . import lexicon
@@ -89,8 +89,11 @@ def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantit
             unit, unit_end, counted = currency, num.end, None  # "US$ 20,000 bail": dollars
         if unit is None and _is_year(text, num):
             continue
-        if num.value == 1 and num.bound == "exact" and num.value_max is None and (unit is None or counted):
-            continue  # "one of the", "One Ukrainian soldier": an article, not a count
+        single = num.value == 1 and num.bound == "exact" and num.value_max is None
+        if single and _OWN.match(text, num.end):
+            unit, unit_end = "people", num.end + len(_OWN.match(text, num.end).group(0))  # type: ignore[union-attr]
+        elif single and not _may_count_one(text, num, unit):
+            continue
         end = _extend_dimension(text, unit_end)
         if text[end : end + 4] == "-old":
             end += 4  # "10-year-old": an age, in years
@@ -104,8 +107,39 @@ def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantit
                 num.start, end, num.value, num.value_max, unit, num.bound, measures or counted, sentence
             )
         )
+    out = [q for q in out if not _lone_one(q, out, text)]
     out += _multiplicatives(text, skip)
     return sorted(out, key=lambda q: q.start)
+
+
+_OWN = re.compile(r"\s+of\s+(?:our|their|its|his|her|my|your)\s+own\b", re.IGNORECASE)
+_ONE_IDIOM = re.compile(r"\b(?:at|for)\s+$", re.IGNORECASE)
+_IDIOM_NOUNS = re.compile(r"\s+(?:point|time|stage|moment|thing)\b", re.IGNORECASE)
+_FOCUS = re.compile(r"\b(?:only|just|exactly|merely)\s+$", re.IGNORECASE)
+
+
+def _may_count_one(text: str, num: Number, unit: str | None) -> bool:
+    """A plain "one" needs a counted thing that is not a person: "one strike", "One of the
+    airstrikes"; a pronoun ("no one", "one must", "one of the most popular"), an idiom ("at one
+    point") and "one" introducing a person ("One Ukrainian soldier, identified as ...", like "a
+    soldier") are not counts. "one of our own" is (a person of the group)."""
+    if _ONE_IDIOM.search(text, max(0, num.start - 5), num.start) and _IDIOM_NOUNS.match(text, num.end):
+        return False
+    return unit is not None and unit != "people"
+
+
+def _lone_one(qty: RawQuantity, found: list[RawQuantity], text: str) -> bool:
+    """ "one side of the memorial", "one stipulation": "one" reads as a cardinal only in
+    contrast, when the text counts the same thing with another number ("five strikes ... one
+    strike", "two airstrikes ... One of the airstrikes") or a focus word stresses it ("only one
+    day"); otherwise it is the indefinite article's stressed form."""
+    if qty.value != 1 or qty.bound != "exact" or qty.value_max is not None or qty.unit == "people":
+        return False
+    if text[qty.start : qty.start + 3].lower() != "one":
+        return False  # "1 km"
+    if _FOCUS.search(text, max(0, qty.start - 10), qty.start):
+        return False
+    return not any(q.unit == qty.unit and q is not qty and q.value != 1 for q in found)
 
 
 _MULTIPLICATIVE = re.compile(r"\b(twice|thrice)\b", re.IGNORECASE)
@@ -240,22 +274,47 @@ def _unit_after(text: str, doc: Doc, num: Number) -> tuple[str | None, int, str 
                 return unit, pos, counted
     noun = _counted_noun(doc, num.end)
     if noun is not None:
-        phrase = text[num.end : noun.idx + len(noun.text)].strip(" -")
-        unit = units.get(noun.lower_, [None])[0] or units.get((noun.lemma_ or "").lower(), [None])[0]
-        if unit is None and (_is_person_noun(noun) or (_is_demonym(noun) and noun.lower_.endswith("s"))):
-            unit = "people"
-        if unit is None:
-            head = noun.lower_ if noun.lower_.endswith("s") else _plural(noun.lemma_ or noun.lower_)
-            if noun.text.isupper() or (noun.text[:1].isupper() and not noun.is_sent_start):
-                head = noun.text  # "VBIEDs", "Polaroids": the name as written
-            modifiers = [
-                t.lower_
-                for t in doc[: noun.i]
-                if t.dep_ == "compound" and t.head.i == noun.i and t.pos_ == "NOUN" and not is_acronym(t)
-            ]
-            unit = " ".join([*modifiers, head])
-        return unit, noun.idx + len(noun.text), re.sub(r"^of\s+", "", phrase)
+        first = _token_starting_after(doc, num.end)
+        unit = _noun_unit(noun, first.i + (first.lower_ == "of") if first is not None else noun.i)
+        other = _conjoined_head(noun)
+        if other is not None:  # "28,000 Andy Warhol photographs and other artifacts"
+            other_unit = _noun_unit(other, noun.i + 2)
+            unit = unit if unit == other_unit == "people" else f"{unit} and {other_unit}"
+            noun = other
+        noun_end = noun.idx + len(noun.text.rstrip("-‑"))  # "92,000 asylum claim- 'legacy backlog'"
+        phrase = text[num.end : noun_end].strip(" -")
+        return unit, noun_end, re.sub(r"^of\s+", "", phrase)
     return None, num.end, None
+
+
+def _noun_unit(noun: Token, start: int) -> str:
+    """The unit of a counted noun: a unit of the table, "people", or the noun in plural with the
+    words from ``start`` that classify it ("tactical units")."""
+    units = lexicon.table("units.tsv")
+    unit = units.get(noun.lower_, [None])[0] or units.get((noun.lemma_ or "").lower(), [None])[0]
+    if unit is None and (_is_person_noun(noun) or (_is_demonym(noun) and noun.lower_.endswith("s"))):
+        unit = "people"
+    if unit is not None:
+        return unit
+    word = noun.lower_.rstrip("-‑")
+    head = word if word.endswith("s") else _plural((noun.lemma_ or word).rstrip("-‑"))
+    if noun.text.isupper() or (noun.text[:1].isupper() and not noun.is_sent_start):
+        head = noun.text  # "VBIEDs", "Polaroids": the name as written
+    return " ".join([*_classifiers(noun.doc[start : noun.i]), head])
+
+
+def _conjoined_head(noun: Token) -> Token | None:
+    """A second plural noun the number also counts: "photographs and other artifacts" (no
+    determiner or number of its own, only modifiers between)."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("and", "or"):
+        return None
+    for tok in doc[noun.i + 2 : noun.i + 6]:
+        if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.i == noun.i and _is_plural(tok):
+            return tok
+        if tok.pos_ not in ("ADJ", "NOUN") or tok.like_num:
+            return None
+    return None
 
 
 def _counted_noun(doc: Doc, end_char: int) -> Token | None:
@@ -268,6 +327,13 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
         nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
         if tok.lower_ == "of" and skipped == 0:
             pass
+        elif (
+            skipped == 1
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ == "of"
+            and (tok.pos_ == "DET" or tok.dep_ == "nmod:poss")
+        ):
+            pass  # "One of the airstrikes", "one of our strikes"
         elif nxt is not None and nxt.text in ("-", "‑") and not tok.whitespace_ and tok.i + 2 < len(doc):
             tok = doc[tok.i + 2]  # "pan-democratic": a hyphenated modifier
             skipped += 2
@@ -275,7 +341,21 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
                 tok = doc[tok.i + 1]  # "ISIL-held buildings": past the whole modifier
                 skipped += 1
             continue
-        elif (tok.pos_ == "PROPN" or is_acronym(tok)) and _is_noun_or_modifier(nxt) and skipped < 3:
+        elif (
+            tok.pos_ == "CCONJ"
+            and skipped
+            and doc[tok.i - 1].pos_ == "ADJ"
+            and nxt is not None
+            and nxt.pos_ == "ADJ"
+        ):
+            pass  # "60 regional and international nations"
+        elif tok.pos_ == "PROPN" and _is_person_noun(tok) and not _is_noun_or_modifier(nxt):
+            return tok  # "300 ANG Airmen"
+        elif (
+            (tok.pos_ == "PROPN" or is_acronym(tok))
+            and skipped < 3
+            and (_is_noun_or_modifier(nxt) or _same_name(tok, nxt))
+        ):
             pass  # "four ISIL tactical units", "four UAV construction facilities": a name as modifier
         elif tok.pos_ in ("PROPN", "", "NOUN") and _is_demonym(tok) and not _is_noun(nxt):
             return tok  # "Greeks", "Panamanians"
@@ -288,7 +368,7 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
         elif tok.pos_ == "NOUN" or (
             not tok.pos_ and tok.is_alpha and tok.is_lower and tok.lower_ not in _STOP
         ):
-            return _compound_head(tok)
+            return _shared_head(_compound_head(tok))
         else:
             return None
         skipped += 1
@@ -296,17 +376,92 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
     return None
 
 
+_RELATIONAL = re.compile(r"[a-z]{3,}(?:al|ic|ary)$")
+
+
+def _classifiers(words: Span) -> list[str]:
+    """The words before a counted noun that say which kind of thing it is: nouns ("oil tanker
+    trucks"), hyphenated compounds ("rocket-propelled grenades") and relational adjectives
+    ("tactical units", "kinetic events"), which classify like nouns (Levi 1978, *The Syntax and
+    Semantics of Complex Nominals*); not names and sides ("ISIL", "enemy") or describing
+    adjectives ("homemade", "colorful")."""
+    groups: list[tuple[Span, bool]] = []
+    i = words.start
+    while i < words.end:
+        j = i
+        while j + 2 < words.end and _joins(words.doc[j], words.doc[j + 1]):
+            j += 2
+        group = words.doc[i : j + 1]
+        groups.append((group, _classifies(group)))
+        i = j + 1
+    kept = []
+    for n, (group, keep) in enumerate(groups):
+        if group[0].pos_ == "CCONJ":  # "artillery and mortar systems": kept between kept words
+            keep = 0 < n < len(groups) - 1 and groups[n - 1][1] and groups[n + 1][1]
+        if keep:
+            kept.append("".join(t.text_with_ws if is_acronym(t) else t.lower_ + t.whitespace_ for t in group))
+    return [w.strip() for w in kept]
+
+
+def _joins(tok: Token, hyphen: Token) -> bool:
+    return hyphen.text in ("-", "‑") and not tok.whitespace_ and not hyphen.whitespace_
+
+
+def _classifies(group: Span) -> bool:
+    modifiers = lexicon.table("unit_modifiers.tsv")
+    if any(t.ent_type_ not in ("", "CARDINAL") or t.like_num or t.lower_ in modifiers for t in group):
+        return False  # a name or a side: "ISIL", "ISIL-held", "enemy"
+    if len(group) > 1:
+        return True
+    tok = group[0]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return not _is_demonym(tok)
+    return (
+        tok.pos_ == "ADJ"
+        and bool(_RELATIONAL.fullmatch(tok.lower_))
+        and tok.dep_ != "conj"
+        and not any(c.dep_ == "cc" for c in tok.children)
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "CCONJ")
+    )
+
+
 def _is_noun_or_modifier(tok: Token | None) -> bool:
-    return tok is not None and (tok.pos_ in ("NOUN", "ADJ") or tok.text in ("-", "‑"))
+    return tok is not None and (
+        tok.pos_ in ("NOUN", "ADJ")
+        or tok.text in ("-", "‑")
+        or (tok.pos_ == "PROPN" and _is_person_noun(tok))
+    )
+
+
+def _same_name(tok: Token, nxt: Token | None) -> bool:
+    """ "28,000 Andy Warhol photographs": both words of one name."""
+    return nxt is not None and bool(tok.ent_type_) and nxt.ent_iob_ == "I"
+
+
+def _shared_head(noun: Token) -> Token:
+    """ "224 artillery and mortar systems": a singular noun after a number is a modifier
+    coordinated with the next one, and both modify the plural noun that follows."""
+    doc = noun.doc
+    if _is_plural(noun) or noun.i + 2 >= len(doc) or doc[noun.i + 1].pos_ != "CCONJ":
+        return noun
+    tok = doc[noun.i + 2]
+    while tok.i + 1 < len(doc) and tok.pos_ in ("NOUN", "ADJ") and not _is_plural(tok):
+        tok = doc[tok.i + 1]
+    return tok if tok.i > noun.i + 2 and tok.pos_ == "NOUN" and _is_plural(tok) else noun
+
+
+def _is_plural(tok: Token) -> bool:
+    return tok.morph.get("Number", []) == ["Plur"] or bool(tok.lemma_) and tok.lower_ != tok.lemma_.lower()
 
 
 def _compound_head(tok: Token) -> Token:
-    """The last noun of a compound ("rocket" → "launchers" in "rocket launchers")."""
+    """The last noun of a compound ("rocket" → "launchers" in "rocket launchers", "veteran" →
+    "politicians" in "veteran politicians")."""
     doc = tok.doc
     while (
         tok.i + 1 < len(doc)
         and doc[tok.i + 1].pos_ == "NOUN"
-        and tok.dep_ == "compound"
+        and tok.dep_ in ("compound", "amod", "nmod:desc")
         and tok.head.i > tok.i
     ):
         tok = doc[tok.i + 1]
@@ -321,7 +476,12 @@ def _is_noun(tok: Token | None) -> bool:
 
 def _is_person_noun(tok: Token) -> bool:
     nouns = lexicon.word_set("person_nouns.txt")
-    return tok.lower_ in nouns or (tok.lemma_ or "").lower() in nouns
+    units = lexicon.table("units.tsv")
+    return (
+        tok.lower_ in nouns
+        or (tok.lemma_ or "").lower() in nouns
+        or units.get(tok.lower_, [None])[0] == "people"
+    )
 
 
 def _is_demonym(tok: Token) -> bool:
