@@ -21,6 +21,7 @@ from claimledger.extract.numbers import find_numbers, parse_number
         ("between 300 and 400", 300, 400, "range"),
         ("nearly 50", 50, None, "nearly"),
         ("up to 3,500", 3500, None, "up_to"),
+        ("within twenty", 20, None, "up_to"),
         ("as many as 20", 20, None, "up_to"),
         ("fewer than 10", 10, None, "less_than"),
         ("some 300", 300, None, "approximately"),

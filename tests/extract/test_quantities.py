@@ -207,3 +207,61 @@ of 9 case ADP
 dollars 7 nmod NOUN dollar
 . 2 punct PUNCT
 """) == [("US$ 20,000", 20000, "USD", "exact"), ("millions of dollars", 1000000, "USD", "vague")]
+
+
+def test_a_duration_inside_a_date_is_a_quantity_but_a_point_in_time_is_not():
+    doc = parse("""
+In 4 case ADP
+the 4 det DET
+past 4 amod ADJ
+24 5 nummod NUM
+hours 9 obl NOUN hour
+, 5 punct PUNCT
+two 8 nummod NUM
+years 9 obl:npmod NOUN year
+ago 9 advmod ADV
+jets 10 nsubj NOUN jet
+struck 0 root VERB strike
+. 10 punct PUNCT
+""")
+    dates = [(0, doc.text.index(",")), (doc.text.index("two"), doc.text.index("ago") + 3)]
+    got = [(doc.text[q.start : q.end], q.value, q.unit) for q in extract_quantities(doc, dates)]
+    assert got == [("24 hours", 24, "hours")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # a result: a result verb, the first side's tally in the article's scoring unit
+            "Sweden 2 nsubj PROPN GPE\nwon 0 root VERB win\n2 2 obj NUM\n– 5 punct PUNCT\n1 3 conj NUM\n"
+            "with 2 case ADP\na 8 det DET\ngoal 2 obl NOUN goal\n. 2 punct PUNCT",
+            [("2 – 1", 2, "goals", "exact")],
+        ),
+        (  # names on both sides
+            "Belgium 0 root PROPN GPE\n3 1 flat NUM\n– 4 punct PUNCT\n0 2 conj NUM\nPanama 1 flat PROPN GPE",
+            [("3 – 0", 3, None, "exact")],
+        ),
+        (  # a range of a unit is not a result
+            "It 2 nsubj PRON\nended 0 root VERB end\n10 5 nummod NUM\n– 3 punct PUNCT\n15 5 nummod NUM\n"
+            "km 2 obl NOUN km\naway 2 advmod ADV\n. 2 punct PUNCT",
+            [("10 – 15 km away", 10, "km", "range")],
+        ),
+    ],
+)
+def test_match_results(rows, expected):
+    assert quantities(rows) == expected
+
+
+def test_an_age_in_apposition_and_a_numbered_day():
+    assert quantities("""
+Daniel 6 nsubj:pass PROPN PERSON
+Montalvo 1 flat PROPN PERSON
+, 4 punct PUNCT
+19 1 appos NUM
+, 4 punct PUNCT
+arrived 0 root VERB arrive
+on 8 case ADP
+day 6 obl NOUN day
+five 8 nummod NUM
+. 6 punct PUNCT
+""") == [("19", 19, "years", "exact")]

@@ -39,6 +39,7 @@ BOUNDS = [  # longest first within the alternation built below
     ("at most", "up_to"),
     ("a maximum of", "up_to"),
     ("no more than", "up_to"),
+    ("within", "up_to"),
     ("less than", "less_than"),
     ("fewer than", "less_than"),
     ("under", "less_than"),

@@ -81,22 +81,33 @@ def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantit
     text = doc_text(doc)
     out = []
     for num in find_numbers(text):
-        if any(num.num_start < e and s < num.end for s, e in skip) or _excluded(text, num, doc):
+        score = _score(text, doc, num)
+        if score is not None:
+            out.append(score)
+            continue
+        if _excluded(text, num, doc):
             continue
         unit, unit_end, counted = _unit_after(text, doc, num)
+        if any(num.num_start < e and s < num.end for s, e in skip) and not _is_duration(text, unit, unit_end):
+            continue  # a date, or part of one
         currency = _CURRENCY.get(num.currency.replace(" ", "")) if num.currency else None
         if currency is not None:
             unit, unit_end, counted = currency, num.end, None  # "US$ 20,000 bail": dollars
         if unit is None and _is_year(text, num):
             continue
+        if unit is None and _is_age(doc, num):
+            unit = "years"  # "Daniel Montalvo, 19, a member of ..."
+        if unit is None and _is_label(doc, num):
+            continue  # "day five of the World Cup": a name, not a count
         single = num.value == 1 and num.bound == "exact" and num.value_max is None
         if single and _OWN.match(text, num.end):
             unit, unit_end = "people", num.end + len(_OWN.match(text, num.end).group(0))  # type: ignore[union-attr]
         elif single and not _may_count_one(text, num, unit):
             continue
         end = _extend_dimension(text, unit_end)
-        if text[end : end + 4] == "-old":
-            end += 4  # "10-year-old": an age, in years
+        old = re.match(r"-old\b|\s+old\b", text[end : end + 5])
+        if old and unit == "years":
+            end += old.end()  # "10-year-old", "a 2000 year old tradition": an age, in years
         if unit is not None and text[num.end : num.end + 1] == "-":
             end, counted = _extend_modified_noun(doc, end, counted)  # "20-kilometre zone"
         span = doc.char_span(num.start, end, alignment_mode="expand")
@@ -110,6 +121,44 @@ def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantit
     out = [q for q in out if not _lone_one(q, out, text)]
     out += _multiplicatives(text, skip)
     return sorted(out, key=lambda q: q.start)
+
+
+_SCORE = re.compile(r"(\d{1,2}) ?[–-] ?(\d{1,2})(?!\d|[,.:/]\d)")
+_RESULT_VERBS = {"win", "lose", "defeat", "beat", "end", "draw", "lead", "trail", "put", "finish", "tie"}
+_SCORING_UNITS = ("goal", "point", "run", "vote")
+
+
+def _score(text: str, doc: Doc, num: Number) -> RawQuantity | None:
+    """A match result, "Sweden defeated South Korea 1 – 0": by the gold convention the first
+    side's tally, in the scoring unit the article names ("goals"). A result needs a result verb
+    in its clause or a name on both sides ("Sweden 1 – 0 Korea Republic")."""
+    m = _SCORE.match(text, num.num_start)
+    if m is None or num.bound not in ("exact", "range") or num.start != num.num_start:
+        return None
+    first, last = _token_at(doc, m.start()), _token_at(doc, m.end() - 1)
+    if first is None or last is None:
+        return None
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    named = before is not None and after is not None and before.is_title and after.is_title
+    if not named and not any(t.lemma_ in _RESULT_VERBS for t in first.sent if t.pos_ == "VERB"):
+        return None
+    if after is not None and after.pos_ == "NOUN" and after.is_lower:
+        return None  # "10-15 km" and other ranges of a unit
+    lower = text.lower()
+    unit = next((f"{u}s" for u in _SCORING_UNITS if re.search(rf"\b{u}s?\b", lower)), None)
+    sentence = (first.sent.start_char, first.sent.end_char)
+    return RawQuantity(m.start(), m.end(), float(m.group(1)), None, unit, "exact", None, sentence)
+
+
+_DURATIONS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
+
+
+def _is_duration(text: str, unit: str | None, unit_end: int) -> bool:
+    """ "in the past 24 hours", "within twenty working days": a length of time inside a date
+    expression is still a quantity (GUIDELINES.md counts durations), unless it locates a point
+    in time ("two years ago")."""
+    return unit in _DURATIONS and re.match(r"\s+ago\b", text[unit_end : unit_end + 5]) is None
 
 
 _OWN = re.compile(r"\s+of\s+(?:our|their|its|his|her|my|your)\s+own\b", re.IGNORECASE)
@@ -247,6 +296,30 @@ def _excluded(text: str, num: Number, doc: Doc) -> bool:
     return text[num.start - 1 : num.start] in ("#", "№")
 
 
+def _is_age(doc: Doc, num: Number) -> bool:
+    """A bare number in commas after a person's name is their age."""
+    tok = _token_at(doc, num.num_start)
+    if tok is None or num.bound != "exact" or num.value >= 130 or tok.i < 2 or tok.i + 1 >= len(doc):
+        return False
+    name, comma, after = doc[tok.i - 2], doc[tok.i - 1], doc[tok.i + 1]
+    return comma.text == "," and after.text == "," and name.ent_type_ == "PERSON" and tok.text.isdigit()
+
+
+def _is_label(doc: Doc, num: Number) -> bool:
+    """ "day five", "phase two", "page 12": a cardinal after a singular noun names one of a
+    series rather than counting."""
+    tok = _token_at(doc, num.num_start)
+    if tok is None or num.start != num.num_start or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return (
+        prev.pos_ == "NOUN"
+        and prev.is_lower
+        and not _is_plural(prev)
+        and tok.idx == prev.idx + len(prev.text_with_ws)
+    )
+
+
 def _is_year(text: str, num: Number) -> bool:
     raw = text[num.num_start : num.end]
     return raw.isdigit() and len(raw) == 4 and 1800 <= num.value <= 2100
@@ -361,6 +434,7 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
             return tok  # "Greeks", "Panamanians"
         elif (
             tok.pos_ in ("ADJ", "NUM")
+            or (tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.i > tok.i)  # "working days"
             or (tok.pos_ in ("PROPN", "") and _is_demonym(tok))
             or tok.lower_ in ("more", "other", "additional", "new", "-")
         ):
