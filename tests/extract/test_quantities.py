@@ -265,3 +265,33 @@ day 6 obl NOUN day
 five 8 nummod NUM
 . 6 punct PUNCT
 """) == [("19", 19, "years", "exact")]
+
+
+def test_a_number_without_a_noun_takes_the_unit_its_clause_names():
+    got = quantities("""
+killing 0 root VERB kill
+107 1 obj NUM
+and 4 cc CCONJ
+wounding 1 conj VERB wound
+238 4 obj NUM
+; 11 punct PUNCT
+the 8 det DET
+number 11 nsubj NOUN number
+of 10 case ADP
+munitions 8 nmod NOUN munition
+totals 1 parataxis VERB total
+6,602 11 obj NUM
+; 16 punct PUNCT
+the 15 det DET
+toll 16 nsubj NOUN toll
+rose 1 parataxis VERB rise
+to 18 case ADP
+40 16 obl NUM
+. 1 punct PUNCT
+""")
+    assert [(text, unit) for text, _, unit, _ in got] == [
+        ("107", "people"),
+        ("238", "people"),
+        ("6,602", "munitions"),
+        ("40", "people"),
+    ]

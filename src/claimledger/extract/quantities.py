@@ -95,6 +95,10 @@ def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantit
             unit, unit_end, counted = currency, num.end, None  # "US$ 20,000 bail": dollars
         if unit is None and _is_year(text, num):
             continue
+        if unit is None:
+            unit = _implicit_unit(doc, num)
+            if unit == "people" and re.match(r" more\b", text[num.end : num.end + 6]):
+                unit_end += 5  # "saved 200 more"
         if unit is None and _is_age(doc, num):
             unit = "years"  # "Daniel Montalvo, 19, a member of ..."
         if unit is None and _is_label(doc, num):
@@ -294,6 +298,37 @@ def _excluded(text: str, num: Number, doc: Doc) -> bool:
     ):
         return True  # an identifier: "number 12", "No. 5"
     return text[num.start - 1 : num.start] in ("#", "№")
+
+
+_TOTALS = {"number", "total", "count", "tally"}
+
+
+def _implicit_unit(doc: Doc, num: Number) -> str | None:
+    """The unit of a number without a noun, when the clause names it: people after a verb whose
+    object is people ("wounding 238"), the counted noun of "the number of munitions ... totals
+    6,602", people for a death toll."""
+    first, last = _token_at(doc, num.start), _token_at(doc, num.end - 1)
+    if first is None or last is None:
+        return None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.pos_ == "VERB" and prev.lemma_ in lexicon.word_set("people_verbs.txt"):
+        return "people"
+    pred, hops = last.head, 0
+    while not _subject(pred) and pred.pos_ in ("ADJ", "ADP", "NUM") and pred.head is not pred and hops < 2:
+        pred, hops = pred.head, hops + 1
+    subject = _subject(pred)
+    if subject is None or subject.i > first.i:
+        return None
+    if subject.lemma_ == "toll":
+        return "people"  # "the death toll would have been more than a thousand"
+    counted = next((c for c in subject.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
+    if subject.lemma_ in _TOTALS and counted is not None and any(g.lower_ == "of" for g in counted.children):
+        return _noun_unit(counted, counted.i)
+    return None
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
 
 def _is_age(doc: Doc, num: Number) -> bool:
