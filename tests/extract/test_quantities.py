@@ -295,3 +295,47 @@ to 18 case ADP
         ("6,602", "munitions"),
         ("40", "people"),
     ]
+
+
+def test_fractions_conversions_and_estimates():
+    got = quantities("""
+a 2 det DET
+quarter 5 nsubj NUM
+of 4 case ADP
+citizens 2 nmod NOUN citizen
+agreed 0 root VERB agree
+after 9 case ADP
+half 9 nummod NUM
+an 9 det DET
+hour 5 obl NOUN hour
+; 12 punct PUNCT
+Lukaku 12 nsubj PROPN PERSON
+scored 5 parataxis VERB score
+a 15 det DET
+third 15 amod ADJ
+goal 12 obj NOUN goal
+; 12 punct PUNCT
+about 18 advmod ADV
+500 19 nummod NUM
+miles 12 obl NOUN mile
+( 22 punct PUNCT
+800 22 nummod NUM
+km 19 appos NOUN km
+) 22 punct PUNCT
+at 27 case ADP
+an 27 det DET
+estimated 27 amod VERB estimate
+cost 12 obl NOUN cost
+of 29 case ADP
+$ 27 nmod SYM
+26 31 nummod NUM
+million 29 nummod NUM
+. 5 punct PUNCT
+""")
+    assert got == [
+        ("a quarter", 25, "percent", "exact"),
+        ("half an hour", 0.5, "hours", "exact"),
+        ("about 500 miles", 500, "mi", "approximately"),
+        ("800 km", 800, "km", "approximately"),
+        ("$ 26 million", 26e6, "USD", "approximately"),
+    ]

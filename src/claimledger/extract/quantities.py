@@ -7,7 +7,7 @@ Not quantities (GUIDELINES.md): years, times and date parts, numerals in names (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,7 +31,12 @@ _DEFINITE = {
     "all",
     "whose",
 }
-_DIMENSIONS = {"wide", "long", "deep", "high", "tall", "away", "across", "thick"}
+_DIMENSIONS = {"wide", "long", "deep", "high", "tall", "away", "across", "thick"} | {
+    "circumference",
+    "radius",
+    "diameter",
+    "perimeter",
+}
 _YEAR_CONTEXT = {
     "in",
     "since",
@@ -79,52 +84,80 @@ class RawQuantity:
 def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantity]:
     """Quantities in ``doc``; numbers overlapping ``skip`` spans (dates) are not quantities."""
     text = doc_text(doc)
-    out = []
-    for num in find_numbers(text):
-        score = _score(text, doc, num)
-        if score is not None:
-            out.append(score)
-            continue
-        if _excluded(text, num, doc):
-            continue
-        unit, unit_end, counted = _unit_after(text, doc, num)
-        if any(num.num_start < e and s < num.end for s, e in skip) and not _is_duration(text, unit, unit_end):
-            continue  # a date, or part of one
-        currency = _CURRENCY.get(num.currency.replace(" ", "")) if num.currency else None
-        if currency is not None:
-            unit, unit_end, counted = currency, num.end, None  # "US$ 20,000 bail": dollars
-        if unit is None and _is_year(text, num):
-            continue
-        if unit is None:
-            unit = _implicit_unit(doc, num)
-            if unit == "people" and re.match(r" more\b", text[num.end : num.end + 6]):
-                unit_end += 5  # "saved 200 more"
-        if unit is None and _is_age(doc, num):
-            unit = "years"  # "Daniel Montalvo, 19, a member of ..."
-        if unit is None and _is_label(doc, num):
-            continue  # "day five of the World Cup": a name, not a count
-        single = num.value == 1 and num.bound == "exact" and num.value_max is None
-        if single and _OWN.match(text, num.end):
-            unit, unit_end = "people", num.end + len(_OWN.match(text, num.end).group(0))  # type: ignore[union-attr]
-        elif single and not _may_count_one(text, num, unit):
-            continue
-        end = _extend_dimension(text, unit_end)
-        old = re.match(r"-old\b|\s+old\b", text[end : end + 5])
-        if old and unit == "years":
-            end += old.end()  # "10-year-old", "a 2000 year old tradition": an age, in years
-        if unit is not None and text[num.end : num.end + 1] == "-":
-            end, counted = _extend_modified_noun(doc, end, counted)  # "20-kilometre zone"
-        span = doc.char_span(num.start, end, alignment_mode="expand")
-        measures = _measures(span, num.end) if span is not None and doc.has_annotation("DEP") else counted
-        sentence = (span.sent.start_char, span.sent.end_char) if span is not None else (num.start, end)
-        out.append(
-            RawQuantity(
-                num.start, end, num.value, num.value_max, unit, num.bound, measures or counted, sentence
-            )
-        )
-    out = [q for q in out if not _lone_one(q, out, text)]
+    out = [q for q in (_quantity(text, doc, num, skip) for num in find_numbers(text)) if q is not None]
+    out = _conversions_share_bounds([q for q in out if not _lone_one(q, out, text)], text)
     out += _multiplicatives(text, skip)
     return sorted(out, key=lambda q: q.start)
+
+
+def _quantity(text: str, doc: Doc, num: Number, skip: list[tuple[int, int]]) -> RawQuantity | None:
+    """The quantity a number expresses, or None when it is a date, a name, a time or a pronoun."""
+    score = _score(text, doc, num)
+    if score is not None or _excluded(text, num, doc):
+        return score
+    unit, unit_end, counted = _unit_after(text, doc, num)
+    if any(num.num_start < e and s < num.end for s, e in skip) and not _is_duration(text, unit, unit_end):
+        return None  # a date, or part of one
+    currency = _CURRENCY.get(num.currency.replace(" ", "")) if num.currency else None
+    if currency is not None:
+        unit, unit_end, counted = currency, num.end, None  # "US$ 20,000 bail": dollars
+    if unit is None and _is_year(text, num):
+        return None
+    if unit is None:
+        unit = _implicit_unit(doc, num)
+        if unit == "people" and re.match(r" more\b", text[num.end : num.end + 6]):
+            unit_end += 5  # "saved 200 more"
+    if unit is None and _is_age(doc, num):
+        unit = "years"  # "Daniel Montalvo, 19, a member of ..."
+    if unit is None and _is_label(doc, num):
+        return None  # "day five of the World Cup": a name, not a count
+    value = num.value
+    if _FRACTION.fullmatch(text[num.num_start : num.end]) and (unit is None or counted):
+        if counted and not re.match(r"\s+of\b", text[num.end : num.end + 4]):
+            return None  # "a third goal": an ordinal
+        value, unit, unit_end, counted = round(value * 100, 2), "percent", num.end, None  # "a quarter of"
+    single = value == 1 and num.bound == "exact" and num.value_max is None
+    own = _OWN.match(text, num.end)
+    if single and own:
+        unit, unit_end = "people", own.end()
+    elif single and not _may_count_one(text, num, unit):
+        return None
+    end = _extend_dimension(text, unit_end)
+    old = re.match(r"-old\b|\s+old\b", text[end : end + 5])
+    if old and unit == "years":
+        end += old.end()  # "10-year-old", "a 2000 year old tradition": an age, in years
+    if unit is not None and text[num.end : num.end + 1] == "-":
+        end, counted = _extend_modified_noun(doc, end, counted)  # "20-kilometre zone"
+    span = doc.char_span(num.start, end, alignment_mode="expand")
+    measures = _measures(span, num.end) if span is not None and doc.has_annotation("DEP") else counted
+    sentence = (span.sent.start_char, span.sent.end_char) if span is not None else (num.start, end)
+    bound = num.bound
+    if bound == "exact" and _ESTIMATED.search(text, max(0, num.start - 40), num.start):
+        bound = "approximately"  # "at an estimated cost of NZ$ 26 million"
+    return RawQuantity(num.start, end, value, num.value_max, unit, bound, measures or counted, sentence)
+
+
+_ESTIMATED = re.compile(r"\b(?:an\s+)?(?:estimated|approximate)\s+[a-z]+\s+of\s+$", re.IGNORECASE)
+
+
+_FRACTION = re.compile(r"(?:an?|one)\s+(?:half|third|quarter)|half", re.IGNORECASE)
+
+
+def _conversions_share_bounds(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """ "about 500 miles (800 km)": a conversion in brackets has the bound of what it converts."""
+    out = []
+    for n, qty in enumerate(found):
+        prev = found[n - 1] if n else None
+        if (
+            prev is not None
+            and qty.bound == "exact"
+            and prev.bound != "exact"
+            and qty.value_max is None
+            and re.fullmatch(r"\s*\(\s*", text[prev.end : qty.start])
+        ):
+            qty = replace(qty, bound=prev.bound)
+        out.append(qty)
+    return out
 
 
 _SCORE = re.compile(r"(\d{1,2}) ?[–-] ?(\d{1,2})(?!\d|[,.:/]\d)")
@@ -661,7 +694,7 @@ def _sentence_initial(doc: Doc, char: int) -> bool:
 
 
 def _extend_dimension(text: str, end: int) -> int:
-    m = re.match(r"\s+(\w+)", text[end : end + 12])
+    m = re.match(r"\s+(\w+)", text[end : end + 20])
     return end + m.end() if m and m.group(1).lower() in _DIMENSIONS else end
 
 
