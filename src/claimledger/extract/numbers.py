@@ -39,6 +39,7 @@ BOUNDS = [  # longest first within the alternation built below
     ("at most", "up_to"),
     ("a maximum of", "up_to"),
     ("no more than", "up_to"),
+    ("within", "up_to"),
     ("less than", "less_than"),
     ("fewer than", "less_than"),
     ("under", "less_than"),
@@ -49,6 +50,7 @@ BOUNDS = [  # longest first within the alternation built below
     ("close to", "nearly"),
     ("just shy of", "nearly"),
     ("closer to", "approximately"),
+    ("larger than", "more_than"),
     ("exceeded", "more_than"),
     ("exceeding", "more_than"),
     ("exceeds", "more_than"),
@@ -84,15 +86,17 @@ def _pattern() -> re.Pattern[str]:
     tens = "|".join(w for w, (_, k) in words.items() if k == "ten")
     small = "|".join(w for w, (_, k) in words.items() if k == "unit")
     word_num = rf"(?:(?:{tens})-(?:{small})|{units})(?:\s+(?:{_SCALE_WORDS}))?(?:\s+(?:and\s+)?(?:{units}))?"
-    vague = r"(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
+    vague = r"(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)|a\s+couple"
+    fraction = r"(?:a|one)\s+(?:half|third|quarter)|half\s+an?(?=\s+[^\W\d])|half(?=\s+of\b)"
     dozen = rf"(?:a|(?:{small}))\s+dozen|a\s+(?:hundred|thousand|million|billion)|half\s+a\s+(?:dozen|million|billion)"
     digits = rf"(?:{_DIGITS})(?:\s*(?:{_SCALE_WORDS})\b|(?<=\d)(?:m|k)\b)?"
-    number = rf"(?:{digits}|{dozen}|{vague}|{word_num})"
+    number = rf"(?:{digits}|{dozen}|{vague}|{fraction}|{word_num})"
     bound = "|".join(re.escape(b) for b, _ in sorted(BOUNDS, key=lambda x: -len(x[0])))
     core = rf"""
         (?P<bound>(?:{bound})\s+)?
         (?:(?P<between>between|from)\s+)?
-        (?P<currency>(?:US|NZ|A|C|HK)?[$€£¥]\s?)?
+        (?:(?(bound)an?\s+(?=\d)))?
+        (?P<currency>(?:US|NZ|A|C|HK)?\s?[$€£¥]\s?)?
         (?P<num>{number})
         (?:\s*(?P<sep>-|–|—|to|and|or)\s*(?P<currency2>[$€£]\s?)?(?P<num2>{number}))?
         (?P<tail>\s+or\s+more|\s+or\s+so|-plus|\s+plus)?
@@ -130,7 +134,7 @@ def parse_number(text: str) -> tuple[float, bool] | None:
         return words[m.group(1)][0] * words[m.group(2)][0], True
     total, current = 0.0, 0.0
     for part in re.split(r"[\s-]+", t):
-        if part in ("and", "a", "of"):
+        if part in ("and", "a", "an", "of"):
             current = current or (1.0 if part == "a" else current)
             continue
         if part not in words:

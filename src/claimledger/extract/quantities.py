@@ -7,13 +7,13 @@ Not quantities (GUIDELINES.md): years, times and date parts, numerals in names (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..records import Bound
-from . import lexicon
-from .mentions import doc_text, is_acronym
+from .counted import implicit_unit, is_plural, token_at, token_starting_after, unit_after
+from .mentions import doc_text
 from .numbers import Number, find_numbers
 
 _DEFINITE = {
@@ -31,7 +31,12 @@ _DEFINITE = {
     "all",
     "whose",
 }
-_DIMENSIONS = {"wide", "long", "deep", "high", "tall", "away", "across", "thick"}
+_DIMENSIONS = {"wide", "long", "deep", "high", "tall", "away", "across", "thick"} | {
+    "circumference",
+    "radius",
+    "diameter",
+    "perimeter",
+}
 _YEAR_CONTEXT = {
     "in",
     "since",
@@ -79,33 +84,148 @@ class RawQuantity:
 def extract_quantities(doc: Doc, skip: list[tuple[int, int]]) -> list[RawQuantity]:
     """Quantities in ``doc``; numbers overlapping ``skip`` spans (dates) are not quantities."""
     text = doc_text(doc)
-    out = []
-    for num in find_numbers(text):
-        if any(num.num_start < e and s < num.end for s, e in skip) or _excluded(text, num, doc):
-            continue
-        unit, unit_end, counted = _unit_after(text, doc, num)
-        currency = _CURRENCY.get(num.currency.replace(" ", "")) if num.currency else None
-        if currency is not None:
-            unit, unit_end, counted = currency, num.end, None  # "US$ 20,000 bail": dollars
-        if unit is None and _is_year(text, num):
-            continue
-        if num.value == 1 and num.bound == "exact" and num.value_max is None and (unit is None or counted):
-            continue  # "one of the", "One Ukrainian soldier": an article, not a count
-        end = _extend_dimension(text, unit_end)
-        if text[end : end + 4] == "-old":
-            end += 4  # "10-year-old": an age, in years
-        if unit is not None and text[num.end : num.end + 1] == "-":
-            end, counted = _extend_modified_noun(doc, end, counted)  # "20-kilometre zone"
-        span = doc.char_span(num.start, end, alignment_mode="expand")
-        measures = _measures(span, num.end) if span is not None and doc.has_annotation("DEP") else counted
-        sentence = (span.sent.start_char, span.sent.end_char) if span is not None else (num.start, end)
-        out.append(
-            RawQuantity(
-                num.start, end, num.value, num.value_max, unit, num.bound, measures or counted, sentence
-            )
-        )
+    out = [q for q in (_quantity(text, doc, num, skip) for num in find_numbers(text)) if q is not None]
+    out = _conversions_share_bounds([q for q in out if not _lone_one(q, out, text)], text)
     out += _multiplicatives(text, skip)
     return sorted(out, key=lambda q: q.start)
+
+
+def _quantity(text: str, doc: Doc, num: Number, skip: list[tuple[int, int]]) -> RawQuantity | None:
+    """The quantity a number expresses, or None when it is a date, a name, a time or a pronoun."""
+    score = _score(text, doc, num)
+    if score is not None or _excluded(text, num, doc):
+        return score
+    unit, unit_end, counted = unit_after(text, doc, num)
+    if any(num.num_start < e and s < num.end for s, e in skip) and not _is_duration(text, unit, unit_end):
+        return None  # a date, or part of one
+    currency = _CURRENCY.get(num.currency.replace(" ", "")) if num.currency else None
+    if currency is not None:
+        unit, unit_end, counted = currency, num.end, None  # "US$ 20,000 bail": dollars
+    if unit is None and _is_year(text, num):
+        return None
+    if unit is None:
+        unit = implicit_unit(doc, num)
+        if unit == "people" and re.match(r" more\b", text[num.end : num.end + 6]):
+            unit_end += 5  # "saved 200 more"
+    if unit is None and _is_age(doc, num):
+        unit = "years"  # "Daniel Montalvo, 19, a member of ..."
+    if unit is None and _is_label(doc, num):
+        return None  # "day five of the World Cup": a name, not a count
+    value = num.value
+    if _FRACTION.fullmatch(text[num.num_start : num.end]) and (unit is None or counted):
+        if counted and not re.match(r"\s+of\b", text[num.end : num.end + 4]):
+            return None  # "a third goal": an ordinal
+        value, unit, unit_end, counted = round(value * 100, 2), "percent", num.end, None  # "a quarter of"
+    single = value == 1 and num.bound == "exact" and num.value_max is None
+    own = _OWN.match(text, num.end)
+    if single and own:
+        unit, unit_end = "people", own.end()
+    elif single and not _may_count_one(text, num, unit):
+        return None
+    end = _extend_dimension(text, unit_end)
+    old = re.match(r"-old\b|\s+old\b", text[end : end + 5])
+    if old and unit == "years":
+        end += old.end()  # "10-year-old", "a 2000 year old tradition": an age, in years
+    if unit is not None and text[num.end : num.end + 1] == "-":
+        end, counted = _extend_modified_noun(doc, end, counted)  # "20-kilometre zone"
+    span = doc.char_span(num.start, end, alignment_mode="expand")
+    measures = _measures(span, num.end) if span is not None and doc.has_annotation("DEP") else counted
+    sentence = (span.sent.start_char, span.sent.end_char) if span is not None else (num.start, end)
+    bound = num.bound
+    if bound == "exact" and _ESTIMATED.search(text, max(0, num.start - 40), num.start):
+        bound = "approximately"  # "at an estimated cost of NZ$ 26 million"
+    return RawQuantity(num.start, end, value, num.value_max, unit, bound, measures or counted, sentence)
+
+
+_ESTIMATED = re.compile(r"\b(?:an\s+)?(?:estimated|approximate)\s+[a-z]+\s+of\s+$", re.IGNORECASE)
+
+
+_FRACTION = re.compile(r"(?:an?|one)\s+(?:half|third|quarter)|half", re.IGNORECASE)
+
+
+def _conversions_share_bounds(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """ "about 500 miles (800 km)": a conversion in brackets has the bound of what it converts."""
+    out = []
+    for n, qty in enumerate(found):
+        prev = found[n - 1] if n else None
+        if (
+            prev is not None
+            and qty.bound == "exact"
+            and prev.bound != "exact"
+            and qty.value_max is None
+            and re.fullmatch(r"\s*\(\s*", text[prev.end : qty.start])
+        ):
+            qty = replace(qty, bound=prev.bound)
+        out.append(qty)
+    return out
+
+
+_SCORE = re.compile(r"(\d{1,2}) ?[–-] ?(\d{1,2})(?!\d|[,.:/]\d)")
+_RESULT_VERBS = {"win", "lose", "defeat", "beat", "end", "draw", "lead", "trail", "put", "finish", "tie"}
+_SCORING_UNITS = ("goal", "point", "run", "vote")
+
+
+def _score(text: str, doc: Doc, num: Number) -> RawQuantity | None:
+    """A match result, "Sweden defeated South Korea 1 – 0": by the gold convention the first
+    side's tally, in the scoring unit the article names ("goals"). A result needs a result verb
+    in its clause or a name on both sides ("Sweden 1 – 0 Korea Republic")."""
+    m = _SCORE.match(text, num.num_start)
+    if m is None or num.bound not in ("exact", "range") or num.start != num.num_start:
+        return None
+    first, last = token_at(doc, m.start()), token_at(doc, m.end() - 1)
+    if first is None or last is None:
+        return None
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    named = before is not None and after is not None and before.is_title and after.is_title
+    if not named and not any(t.lemma_ in _RESULT_VERBS for t in first.sent if t.pos_ == "VERB"):
+        return None
+    if after is not None and after.pos_ == "NOUN" and after.is_lower:
+        return None  # "10-15 km" and other ranges of a unit
+    lower = text.lower()
+    unit = next((f"{u}s" for u in _SCORING_UNITS if re.search(rf"\b{u}s?\b", lower)), None)
+    sentence = (first.sent.start_char, first.sent.end_char)
+    return RawQuantity(m.start(), m.end(), float(m.group(1)), None, unit, "exact", None, sentence)
+
+
+_DURATIONS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
+
+
+def _is_duration(text: str, unit: str | None, unit_end: int) -> bool:
+    """ "in the past 24 hours", "within twenty working days": a length of time inside a date
+    expression is still a quantity (GUIDELINES.md counts durations), unless it locates a point
+    in time ("two years ago")."""
+    return unit in _DURATIONS and re.match(r"\s+ago\b", text[unit_end : unit_end + 5]) is None
+
+
+_OWN = re.compile(r"\s+of\s+(?:our|their|its|his|her|my|your)\s+own\b", re.IGNORECASE)
+_ONE_IDIOM = re.compile(r"\b(?:at|for)\s+$", re.IGNORECASE)
+_IDIOM_NOUNS = re.compile(r"\s+(?:point|time|stage|moment|thing)\b", re.IGNORECASE)
+_FOCUS = re.compile(r"\b(?:only|just|exactly|merely)\s+$", re.IGNORECASE)
+
+
+def _may_count_one(text: str, num: Number, unit: str | None) -> bool:
+    """A plain "one" needs a counted thing that is not a person: "one strike", "One of the
+    airstrikes"; a pronoun ("no one", "one must", "one of the most popular"), an idiom ("at one
+    point") and "one" introducing a person ("One Ukrainian soldier, identified as ...", like "a
+    soldier") are not counts. "one of our own" is (a person of the group)."""
+    if _ONE_IDIOM.search(text, max(0, num.start - 5), num.start) and _IDIOM_NOUNS.match(text, num.end):
+        return False
+    return unit is not None and unit != "people"
+
+
+def _lone_one(qty: RawQuantity, found: list[RawQuantity], text: str) -> bool:
+    """ "one side of the memorial", "one stipulation": "one" reads as a cardinal only in
+    contrast, when the text counts the same thing with another number ("five strikes ... one
+    strike", "two airstrikes ... One of the airstrikes") or a focus word stresses it ("only one
+    day"); otherwise it is the indefinite article's stressed form."""
+    if qty.value != 1 or qty.bound != "exact" or qty.value_max is not None or qty.unit == "people":
+        return False
+    if text[qty.start : qty.start + 3].lower() != "one":
+        return False  # "1 km"
+    if _FOCUS.search(text, max(0, qty.start - 10), qty.start):
+        return False
+    return not any(q.unit == qty.unit and q is not qty and q.value != 1 for q in found)
 
 
 _MULTIPLICATIVE = re.compile(r"\b(twice|thrice)\b", re.IGNORECASE)
@@ -193,7 +313,7 @@ def _excluded(text: str, num: Number, doc: Doc) -> bool:
         return True
     if num.bound == "exact" and prev_word and before.endswith(prev_word.group(1)):
         word = prev_word.group(1)
-        tok = _token_at(doc, num.num_start)
+        tok = token_at(doc, num.num_start)
         if (
             word[0].isupper()
             and not _sentence_initial(doc, window + prev_word.start(1))
@@ -213,197 +333,47 @@ def _excluded(text: str, num: Number, doc: Doc) -> bool:
     return text[num.start - 1 : num.start] in ("#", "№")
 
 
+def _is_age(doc: Doc, num: Number) -> bool:
+    """A bare number in commas after a person's name is their age."""
+    tok = token_at(doc, num.num_start)
+    if tok is None or num.bound != "exact" or num.value >= 130 or tok.i < 2 or tok.i + 1 >= len(doc):
+        return False
+    name, comma, after = doc[tok.i - 2], doc[tok.i - 1], doc[tok.i + 1]
+    return comma.text == "," and after.text == "," and name.ent_type_ == "PERSON" and tok.text.isdigit()
+
+
+def _is_label(doc: Doc, num: Number) -> bool:
+    """ "day five", "phase two", "page 12": a cardinal after a singular noun names one of a
+    series rather than counting."""
+    tok = token_at(doc, num.num_start)
+    if tok is None or num.start != num.num_start or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return (
+        prev.pos_ == "NOUN"
+        and prev.is_lower
+        and not is_plural(prev)
+        and tok.idx == prev.idx + len(prev.text_with_ws)
+    )
+
+
 def _is_year(text: str, num: Number) -> bool:
     raw = text[num.num_start : num.end]
     return raw.isdigit() and len(raw) == 4 and 1800 <= num.value <= 2100
 
 
-def _unit_after(text: str, doc: Doc, num: Number) -> tuple[str | None, int, str | None]:
-    """The unit right after the number ("square kilometers", "-kilometre", "%") or the counted
-    noun ("settlements", "Ukrainian troops" → people), its end offset and the counted phrase."""
-    units = lexicon.table("units.tsv")
-    unit: str | None
-    rest = text[num.end : num.end + 40]
-    m = re.match(r"(\s*-?\s*)([^\W\d][\w.²]*(?:\s+[^\W\d][\w.²]*){0,2}|%|km²)", rest)
-    if m:
-        words = m.group(2).split()
-        for n in range(len(words), 0, -1):
-            surface = " ".join(words[:n]).lower().rstrip(".")
-            if surface in units:
-                pos = num.end + m.start(2) + len(" ".join(words[:n]))
-                if text[pos - 1] == "." and surface + "." not in units:
-                    pos -= 1
-                unit = units[surface][0]
-                if unit == "m" and not m.group(1).strip() and words[0] == "m" and num.value >= 1e3:
-                    break  # "3m" after a currency: million, handled by the number parser
-                counted = words[0] if unit == "people" else None
-                return unit, pos, counted
-    noun = _counted_noun(doc, num.end)
-    if noun is not None:
-        phrase = text[num.end : noun.idx + len(noun.text)].strip(" -")
-        unit = units.get(noun.lower_, [None])[0] or units.get((noun.lemma_ or "").lower(), [None])[0]
-        if unit is None and (_is_person_noun(noun) or (_is_demonym(noun) and noun.lower_.endswith("s"))):
-            unit = "people"
-        if unit is None:
-            head = noun.lower_ if noun.lower_.endswith("s") else _plural(noun.lemma_ or noun.lower_)
-            if noun.text.isupper() or (noun.text[:1].isupper() and not noun.is_sent_start):
-                head = noun.text  # "VBIEDs", "Polaroids": the name as written
-            modifiers = [
-                t.lower_
-                for t in doc[: noun.i]
-                if t.dep_ == "compound" and t.head.i == noun.i and t.pos_ == "NOUN" and not is_acronym(t)
-            ]
-            unit = " ".join([*modifiers, head])
-        return unit, noun.idx + len(noun.text), re.sub(r"^of\s+", "", phrase)
-    return None, num.end, None
-
-
-def _counted_noun(doc: Doc, end_char: int) -> Token | None:
-    """The noun a number counts: "two dozen settlements", "thousands of Ukrainian troops",
-    "100,000 Greeks" (a plural demonym counts people), "ten rocket launchers" (the head of a
-    compound), "Two pan-democratic politicians" (hyphenated modifiers skipped)."""
-    tok = _token_starting_after(doc, end_char)
-    skipped = 0
-    while tok is not None and skipped < 6:
-        nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
-        if tok.lower_ == "of" and skipped == 0:
-            pass
-        elif nxt is not None and nxt.text in ("-", "‑") and not tok.whitespace_ and tok.i + 2 < len(doc):
-            tok = doc[tok.i + 2]  # "pan-democratic": a hyphenated modifier
-            skipped += 2
-            if tok.pos_ in ("VERB", "ADJ") and tok.i + 1 < len(doc):
-                tok = doc[tok.i + 1]  # "ISIL-held buildings": past the whole modifier
-                skipped += 1
-            continue
-        elif (tok.pos_ == "PROPN" or is_acronym(tok)) and _is_noun_or_modifier(nxt) and skipped < 3:
-            pass  # "four ISIL tactical units", "four UAV construction facilities": a name as modifier
-        elif tok.pos_ in ("PROPN", "", "NOUN") and _is_demonym(tok) and not _is_noun(nxt):
-            return tok  # "Greeks", "Panamanians"
-        elif (
-            tok.pos_ in ("ADJ", "NUM")
-            or (tok.pos_ in ("PROPN", "") and _is_demonym(tok))
-            or tok.lower_ in ("more", "other", "additional", "new", "-")
-        ):
-            pass
-        elif tok.pos_ == "NOUN" or (
-            not tok.pos_ and tok.is_alpha and tok.is_lower and tok.lower_ not in _STOP
-        ):
-            return _compound_head(tok)
-        else:
-            return None
-        skipped += 1
-        tok = nxt
-    return None
-
-
-def _is_noun_or_modifier(tok: Token | None) -> bool:
-    return tok is not None and (tok.pos_ in ("NOUN", "ADJ") or tok.text in ("-", "‑"))
-
-
-def _compound_head(tok: Token) -> Token:
-    """The last noun of a compound ("rocket" → "launchers" in "rocket launchers")."""
-    doc = tok.doc
-    while (
-        tok.i + 1 < len(doc)
-        and doc[tok.i + 1].pos_ == "NOUN"
-        and tok.dep_ == "compound"
-        and tok.head.i > tok.i
-    ):
-        tok = doc[tok.i + 1]
-    return tok
-
-
-def _is_noun(tok: Token | None) -> bool:
-    return tok is not None and (
-        tok.pos_ in ("NOUN", "PROPN") or (not tok.pos_ and tok.is_alpha and tok.lower_ not in _STOP)
-    )
-
-
-def _is_person_noun(tok: Token) -> bool:
-    nouns = lexicon.word_set("person_nouns.txt")
-    return tok.lower_ in nouns or (tok.lemma_ or "").lower() in nouns
-
-
-def _is_demonym(tok: Token) -> bool:
-    from ..geo import load_gazetteer
-
-    gaz = load_gazetteer()
-    return tok.ent_type_ == "NORP" or (
-        tok.is_title and (gaz.demonym(tok.text) is not None or gaz.demonym(tok.text.rstrip("s")) is not None)
-    )
-
-
-_STOP = {
-    "and",
-    "or",
-    "but",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "the",
-    "a",
-    "an",
-    "were",
-    "was",
-    "are",
-    "is",
-    "had",
-    "have",
-    "has",
-    "will",
-    "would",
-    "said",
-    "more",
-    "than",
-    "that",
-    "which",
-    "who",
-    "as",
-    "per",
-    "each",
-    "percent",
-    "times",
-}
-
-
-def _token_starting_after(doc: Doc, char: int) -> Token | None:
-    """The first non-space token starting at most two characters after ``char``."""
-    for pos in range(char, min(char + 3, len(doc_text(doc)))):
-        tok = _token_at(doc, pos)
-        if tok is not None and tok.idx >= char and not tok.is_space:
-            return tok
-    return None
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(doc_text(doc)) else None
-    return span[0] if span is not None and len(span) else None
-
-
 def _sentence_initial(doc: Doc, char: int) -> bool:
-    tok = _token_at(doc, char)
+    tok = token_at(doc, char)
     return tok is None or tok.is_sent_start or tok.i == 0
 
 
 def _extend_dimension(text: str, end: int) -> int:
-    m = re.match(r"\s+(\w+)", text[end : end + 12])
+    m = re.match(r"\s+(\w+)", text[end : end + 20])
     return end + m.end() if m and m.group(1).lower() in _DIMENSIONS else end
 
 
 def _extend_modified_noun(doc: Doc, end: int, counted: str | None) -> tuple[int, str | None]:
-    tok = _token_starting_after(doc, end)
+    tok = token_starting_after(doc, end)
     if tok is not None and tok.is_alpha and tok.is_lower and tok.pos_ in ("NOUN", ""):
         return tok.idx + len(tok.text), counted or tok.text
     return end, counted
-
-
-def _plural(word: str) -> str:
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
