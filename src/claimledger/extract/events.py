@@ -41,6 +41,20 @@ _LIGHT_VERBS = {
     "step",
     "intensify",
     "escalate",
+    "perpetrate",
+    "commit",
+    "reaffirm",
+    "reiterate",
+    "express",
+    "pledge",
+    "offer",
+    "provide",
+    "extend",
+    "voice",
+    "underscore",
+    "give",
+    "lend",
+    "fly",
 }
 _TARGET_CASES = {"on", "against", "into", "at", "upon", "toward", "towards"}
 _INTENT_HEADS = {
@@ -104,14 +118,85 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         if found is None:
             continue
         lemma, trig, span = found
-        if tok.pos_ != "VERB" and _refers_back(tok, trig, out):
+        if tok.pos_ != "VERB" and (_refers_back(tok, trig, out) or _names_a_kind(tok)):
             continue
+        if tok.pos_ != "VERB" and _is_agent_of_same(tok, trig, out):
+            continue  # "struck by a coalition airstrike": one happening
+        if tok.pos_ == "VERB" and _names_event_object(tok):
+            continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
         event = _event(tok, trig, span, sent_of)
         if tok.pos_ != "VERB" and event.actor is None:
-            event = _with_running_parties(event, out)
+            if _is_counted(tok):
+                event = _with_running_parties(event, out)
+            if event.actor is None and event.target is None and not _is_situated(tok):
+                continue  # "support", "the threat": a bare noun names a kind of act, not a happening
         out.append(event)
-    return out
+    return [_with_cause(ev, out) for ev in out]
+
+
+def _is_agent_of_same(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
+    if noun.dep_ not in ("obl", "obl:agent") or _case(noun) != "by":
+        return False
+    verb = noun.head
+    return any(e.type == trig.type and e.trigger.start == verb.idx for e in earlier)
+
+
+def _names_event_object(verb: Token) -> bool:
+    if (verb.lemma_ or verb.lower_).lower() not in _LIGHT_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    return obj is not None and _trigger_of(obj) is not None and not _names_a_kind(obj)
+
+
+def _with_cause(event: RawEvent, events: list[RawEvent]) -> RawEvent:
+    """Deaths and injuries with no actor of their own were caused by the attack reported with
+    them: the nearest assault with an actor in the same sentence, else just before it."""
+    if event.type not in ("KILL", "INJURE") or event.actor is not None:
+        return event
+    causes = [
+        e
+        for e in events
+        if e.type == "ASSAULT"
+        and e.actor is not None
+        and (e.sentence == event.sentence or 0 < event.sentence - e.sentence <= 1)
+    ]
+    if not causes:
+        return event
+    cause = min(
+        causes, key=lambda e: (e.sentence != event.sentence, abs(e.trigger.start - event.trigger.start))
+    )
+    return replace(event, actor=cause.actor)
+
+
+_QUANTIFIERS = {"each", "every", "any", "no", "such"}
+
+
+def _names_a_kind(noun: Token) -> bool:
+    """A trigger noun that classifies rather than reports: a modifier of another noun ("attack
+    aircraft", "fighting positions", "strike assessments"), a predicate nominal ("is one strike",
+    "classified as a strike"), a quantified noun ("in each strike"), or a word of a proper name
+    ("Operation Inherent Resolve")."""
+    if noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        return True
+    if any(c.dep_ == "cop" for c in noun.children) or _case(noun) == "as":
+        return True
+    if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children):
+        return True
+    return noun.is_title and not noun.is_sent_start and noun.ent_type_ not in ("", "NORP", "GPE")
+
+
+def _is_counted(noun: Token) -> bool:
+    """Plural or numbered happenings ("five strikes engaged ...") continue a running account;
+    a singular indefinite noun ("a strike means ...") is as likely a definition."""
+    if noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ == "nummod" or c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _is_situated(noun: Token) -> bool:
+    """A noun with its own place or time ("terrorist attacks in Iraq today")."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for c in noun.children for t in c.subtree)
 
 
 _AID_NOUNS = {
@@ -172,7 +257,7 @@ def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
     pos = "VERB" if tok.pos_ in ("VERB",) else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None:
         return None
-    lemma = (tok.lemma_ or tok.lower_).lower()
+    lemma = _lemma(tok, pos, table)
     doc = tok.doc
     for child in tok.children:  # particles and fixed objects: shoot down, pull back, take control, call for
         word = child.lower_
@@ -184,6 +269,11 @@ def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
             "advmod",
         ):
             return f"{lemma} {word}", table[(f"{lemma} {word}", pos)], (tok.i, max(tok.i, child.i) + 1)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if pos == "VERB" and nxt is not None and nxt.pos_ in ("ADP", "ADV", "PART"):
+        phrasal = f"{lemma} {nxt.lower_}"  # "fought off several attacks", "off" parsed as a preposition
+        if (phrasal, pos) in table:
+            return phrasal, table[(phrasal, pos)], (tok.i, tok.i + 2)
     if tok.i + 2 < len(doc) and pos == "NOUN":
         three = f"{lemma} {doc[tok.i + 1].lower_} {doc[tok.i + 2].lower_}"
         if (three, "NOUN") in table:
@@ -199,6 +289,44 @@ def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
     return None
 
 
+def _lemma(tok: Token, pos: str, table: dict[tuple[str, str], Trigger]) -> str:
+    """The tagger's lemma, or when that is no trigger, a regular base form of the word that is
+    ("criticised" lemmatised as "criticis", "seizing" as "seiz")."""
+    lemma = (tok.lemma_ or tok.lower_).lower()
+    if (lemma, pos) in table:
+        return lemma
+    word = tok.lower_
+    if (_IRREGULAR.get(word), pos) in table:
+        return _IRREGULAR[word]
+    for suffix, repl in _INFLECTIONS:
+        if word.endswith(suffix) and (word[: len(word) - len(suffix)] + repl, pos) in table:
+            return word[: len(word) - len(suffix)] + repl
+    return lemma
+
+
+_IRREGULAR = {
+    "struck": "strike",
+    "shot": "shoot",
+    "fought": "fight",
+    "took": "take",
+    "taken": "take",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "drove": "drive",
+    "driven": "drive",
+}
+_INFLECTIONS = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ing", "e"),
+    ("ing", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
 def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, int]) -> RawEvent:
     doc = tok.doc
     sentence = sent_of.get(tok.i, 0)
@@ -206,6 +334,7 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
         actor, target = _verb_arguments(tok, trig)
     else:
         actor, target = _noun_arguments(tok, trig)
+    actor = _agent_of_event(actor)
     clause_root = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("obj", "nsubj", "nsubj:pass") else tok
     first = min(clause_root.left_edge.i, tok.left_edge.i)
     last = max(clause_root.right_edge.i, tok.right_edge.i)
@@ -213,8 +342,8 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     return RawEvent(
         type=trig.type,
         trigger=TextSpan(trigger_span.text, trigger_span.start_char, trigger_span.end_char),
-        actor=make_mention(actor, sent_of.get(actor.i, sentence)) if actor is not None else None,
-        target=make_mention(target, sent_of.get(target.i, sentence)) if target is not None else None,
+        actor=_party_mention(actor, sent_of, sentence),
+        target=_party_mention(target, sent_of, sentence),
         sentence=sentence,
         clause=(doc[first].idx, doc[last].idx + len(doc[last].text)),
         negated=_negated(tok),
@@ -222,9 +351,30 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     )
 
 
+def _agent_of_event(tok: Token | None) -> Token | None:
+    """An event named as the agent ("killed by a coalition airstrike", "U.S. strikes targeted")
+    stands for whoever carried it out."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    found = _trigger_of(tok)
+    if found is None:
+        return tok
+    return _noun_arguments(tok, found[1])[0]
+
+
+def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) -> Mention | None:
+    """The party's phrase without its relative clause: in "nations which have conducted strikes in
+    Iraq", Iraq says where, not who."""
+    if tok is None:
+        return None
+    clause = next((c for c in tok.rights if c.dep_ in ("acl:relcl", "relcl")), None)
+    cut = clause.left_edge.idx if clause is not None else None
+    return make_mention(tok, sent_of.get(tok.i, sentence), before_char=cut)
+
+
 def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | None]:
     actor = target = None
-    passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+    passive = _is_passive(verb)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:outer") and not passive:
             actor = child
@@ -239,11 +389,46 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
             and _case(child) in _TARGET_CASES
             and target is None
             and trig.object_role == "target"
+            and child.ent_type_ not in ("DATE", "TIME")
         ):
             target = child
     if actor is None and not passive:
         actor = _inherited_subject(verb)
-    return actor, target
+    if actor is None and passive and verb.dep_ == "conj":  # "was struck and killed by ..."
+        actor = next(
+            (c for c in verb.head.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"), None
+        )
+    return _antecedent(actor), target
+
+
+_RELATIVES = {"which", "who", "that", "whom"}
+
+
+def _antecedent(tok: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause modifies: "nations which have conducted
+    strikes" → "nations"."""
+    if tok is None or tok.lower_ not in _RELATIVES:
+        return tok
+    clause = tok.head
+    return clause.head if clause.dep_ in ("acl:relcl", "acl", "relcl") else tok
+
+
+def _is_passive(verb: Token) -> bool:
+    """ "was struck and killed by ...": the second verb shares the first one's passive voice."""
+    if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children):
+        return True
+    if _is_participle(verb) and any(c.dep_ == "cop" for c in verb.children):
+        return True  # "was struck" with "was" parsed as a copula
+    own_subject = any(c.dep_ in ("nsubj", "nsubj:outer") for c in verb.children)
+    return verb.dep_ == "conj" and not own_subject and _is_participle(verb) and _is_passive(verb.head)
+
+
+def _is_participle(verb: Token) -> bool:
+    return (
+        verb.tag_ == "VBN"
+        or verb.morph.get("VerbForm", []) == ["Part"]
+        and "Past" in verb.morph.get("Tense", [])
+    )
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -278,18 +463,33 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
         elif child.dep_ == "nmod" and _case(child) in _TARGET_CASES and target is None:
             target = child
     head = noun.head
+    if actor is None and noun.dep_ in ("obj", "dobj", "obl") and _light_verb_inside(noun):
+        # "forces earlier this evening conducted airstrikes" parsed with "conducted" on the noun
+        actor = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
     if actor is None and noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
-        actor = next(
-            (c for c in head.children if c.dep_ in ("nsubj", "nsubj:outer")), None
-        ) or _inherited_subject(head)
+        actor = _antecedent(
+            next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+            or _inherited_subject(head)
+        )
         if target is None:
             target = next((c for c in head.children if c.dep_ == "obl" and _case(c) in _TARGET_CASES), None)
     return actor, target
 
 
+def _light_verb_inside(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("amod", "acl") and c.i < noun.i and (c.lemma_ or c.lower_).lower() in _LIGHT_VERBS
+        for c in noun.children
+    )
+
+
+_PARTY_NOUNS = {"coalition", "government", "military", "army", "navy", "police", "regime", "enemy"}
+
+
 def _is_party_word(tok: Token) -> bool:
-    """A demonym or name standing for a side ("Ukrainian offensive", "Israeli strikes")."""
-    if tok.ent_type_ in ("NORP", "GPE", "ORG"):
+    """A demonym or name standing for a side ("Ukrainian offensive", "Israeli strikes"), or a
+    collective noun for one ("a coalition airstrike")."""
+    if tok.ent_type_ in ("NORP", "GPE", "ORG") or tok.lower_ in _PARTY_NOUNS:
         return True
     from ..geo import load_gazetteer
 
@@ -297,7 +497,13 @@ def _is_party_word(tok: Token) -> bool:
 
 
 def _case(tok: Token) -> str | None:
-    return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+    """The preposition of a phrase, also when the parser hung it on a modifier ("by a coalition
+    airstrike" with "by" on "coalition")."""
+    own = next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+    first = tok.left_edge
+    if own is None and first.i < tok.i and first.dep_ == "case" and first.pos_ == "ADP":
+        return first.lower_
+    return own
 
 
 def _negated(tok: Token) -> bool:

@@ -57,7 +57,12 @@ def _party(resolver: SpeakerResolver, mention: Mention | None) -> Referent | Non
     ref = resolver.party(mention)
     if ref.key.startswith(("state:", "org:", "person:")) or ref.type in ("person", "group"):
         return ref
+    if mention.head in _COLLECTIVES:
+        return ref  # "a coalition airstrike": the coalition
     return None
+
+
+_COLLECTIVES = {"coalition", "government", "military", "army", "navy", "police", "regime", "alliance"}
 
 
 def _is_measure(head: str) -> bool:
