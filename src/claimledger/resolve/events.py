@@ -3,10 +3,13 @@ trigger's clause, the statement that reports the event, and the quantities that 
 
 from __future__ import annotations
 
+import re
+
 from ..extract import lexicon
 from ..extract.events import RawEvent
 from ..extract.mentions import Mention
 from ..records import Event, Place, Quantity, Statement, TimeExpr
+from ..records import Span as TextSpan
 from .speakers import Referent, SpeakerResolver
 
 EXTRACTOR = "events@1"
@@ -50,16 +53,139 @@ def build_events(
 def _party(resolver: SpeakerResolver, mention: Mention | None) -> Referent | None:
     """An actor or target that is a party: a state, a named person or organisation, or a
     description of people ("civilians", "Ukrainian servicemen"); anything else is dropped."""
+    ref = _party_referent(resolver, mention)
+    return _fullest(resolver, ref) if ref is not None else None
+
+
+def _party_referent(resolver: SpeakerResolver, mention: Mention | None) -> Referent | None:
     if mention is None or (mention.kind == "pronoun" and mention.head not in _PERSONAL):
         return None
     if mention.kind == "description" and _is_measure(mention.head):
         return None  # "at least 12 kilometers" is how far, not who
+    state = _state_forces(resolver, mention)
+    if state is not None:
+        return state
+    if _is_faction(mention):
+        return resolver.resolve(mention)  # "Syrian opposition forces" are not Syria's forces
     ref = resolver.party(mention)
     if ref.key.startswith(("state:", "org:", "person:")) or ref.type in ("person", "group"):
         return ref
     if mention.head in _COLLECTIVES:
         return ref  # "a coalition airstrike": the coalition
     return None
+
+
+# Words that, beside a demonym and a force noun, still name a state's own forces ("Iraqi Security
+# Forces", "U.S. military forces"); any other qualifier names a faction ("Syrian opposition forces").
+_STATE_FORCE_WORDS = {
+    "security",
+    "armed",
+    "military",
+    "defence",
+    "defense",
+    "air",
+    "naval",
+    "special",
+    "government",
+    "federal",
+    "national",
+    "ground",
+    "coalition",
+}
+_FORCE_HEADS = {"force", "forces", "troops", "troop", "army", "military", "soldiers", "navy", "government"}
+
+
+def _words(mention: Mention) -> list[str]:
+    return re.findall(r"[\w.’'-]+", mention.span.text)
+
+
+def _state_forces(resolver: SpeakerResolver, mention: Mention) -> Referent | None:
+    """A state for its forces, also when named like an organisation: "Iraqi Security Forces",
+    "the Iraqis" (a demonym in the plural)."""
+    if mention.kind == "pronoun":
+        return None
+    words = [w for w in _words(mention) if w.casefold() not in ("the", "a", "an")]
+    demonym_codes = [resolver.gaz.demonym(re.sub(r"['’]s$", "", w)) for w in words]
+    if len(words) == 1 and demonym_codes[0] and words[0].endswith("s"):
+        return _state(resolver, demonym_codes[0], mention)  # "the Iraqis"
+    if mention.label == "ORG" and words and demonym_codes[0] and _names_forces(words):
+        return _state(resolver, demonym_codes[0], mention)
+    return None
+
+
+def _names_forces(words: list[str]) -> bool:
+    """Demonym + state-force words + a force noun: "Iraqi Security Forces"."""
+    return words[-1].casefold() in _FORCE_HEADS and all(
+        w.casefold() in _STATE_FORCE_WORDS | _FORCE_HEADS for w in words[1:]
+    )
+
+
+def _is_faction(mention: Mention) -> bool:
+    if mention.kind != "description" or mention.head not in _FORCE_HEADS or not mention.demonyms:
+        return False
+    demonyms = {d.casefold() for d in mention.demonyms}
+    qualifiers = [
+        w.casefold()
+        for w in _words(mention)
+        if w.casefold() not in demonyms and w.casefold() not in ("the", "a", "an") and w[0].isalpha()
+    ]
+    return any(q not in _STATE_FORCE_WORDS | _FORCE_HEADS for q in qualifiers)
+
+
+def _state(resolver: SpeakerResolver, code: str, mention: Mention | TextSpan) -> Referent:
+    span = mention.span if isinstance(mention, Mention) else mention
+    key = f"state:{code}"
+    ref = resolver.referents.get(key)
+    if ref is None:
+        country = resolver.gaz.country(code)
+        ref = Referent(key, country.name if country else span.text, "state")
+        resolver.referents[key] = ref
+        resolver.order.append(ref)
+    ref.mentions.append(span)
+    return ref
+
+
+def _fullest(resolver: SpeakerResolver, ref: Referent) -> Referent:
+    """The article's fullest name for a party: a person named by surname or title and surname
+    ("Austin" → "Lloyd J. Austin III"), an organisation by its acronym ("ISF" → "Iraqi Security
+    Forces", then the state for its forces)."""
+    if ref.type == "person":
+        tokens = ref.name.split()
+        fuller = [
+            r
+            for r in resolver.order
+            if r.type == "person" and len(r.name.split()) > len(tokens) and _contains(r.name.split(), tokens)
+        ]
+        return max(fuller, key=lambda r: len(r.name)) if fuller else ref
+    if ref.type == "organization" and re.fullmatch(r"[A-Z]{2,6}", ref.name):
+        for r in resolver.order:
+            if r is ref or _initials(r.name) != ref.name:
+                continue
+            if r.type in ("organization", "group"):
+                return _state_of_name(resolver, r) or r
+    return ref
+
+
+def _state_of_name(resolver: SpeakerResolver, ref: Referent) -> Referent | None:
+    words = ref.name.split()
+    code = resolver.gaz.demonym(words[0])
+    if code and _names_forces(words) and ref.mentions:
+        return _state(resolver, code, ref.mentions[-1])
+    return None
+
+
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """ "Austin" in "Lloyd J. Austin III": the same surname, the other words among the longer's."""
+    core = longer[:-1] if longer[-1] in _SUFFIXES else longer
+    return core[-1] == shorter[-1] and all(t in longer for t in shorter)
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s–-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
 
 
 _COLLECTIVES = {"coalition", "government", "military", "army", "navy", "police", "regime", "alliance"}
