@@ -122,6 +122,8 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             continue
         if tok.pos_ != "VERB" and _is_agent_of_same(tok, trig, out):
             continue  # "struck by a coalition airstrike": one happening
+        if tok.pos_ == "VERB" and _is_compound_modifier(tok):
+            continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
         if tok.pos_ == "VERB" and _names_event_object(tok):
             continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
@@ -133,6 +135,11 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
                 continue  # "support", "the threat": a bare noun names a kind of act, not a happening
         out.append(event)
     return [_with_cause(ev, out) for ev in out]
+
+
+def _is_compound_modifier(verb: Token) -> bool:
+    doc = verb.doc
+    return verb.dep_ == "amod" and verb.i > 0 and doc[verb.i - 1].text in ("-", "–") and verb.head.i > verb.i
 
 
 def _is_agent_of_same(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
@@ -183,7 +190,16 @@ def _names_a_kind(noun: Token) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children):
         return True
-    return noun.is_title and not noun.is_sent_start and noun.ent_type_ not in ("", "NORP", "GPE")
+    if not noun.is_title or noun.is_sent_start or noun.i == 0:
+        return False
+    before, after = noun.doc[noun.i - 1], noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        noun.ent_type_ not in ("", "NORP", "GPE")
+        or noun.pos_ == "PROPN"
+        or before.is_title
+        and before.i > 0
+        or (after is not None and after.is_title)
+    )
 
 
 def _is_counted(noun: Token) -> bool:
@@ -195,8 +211,14 @@ def _is_counted(noun: Token) -> bool:
 
 
 def _is_situated(noun: Token) -> bool:
-    """A noun with its own place or time ("terrorist attacks in Iraq today")."""
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for c in noun.children for t in c.subtree)
+    """A noun with its own place or time ("terrorist attacks in Iraq today", "restrictions in
+    the Sumy region"); an "of" phrase ("in support of the government of Iraq") is neither."""
+    return any(
+        t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or t.pos_ == "PROPN"
+        for c in noun.children
+        if c.dep_.split(":")[0] in ("nmod", "obl") and _case(c) not in ("of", "for", "with")
+        for t in (c, *c.lefts)
+    )
 
 
 _AID_NOUNS = {
@@ -299,8 +321,13 @@ def _lemma(tok: Token, pos: str, table: dict[tuple[str, str], Trigger]) -> str:
     if (_IRREGULAR.get(word), pos) in table:
         return _IRREGULAR[word]
     for suffix, repl in _INFLECTIONS:
-        if word.endswith(suffix) and (word[: len(word) - len(suffix)] + repl, pos) in table:
-            return word[: len(word) - len(suffix)] + repl
+        stem = word[: len(word) - len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        if (stem + repl, pos) in table:
+            return stem + repl
+        if not repl and stem[-1] == stem[-2] and (stem[:-1], pos) in table:
+            return stem[:-1]  # "repelling", "shelled" is regular
     return lemma
 
 
@@ -335,6 +362,8 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     else:
         actor, target = _noun_arguments(tok, trig)
     actor = _agent_of_event(actor)
+    if trig.type == "DEFEND":
+        target = _agent_of_event(target)  # "repelled attacks": the attackers
     clause_root = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("obj", "nsubj", "nsubj:pass") else tok
     first = min(clause_root.left_edge.i, tok.left_edge.i)
     last = max(clause_root.right_edge.i, tok.right_edge.i)
@@ -393,7 +422,7 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
         ):
             target = child
     if actor is None and not passive:
-        actor = _inherited_subject(verb)
+        actor = _aux_subject(verb) or _inherited_subject(verb) or _purpose_actor(verb)
     if actor is None and passive and verb.dep_ == "conj":  # "was struck and killed by ..."
         actor = next(
             (c for c in verb.head.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"), None
@@ -419,6 +448,8 @@ def _is_passive(verb: Token) -> bool:
         return True
     if _is_participle(verb) and any(c.dep_ == "cop" for c in verb.children):
         return True  # "was struck" with "was" parsed as a copula
+    if _is_participle(verb) and verb.dep_ == "acl" and verb.head.i < verb.i:
+        return True  # "a system backed by the Red Cross", "the taxes requested in arrears"
     own_subject = any(c.dep_ in ("nsubj", "nsubj:outer") for c in verb.children)
     return verb.dep_ == "conj" and not own_subject and _is_participle(verb) and _is_passive(verb.head)
 
@@ -431,6 +462,37 @@ def _is_participle(verb: Token) -> bool:
     )
 
 
+def _purpose_actor(verb: Token) -> Token | None:
+    """An infinitive on a noun has the noun's actor: "Microsoft has launched a campaign to
+    persuade users", "Sunak's effort to clear the backlog", "Coalition efforts to support"."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    for child in noun.children:
+        if child.dep_ == "nmod:poss" or (child.dep_ in ("compound", "amod") and _is_party_word(child)):
+            return child
+    head = noun.head
+    if noun.dep_ in ("obj", "dobj") and head.pos_ == "VERB":
+        return _subject(head) or _inherited_subject(head)
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+    return own or _aux_subject(verb)
+
+
+def _aux_subject(verb: Token) -> Token | None:
+    """ "Ukraine has imposed", "Russia has reported repelling" with the subject hung on the
+    auxiliary (or on a verb parsed as one)."""
+    for aux in verb.children:
+        if aux.dep_ == "aux" and aux.i < verb.i:
+            found = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _inherited_subject(verb: Token) -> Token | None:
     """The subject of a governing verb: "forces launched ..., seizing control"; "vowed to dislodge"."""
     tok = verb
@@ -438,9 +500,9 @@ def _inherited_subject(verb: Token) -> Token | None:
         if tok.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or tok.head is tok:
             return None
         tok = tok.head
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubj:outer"):
-                return child
+        found = _subject(tok)
+        if found is not None:
+            return found
     return None
 
 
@@ -465,12 +527,9 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
     head = noun.head
     if actor is None and noun.dep_ in ("obj", "dobj", "obl") and _light_verb_inside(noun):
         # "forces earlier this evening conducted airstrikes" parsed with "conducted" on the noun
-        actor = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+        actor = _subject(head)
     if actor is None and noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
-        actor = _antecedent(
-            next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
-            or _inherited_subject(head)
-        )
+        actor = _antecedent(_subject(head) or _inherited_subject(head))
         if target is None:
             target = next((c for c in head.children if c.dep_ == "obl" and _case(c) in _TARGET_CASES), None)
     return actor, target

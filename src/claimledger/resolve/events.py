@@ -4,6 +4,7 @@ trigger's clause, the statement that reports the event, and the quantities that 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..extract import lexicon
 from ..extract.events import RawEvent
@@ -53,20 +54,28 @@ def build_events(
 def _party(resolver: SpeakerResolver, mention: Mention | None) -> Referent | None:
     """An actor or target that is a party: a state, a named person or organisation, or a
     description of people ("civilians", "Ukrainian servicemen"); anything else is dropped."""
+    if mention is not None and mention.kind == "pronoun" and mention.head == "their":
+        mention = replace(mention, plural=True)  # "their advance": a group, like "they"
     ref = _party_referent(resolver, mention)
-    return _fullest(resolver, ref) if ref is not None else None
+    if ref is None or (
+        mention is not None and mention.kind == "pronoun" and ref.name.casefold() in _PERSONAL
+    ):
+        return None  # a pronoun with no antecedent in reach
+    return _fullest(resolver, ref)
 
 
 def _party_referent(resolver: SpeakerResolver, mention: Mention | None) -> Referent | None:
     if mention is None or (mention.kind == "pronoun" and mention.head not in _PERSONAL):
         return None
-    if mention.kind == "description" and _is_measure(mention.head):
+    if mention.kind == "description" and _is_measure(mention.head) and not _is_party_noun(mention):
         return None  # "at least 12 kilometers" is how far, not who
     state = _state_forces(resolver, mention)
     if state is not None:
         return state
     if _is_faction(mention):
         return resolver.resolve(mention)  # "Syrian opposition forces" are not Syria's forces
+    if mention.kind == "description" and mention.modifier is None and not _is_party_noun(mention):
+        return None  # "taxes", "anti-personnel mines": not who acts
     ref = resolver.party(mention)
     if ref.key.startswith(("state:", "org:", "person:")) or ref.type in ("person", "group"):
         return ref
@@ -191,6 +200,19 @@ def _initials(name: str) -> str:
 _COLLECTIVES = {"coalition", "government", "military", "army", "navy", "police", "regime", "alliance"}
 
 
+def _is_party_noun(mention: Mention) -> bool:
+    """A description that can stand for someone: its head names people or a body ("critics",
+    "Ukrainian servicemen", "the ministry", "a coalition") or a state's forces."""
+    head = mention.head.casefold()
+    if head in _FORCE_HEADS or head in _COLLECTIVES or mention.demonyms:
+        return True
+    singular = head[:-1] if head.endswith("s") else head
+    people = lexicon.word_set("person_nouns.txt")
+    nouns = lexicon.table("speaker_nouns.tsv")
+    last = mention.span.text.split()[-1].casefold() if mention.span.text.split() else head
+    return any(w in people or w in nouns for w in (head, singular, last))
+
+
 def _is_measure(head: str) -> bool:
     """A unit of measure ("kilometers", "percent"): a distance or share is never a party."""
     units = lexicon.table("units.tsv")
@@ -198,7 +220,7 @@ def _is_measure(head: str) -> bool:
     return word in units or word.rstrip("s") in units
 
 
-_PERSONAL = {"it", "they", "he", "she", "we"}
+_PERSONAL = {"it", "they", "he", "she", "we", "his", "her", "its", "their"}
 
 
 def _place(ev: RawEvent, places: list[Place]) -> int | None:
