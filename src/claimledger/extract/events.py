@@ -394,18 +394,28 @@ def _agent_of_event(tok: Token | None) -> Token | None:
 def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) -> Mention | None:
     """The party's phrase without its relative clause: in "nations which have conducted strikes in
     Iraq", Iraq says where, not who."""
-    if tok is None:
+    if tok is None or _is_dateline(tok):
         return None
     clause = next((c for c in tok.rights if c.dep_ in ("acl:relcl", "relcl")), None)
     cut = clause.left_edge.idx if clause is not None else None
     return make_mention(tok, sent_of.get(tok.i, sentence), before_char=cut)
 
 
+def _is_dateline(tok: Token) -> bool:
+    """ "TAMPA, Fla., Aug. 19 - U.S. forces ...": a capitalised place opening a paragraph and
+    followed by a comma or dash is the dateline, never a party (whatever the parser made of it)."""
+    doc = tok.doc
+    first = tok.left_edge
+    opens = first.i == 0 or "\n" in doc[first.i - 1].text or doc[first.i - 1].is_space
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return opens and tok.text.isupper() and len(tok.text) > 2 and after in (",", "-", "—", "–")
+
+
 def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | None]:
     actor = target = None
     passive = _is_passive(verb)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:outer") and not passive:
+        if child.dep_ in ("nsubj", "nsubj:outer") and not passive and not _is_dateline(child):
             actor = child
         elif child.dep_ == "nsubj:pass":
             target = child if trig.object_role == "target" else None
@@ -478,8 +488,8 @@ def _purpose_actor(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
-    return own or _aux_subject(verb)
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer") and not _is_dateline(c)]
+    return own[-1] if own else _aux_subject(verb)
 
 
 def _aux_subject(verb: Token) -> Token | None:

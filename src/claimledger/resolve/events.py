@@ -27,9 +27,10 @@ def build_events(
 ) -> list[Event]:
     """Events with entity keys in ``actor``/``target`` (the caller maps keys to entity ids)."""
     out = []
+    datelines = [(p.start, p.end) for p in places if p.usage == "dateline"]
     for n, ev in enumerate(raw, 1):
-        actor = _party(resolver, ev.actor)
-        target = _party(resolver, ev.target)
+        actor = _party(resolver, _off_dateline(ev.actor, datelines))
+        target = _party(resolver, _off_dateline(ev.target, datelines))
         if actor is not None and target is not None and actor.key == target.key:
             target = None
         out.append(
@@ -49,6 +50,13 @@ def build_events(
             )
         )
     return out
+
+
+def _off_dateline(mention: Mention | None, datelines: list[tuple[int, int]]) -> Mention | None:
+    """ "TAMPA, Fla. – U.S. forces struck ...": a dateline parsed as the subject is no party."""
+    if mention is None or any(s <= mention.span.start < e for s, e in datelines):
+        return None
+    return mention
 
 
 def _party(resolver: SpeakerResolver, mention: Mention | None) -> Referent | None:
@@ -76,11 +84,15 @@ def _party_referent(resolver: SpeakerResolver, mention: Mention | None) -> Refer
         return resolver.resolve(mention)  # "Syrian opposition forces" are not Syria's forces
     if mention.kind == "description" and mention.modifier is None and not _is_party_noun(mention):
         return None  # "taxes", "anti-personnel mines": not who acts
+    if mention.head in _ALLIANCES:
+        # "a coalition airstrike", "the U.S.-led coalition", "the Counter-Daesh Coalition": the
+        # coalition, the one multi-state body of its kind in a report
+        return resolver.resolve(replace(mention, kind="name", label="ORG", name=_head_span(mention)))
     ref = resolver.party(mention)
     if ref.key.startswith(("state:", "org:", "person:")) or ref.type in ("person", "group"):
         return ref
     if mention.head in _COLLECTIVES:
-        return ref  # "a coalition airstrike": the coalition
+        return ref  # "the army" with no side named
     return None
 
 
@@ -101,7 +113,19 @@ _STATE_FORCE_WORDS = {
     "ground",
     "coalition",
 }
-_FORCE_HEADS = {"force", "forces", "troops", "troop", "army", "military", "soldiers", "navy", "government"}
+_FORCE_HEADS = {
+    "force",
+    "forces",
+    "troops",
+    "troop",
+    "army",
+    "military",
+    "soldiers",
+    "navy",
+    "government",
+    "people",
+    "person",
+}
 
 
 def _words(mention: Mention) -> list[str]:
@@ -117,6 +141,10 @@ def _state_forces(resolver: SpeakerResolver, mention: Mention) -> Referent | Non
     demonym_codes = [resolver.gaz.demonym(re.sub(r"['’]s$", "", w)) for w in words]
     if len(words) == 1 and demonym_codes[0] and words[0].endswith("s"):
         return _state(resolver, demonym_codes[0], mention)  # "the Iraqis"
+    if mention.kind == "description" and mention.head in _FORCE_HEADS and any(demonym_codes):
+        code = next(c for c in demonym_codes if c)
+        if all(c or w.casefold() in _STATE_FORCE_WORDS | _FORCE_HEADS for w, c in zip(words, demonym_codes)):
+            return _state(resolver, code, mention)  # "the Ukrainian people", "U.S. military forces"
     if mention.label == "ORG" and words and demonym_codes[0] and _names_forces(words):
         return _state(resolver, demonym_codes[0], mention)
     return None
@@ -158,8 +186,8 @@ def _fullest(resolver: SpeakerResolver, ref: Referent) -> Referent:
     """The article's fullest name for a party: a person named by surname or title and surname
     ("Austin" → "Lloyd J. Austin III"), an organisation by its acronym ("ISF" → "Iraqi Security
     Forces", then the state for its forces)."""
-    if ref.type == "person":
-        tokens = ref.name.split()
+    if ref.type == "person" or (ref.type != "state" and re.fullmatch(r"[A-Z][a-z]+", ref.name)):
+        tokens = ref.name.split()  # a surname the tagger took for an organisation too
         fuller = [
             r
             for r in resolver.order
@@ -197,7 +225,21 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+_ALLIANCES = {"coalition", "alliance"}
 _COLLECTIVES = {"coalition", "government", "military", "army", "navy", "police", "regime", "alliance"}
+
+
+def _head_span(mention: Mention) -> TextSpan:
+    """The head noun of a description, as text ("coalition" in "the U.S.-led coalition")."""
+    text = mention.span.text
+    at = text.casefold().rfind(mention.head)
+    if at < 0:
+        return mention.span
+    return TextSpan(
+        text[at : at + len(mention.head)],
+        mention.span.start + at,
+        mention.span.start + at + len(mention.head),
+    )
 
 
 def _is_party_noun(mention: Mention) -> bool:
