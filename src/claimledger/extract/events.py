@@ -127,6 +127,13 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         if tok.pos_ == "VERB" and _names_event_object(tok):
             continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
+        if trig.modality == "threat" or (trig.type == "ASSAULT" and tok.pos_ == "VERB"):
+            if _intended(tok, _VOW_HEADS) is not None:
+                trig = Trigger(
+                    "THREATEN", "intended", trig.object_role
+                )  # "we will strike", "vowed to destroy"
+            elif trig.modality == "threat":
+                continue  # "strikes destroyed a bridge": a result, told with its attack
         event = _event(tok, trig, span, sent_of)
         if tok.pos_ != "VERB" and event.actor is None:
             if _is_counted(tok):
@@ -386,8 +393,8 @@ def _agent_of_event(tok: Token | None) -> Token | None:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return tok
     found = _trigger_of(tok)
-    if found is None:
-        return tok
+    if found is None or found[1].type in ("KILL", "INJURE"):
+        return tok  # "his death": the one who died, not who caused it
     return _noun_arguments(tok, found[1])[0]
 
 
@@ -587,10 +594,20 @@ def _negated(tok: Token) -> bool:
     return False
 
 
-def _intended(tok: Token) -> str | None:
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
-        return "intended"
-    head = tok.head
-    if tok.dep_ in ("xcomp", "ccomp") and (head.lemma_ or "").lower() in _INTENT_HEADS:
-        return "intended"
+_VOW_HEADS = {"vow", "threaten", "pledge", "promise", "warn", "plan", "intend", "commit", "prepare", "aim"}
+
+
+def _intended(tok: Token, heads: set[str] = _INTENT_HEADS) -> str | None:
+    """Announced, not done: a future ("will strike", "will continue to strike") or a verb of
+    intention above ("vowed to destroy", "plans to withdraw", "committed to ... destroy")."""
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+            return "intended"
+        head = tok.head
+        if tok.dep_ in ("xcomp", "ccomp", "advcl") and (head.lemma_ or "").lower() in heads:
+            return "intended"
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
+        if not (tok.dep_ in ("xcomp", "conj") or purpose) or head is tok:
+            return None
+        tok = head  # "will continue to strike", "will act ... to hold them accountable and degrade"
     return None

@@ -129,7 +129,12 @@ _FORCE_HEADS = {
 
 
 def _words(mention: Mention) -> list[str]:
-    return re.findall(r"[\w.’'-]+", mention.span.text)
+    """The words of the phrase up to its head ("Ukrainian troops", not "from the territories")."""
+    words = re.findall(r"[\w.’'-]+", mention.span.text)
+    for i, w in enumerate(words):
+        if w.casefold() == mention.head or w.casefold().startswith(mention.head) and mention.head:
+            return words[: i + 1]
+    return words
 
 
 def _state_forces(resolver: SpeakerResolver, mention: Mention) -> Referent | None:
