@@ -488,9 +488,11 @@ def _purpose_actor(verb: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "nmod:poss" or (child.dep_ in ("compound", "amod") and _is_party_word(child)):
             return child
+        if child.dep_ == "nmod" and _case(child) == "by":
+            return child  # "attempts by enemy groups to penetrate"
     head = noun.head
-    if noun.dep_ in ("obj", "dobj") and head.pos_ == "VERB":
-        return _subject(head) or _inherited_subject(head)
+    if noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
+        return _subject(head) or _inherited_subject(head)  # not "thwarted attempts to penetrate"
     return None
 
 

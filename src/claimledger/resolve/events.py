@@ -40,7 +40,7 @@ def build_events(
                 trigger=ev.trigger,
                 actor=actor.key if actor else None,
                 target=target.key if target else None,
-                place=_place(ev, places),
+                place=_place(ev, places, text),
                 date=_date(ev, dates, text),
                 statement=_statement(ev, statements),
                 negated=ev.negated,
@@ -270,12 +270,17 @@ def _is_measure(head: str) -> bool:
 _PERSONAL = {"it", "they", "he", "she", "we", "his", "her", "its", "their"}
 
 
-def _place(ev: RawEvent, places: list[Place]) -> int | None:
-    inside = [
-        i for i, p in enumerate(places) if ev.clause[0] <= p.start < ev.clause[1] and p.usage != "dateline"
-    ]
+def _place(ev: RawEvent, places: list[Place], text: str) -> int | None:
+    """The most specific place of the trigger's clause, else the nearest of its sentence
+    ("launched an incursion into the Kursk region, seizing control of settlements"); a place
+    that acts ("if Moscow agreed") or heads the article is no location."""
+    usable = [i for i, p in enumerate(places) if p.usage not in ("dateline", "actor")]
+    inside = [i for i in usable if ev.clause[0] <= places[i].start < ev.clause[1]]
     if not inside:
-        return None
+        start = max(text.rfind("\n\n", 0, ev.trigger.start) + 1, _sentence_start(text, ev.trigger.start))
+        end = _sentence_end(text, ev.trigger.end)
+        near = [i for i in usable if start <= places[i].start < end]
+        return min(near, key=lambda i: abs(places[i].start - ev.trigger.start)) if near else None
     # the most specific place of the clause: a region or city before a country
     rank = {"city": 0, "region": 1, "country": 2}
     return min(inside, key=lambda i: (rank.get(places[i].kind, 3), abs(places[i].start - ev.trigger.start)))
