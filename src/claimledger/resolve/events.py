@@ -26,16 +26,18 @@ def build_events(
     text: str,
 ) -> list[Event]:
     """Events with entity keys in ``actor``/``target`` (the caller maps keys to entity ids)."""
-    out = []
+    out: list[Event] = []
     datelines = [(p.start, p.end) for p in places if p.usage == "dateline"]
-    for n, ev in enumerate(raw, 1):
+    for ev in raw:
         actor = _party(resolver, _off_dateline(ev.actor, datelines))
         target = _party(resolver, _off_dateline(ev.target, datelines))
+        if actor is None and ev.type not in _CASUALTIES:
+            continue  # PLOVER codes an event from its source actor; deaths and injuries stand alone
         if actor is not None and target is not None and actor.key == target.key:
             target = None
         out.append(
             Event(
-                id=f"v{n}",
+                id=f"v{len(out) + 1}",
                 type=ev.type,
                 trigger=ev.trigger,
                 actor=actor.key if actor else None,
@@ -230,6 +232,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+_CASUALTIES = {"KILL", "INJURE"}
 _ALLIANCES = {"coalition", "alliance"}
 _COLLECTIVES = {"coalition", "government", "military", "army", "navy", "police", "regime", "alliance"}
 
