@@ -29,8 +29,12 @@ def build_events(
     out: list[Event] = []
     datelines = [(p.start, p.end) for p in places if p.usage == "dateline"]
     for ev in raw:
-        actor = _party(resolver, _off_dateline(ev.actor, datelines))
-        target = _party(resolver, _off_dateline(ev.target, datelines))
+        actor = _first_person(resolver, ev.actor, statements) or _party(
+            resolver, _off_dateline(ev.actor, datelines)
+        )
+        target = _first_person(resolver, ev.target, statements) or _party(
+            resolver, _off_dateline(ev.target, datelines)
+        )
         if actor is None and ev.type not in _CASUALTIES:
             continue  # PLOVER codes an event from its source actor; deaths and injuries stand alone
         if actor is not None and target is not None and actor.key == target.key:
@@ -52,6 +56,36 @@ def build_events(
             )
         )
     return out
+
+
+_FIRST_SINGULAR = {"i", "me", "my"}
+_FIRST_PLURAL = {"we", "us", "our"}
+
+
+def _first_person(
+    resolver: SpeakerResolver, mention: Mention | None, statements: list[Statement]
+) -> Referent | None:
+    """ "I", "we" inside someone's words are the speaker ("I congratulate" → Ash Carter) or, for
+    "we" said by a person, the state the text gives as theirs."""
+    if mention is None or mention.head not in _FIRST_SINGULAR | _FIRST_PLURAL:
+        return None
+    speaking = [s for s in statements if s.speaker and s.speaker.start <= mention.span.start < s.speaker.end]
+    holders = [s for s in statements if s.content.start <= mention.span.start < s.content.end and s.speaker]
+    if not speaking and not holders:
+        return None
+    speaker = (speaking or [min(holders, key=lambda s: s.content.end - s.content.start)])[0].speaker
+    ref = resolver.referents.get(speaker.entity or "") if speaker is not None else None
+    if ref is None or ref.anonymous:
+        return None
+    if mention.head in _FIRST_SINGULAR:
+        return ref if ref.type == "person" else None
+    if ref.type == "person":
+        code = next(
+            (e.country_code for e in resolver.gaz.lookup(ref.affiliation or "")[:1] if e.kind == "country"),
+            None,
+        )
+        return _state(resolver, code, mention) if code else None
+    return ref
 
 
 def _off_dateline(mention: Mention | None, datelines: list[tuple[int, int]]) -> Mention | None:
