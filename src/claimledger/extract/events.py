@@ -408,6 +408,25 @@ def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) ->
     return make_mention(tok, sent_of.get(tok.i, sentence), before_char=cut)
 
 
+def _agent_after(verb: Token) -> Token | None:
+    """ "was rejected by Prime Minister Boris Johnson" with "by ..." hung elsewhere by the parser:
+    the name the "by" right after the verb introduces."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "by" or doc[i].head.i <= i:
+        return None
+    tok = doc[i].head
+    while (
+        tok.dep_ in ("compound", "flat", "nmod:desc", "amod")
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "PROPN"
+    ):
+        tok = tok.head
+    return tok if tok.pos_ in ("PROPN", "NOUN") else None
+
+
 def _is_dateline(tok: Token) -> bool:
     """ "TAMPA, Fla., Aug. 19 - U.S. forces ...": a capitalised place opening a paragraph and
     followed by a comma or dash is the dateline, never a party (whatever the parser made of it)."""
@@ -440,6 +459,8 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
             target = child
     if actor is None and not passive:
         actor = _aux_subject(verb) or _inherited_subject(verb) or _purpose_actor(verb)
+    if actor is None and passive:
+        actor = _agent_after(verb)
     if actor is None and passive and verb.dep_ == "conj":  # "was struck and killed by ..."
         actor = next(
             (c for c in verb.head.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"), None

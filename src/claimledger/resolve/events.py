@@ -235,7 +235,7 @@ def _fullest(resolver: SpeakerResolver, ref: Referent) -> Referent:
             if r.type == "person" and len(r.name.split()) > len(tokens) and _contains(r.name.split(), tokens)
         ]
         return max(fuller, key=lambda r: len(r.name)) if fuller else ref
-    if ref.type == "organization" and re.fullmatch(r"[A-Z]{2,6}", ref.name):
+    if ref.type == "organization" and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", ref.name):
         for r in resolver.order:
             if r is ref or _initials(r.name) != ref.name:
                 continue
@@ -262,7 +262,8 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s–-]+", name) if w and w[0].isupper()]
+    """ "ISIL" for "Islamic State of Iraq and the Levant", "M5S" for "Movimento 5 Stelle"."""
+    words = [w for w in re.split(r"[\s–-]+", name) if w and (w[0].isupper() or w.isdigit())]
     return "".join(w[0] for w in words)
 
 
