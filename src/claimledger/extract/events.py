@@ -122,6 +122,12 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             continue
         if tok.pos_ != "VERB" and _is_agent_of_same(tok, trig, out):
             continue  # "struck by a coalition airstrike": one happening
+        if (
+            tok.pos_ == "VERB"
+            and tok.dep_ == "acl"
+            and any(e.type == trig.type and e.trigger.start == tok.head.idx for e in out)
+        ):
+            continue  # "conducted a strike on the location to target enemy fighters": one happening
         if tok.pos_ == "VERB" and _is_compound_modifier(tok):
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
         if tok.pos_ == "VERB" and _names_event_object(tok):
@@ -519,7 +525,25 @@ def _purpose_actor(verb: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer") and not _is_dateline(c)]
-    return own[-1] if own else _aux_subject(verb)
+    return own[-1] if own else _aux_subject(verb) or _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "In support of the ISF, Coalition aircraft conducted a strike" with the subject parsed as
+    part of the opening phrase: the bare noun phrase between the comma and the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    tok = doc[i]
+    if verb.dep_ not in ("ROOT", "conj") or tok.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
+        return None
+    if any(c.dep_ == "case" for c in tok.children):
+        return None
+    start = tok.left_edge.i
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    return tok if start > 0 and doc[start - 1].text == "," else None
 
 
 def _aux_subject(verb: Token) -> Token | None:
