@@ -245,6 +245,8 @@ _AID_NOUNS = {
     "funding",
     "equipment",
     "condolences",
+    "condolence",
+    "solidarity",
 }
 
 
@@ -252,7 +254,7 @@ def _retyped(tok: Token, lemma: str, trig: Trigger) -> Trigger:
     """ "offered support", "pledged assistance": giving help is SUPPORT, not a proposal."""
     if trig.type in ("PROPOSE",) or lemma in ("pledge", "promise", "provide", "send"):
         obj = next((c for c in tok.children if c.dep_ in ("obj", "dobj")), None)
-        if obj is not None and (obj.lemma_ or obj.lower_).lower() in _AID_NOUNS:
+        if obj is not None and {(obj.lemma_ or "").lower(), obj.lower_} & _AID_NOUNS:
             return Trigger("SUPPORT", None, trig.object_role)
     return trig
 

@@ -29,12 +29,8 @@ def build_events(
     out: list[Event] = []
     datelines = [(p.start, p.end) for p in places if p.usage == "dateline"]
     for ev in raw:
-        actor = _first_person(resolver, ev.actor, statements) or _party(
-            resolver, _off_dateline(ev.actor, datelines)
-        )
-        target = _first_person(resolver, ev.target, statements) or _party(
-            resolver, _off_dateline(ev.target, datelines)
-        )
+        actor = _resolved(resolver, ev.actor, statements, datelines, text)
+        target = _resolved(resolver, ev.target, statements, datelines, text)
         if actor is None and ev.type not in _CASUALTIES:
             continue  # PLOVER codes an event from its source actor; deaths and injuries stand alone
         if actor is not None and target is not None and actor.key == target.key:
@@ -56,6 +52,19 @@ def build_events(
             )
         )
     return out
+
+
+def _resolved(
+    resolver: SpeakerResolver,
+    mention: Mention | None,
+    statements: list[Statement],
+    datelines: list[tuple[int, int]],
+    text: str,
+) -> Referent | None:
+    if mention is not None and mention.head in _FIRST_SINGULAR | _FIRST_PLURAL:
+        return _first_person(resolver, mention, statements)  # never the nearest organisation
+    ref = _party(resolver, _off_dateline(mention, datelines))
+    return _expanded(resolver, ref, text) if ref is not None else None
 
 
 _FIRST_SINGULAR = {"i", "me", "my"}
@@ -235,12 +244,36 @@ def _fullest(resolver: SpeakerResolver, ref: Referent) -> Referent:
             if r.type == "person" and len(r.name.split()) > len(tokens) and _contains(r.name.split(), tokens)
         ]
         return max(fuller, key=lambda r: len(r.name)) if fuller else ref
-    if ref.type == "organization" and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", ref.name):
+    if _is_acronym(ref):
         for r in resolver.order:
             if r is ref or _initials(r.name) != ref.name:
                 continue
             if r.type in ("organization", "group"):
                 return _state_of_name(resolver, r) or r
+    return ref
+
+
+def _is_acronym(ref: Referent) -> bool:
+    return ref.type == "organization" and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", ref.name) is not None
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:of|and|the|for|de|al)\s+)*(?:[A-Z][\w’'-]*|\d+))+")
+
+
+def _expanded(resolver: SpeakerResolver, ref: Referent, text: str) -> Referent:
+    """An acronym the article spells out somewhere, also when the tagger did not take the long
+    form for a name ("ISIL" → "Islamic State of Iraq and the Levant")."""
+    if not _is_acronym(ref):
+        return ref
+    for match in _NAME_RUN.finditer(text):
+        words = match.group().split()
+        for i in range(len(words)):  # "The Islamic State ..." or "Iraqi Security Forces"
+            name = " ".join(words[i:])
+            if _initials(name) == ref.name and words[i][0].isupper() and words[i] not in ("The", "A"):
+                found = Mention(
+                    TextSpan(name, match.end() - len(name), match.end()), "name", name.casefold(), label="ORG"
+                )
+                return _state_of_name(resolver, resolver.resolve(found)) or resolver.resolve(found)
     return ref
 
 
