@@ -411,7 +411,7 @@ def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) ->
     Iraq", Iraq says where, not who."""
     if tok is None or _is_dateline(tok):
         return None
-    clause = next((c for c in tok.rights if c.dep_ in ("acl:relcl", "relcl")), None)
+    clause = next((c for c in tok.rights if c.dep_ in ("acl:relcl", "relcl", "acl")), None)
     cut = clause.left_edge.idx if clause is not None else None
     return make_mention(tok, sent_of.get(tok.i, sentence), before_char=cut)
 
@@ -466,7 +466,7 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
         ):
             target = child
     if actor is None and not passive:
-        actor = _aux_subject(verb) or _inherited_subject(verb) or _purpose_actor(verb)
+        actor = _aux_subject(verb) or _modified_noun(verb) or _inherited_subject(verb) or _purpose_actor(verb)
     if actor is None and passive:
         actor = _agent_after(verb)
     if actor is None and passive and verb.dep_ == "conj":  # "was struck and killed by ..."
@@ -527,7 +527,15 @@ def _purpose_actor(verb: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer") and not _is_dateline(c)]
-    return own[-1] if own else _aux_subject(verb) or _stranded_subject(verb)
+    return own[-1] if own else _aux_subject(verb) or _stranded_subject(verb) or _modified_noun(verb)
+
+
+def _modified_noun(verb: Token) -> Token | None:
+    """ "groups attempting to harm Americans", "fighters firing on Iraqi forces": an active
+    participle on a noun has that noun as its subject."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i or not verb.lower_.endswith("ing"):
+        return None
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:

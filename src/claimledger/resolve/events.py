@@ -136,8 +136,8 @@ def _party_referent(resolver: SpeakerResolver, mention: Mention | None) -> Refer
     ref = resolver.party(mention)
     if ref.key.startswith(("state:", "org:", "person:")) or ref.type in ("person", "group"):
         return ref
-    if mention.head in _COLLECTIVES:
-        return ref  # "the army" with no side named
+    if mention.kind == "description" and _is_party_noun(mention):
+        return ref  # "the army" with no side named, "Iranian-backed groups"
     return None
 
 
