@@ -254,3 +254,47 @@ def test_a_faction_is_not_its_state(nlp):
 
     ledger = analyze("Syrian opposition forces liberated the town of Dabiq from ISIL control.", nlp=nlp)
     assert [(t, a) for t, a, *_ in _coded(ledger)] == [("SEIZE", "Syrian opposition forces")]
+
+
+def test_someones_death_is_no_killing():
+    found = events("""
+The 2 det DET
+ministry 3 nsubj NOUN ministry
+announced 0 root VERB announce
+Warhol 6 nmod:poss PROPN PERSON
+’s 4 case PART
+death 3 obj NOUN death
+. 3 punct PUNCT
+""")
+    assert found == []
+
+
+def test_an_active_participle_has_its_noun_as_subject():
+    (harm,) = events("""
+Militant 2 amod ADJ
+groups 0 root NOUN group
+attempting 2 acl VERB attempt
+to 5 mark PART
+harm 3 xcomp VERB harm
+Americans 5 obj PROPN NORP
+. 2 punct PUNCT
+""")
+    assert (harm.type, harm.actor.span.text, harm.target.span.text) == (
+        "ASSAULT",
+        "Militant groups",
+        "Americans",
+    )
+
+
+def test_an_acronym_party_takes_the_long_form_and_we_is_the_speaker_not_a_neighbour(nlp):
+    from claimledger import analyze
+
+    ledger = analyze(
+        "The Islamic State of Iraq and the Levant has lost ground. ISIL fighters attacked the town.\n\n"
+        '"The Coalition complies with the Law of Armed Conflict. We will continue to strike ISIL," '
+        "said Col. John Dorrian.",
+        nlp=nlp,
+    )
+    coded = {(t, a) for t, a, *_ in _coded(ledger)}
+    assert ("ASSAULT", "Islamic State of Iraq and the Levant") in coded
+    assert not any(a == "Law of Armed Conflict" for _, a in coded)

@@ -120,6 +120,8 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         lemma, trig, span = found
         if tok.pos_ != "VERB" and (_refers_back(tok, trig, out) or _names_a_kind(tok)):
             continue
+        if tok.pos_ != "VERB" and trig.type in ("KILL", "INJURE") and _possessor(tok) is not None:
+            continue  # "Warhol's death", "his death will degrade ...": someone's death, not a killing
         if tok.pos_ != "VERB" and _is_agent_of_same(tok, trig, out):
             continue  # "struck by a coalition airstrike": one happening
         if (
@@ -580,6 +582,10 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
+def _possessor(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
+
+
 def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | None]:
     actor = target = None
     for child in noun.children:
@@ -599,6 +605,8 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
         elif child.dep_ == "nmod" and _case(child) in _TARGET_CASES and target is None:
             target = child
     head = noun.head
+    if trig.type in ("KILL", "INJURE"):
+        return actor, target  # "announced the death of a soldier": who announced it did not kill
     if actor is None and noun.dep_ in ("obj", "dobj", "obl") and _light_verb_inside(noun):
         # "forces earlier this evening conducted airstrikes" parsed with "conducted" on the noun
         actor = _subject(head)

@@ -129,6 +129,10 @@ def _party_referent(resolver: SpeakerResolver, mention: Mention | None) -> Refer
         return resolver.resolve(mention)  # "Syrian opposition forces" are not Syria's forces
     if mention.kind == "description" and mention.modifier is None and not _is_party_noun(mention):
         return None  # "taxes", "anti-personnel mines": not who acts
+    acronym = _acronym_modifier(resolver, mention)
+    if acronym is not None:
+        # "ISIL fighters", "SDF units" (the tagger took the acronym for a common noun): the body
+        return resolver.resolve(Mention(acronym, "name", acronym.text.casefold(), label="ORG", name=acronym))
     if mention.head in _ALLIANCES:
         # "a coalition airstrike", "the U.S.-led coalition", "the Counter-Daesh Coalition": the
         # coalition, the one multi-state body of its kind in a report
@@ -303,6 +307,20 @@ def _initials(name: str) -> str:
 _CASUALTIES = {"KILL", "INJURE"}
 _ALLIANCES = {"coalition", "alliance"}
 _COLLECTIVES = {"coalition", "government", "military", "army", "navy", "police", "regime", "alliance"}
+
+
+def _acronym_modifier(resolver: SpeakerResolver, mention: Mention) -> TextSpan | None:
+    if mention.kind != "description" or mention.modifier is not None:
+        return None
+    for match in re.finditer(r"\b[A-Z][A-Z0-9]{1,5}\b", mention.span.text):
+        word = match.group()
+        if word.casefold().startswith(mention.head) or resolver.gaz.demonym(word):
+            return None
+        if any(e.kind == "country" for e in resolver.gaz.lookup(word)[:1]):
+            return None  # "US troops": the state, by the usual path
+        start = mention.span.start + match.start()
+        return TextSpan(word, start, start + len(word))
+    return None
 
 
 def _head_span(mention: Mention) -> TextSpan:
