@@ -379,8 +379,11 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     else:
         actor, target = _noun_arguments(tok, trig)
     actor = _agent_of_event(actor)
-    if trig.type == "DEFEND":
-        target = _agent_of_event(target)  # "repelled attacks": the attackers
+    if trig.type in ("DEFEND", "ACCUSE"):
+        target = _agent_of_event(target)  # "repelled attacks", "condemns ISIL's attacks": the attackers
+    if target is None and tok.pos_ != "VERB" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        # "five strikes engaged two ISIL tactical units": what the strikes hit
+        target = next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
     clause_root = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("obj", "nsubj", "nsubj:pass") else tok
     first = min(clause_root.left_edge.i, tok.left_edge.i)
     last = max(clause_root.right_edge.i, tok.right_edge.i)

@@ -28,9 +28,19 @@ def build_events(
     """Events with entity keys in ``actor``/``target`` (the caller maps keys to entity ids)."""
     out: list[Event] = []
     datelines = [(p.start, p.end) for p in places if p.usage == "dateline"]
+    running: dict[tuple[str, str], tuple[int, Referent]] = {}
     for ev in raw:
         actor = _resolved(resolver, ev.actor, statements, datelines, text)
         target = _resolved(resolver, ev.target, statements, datelines, text)
+        if actor is not None:
+            # a running account ("Near Mosul, two strikes disabled two bridges"): the side its
+            # earlier events hit, when this one names only things
+            key = (ev.type, actor.key)
+            last = running.get(key)
+            if target is None and last is not None and ev.sentence - last[0] <= _RUNNING_SENTENCES:
+                target = last[1]
+            if target is not None:
+                running[key] = (ev.sentence, target)
         if actor is None and ev.type not in _CASUALTIES:
             continue  # PLOVER codes an event from its source actor; deaths and injuries stand alone
         if actor is not None and target is not None and actor.key == target.key:
@@ -195,6 +205,8 @@ def _state_forces(resolver: SpeakerResolver, mention: Mention) -> Referent | Non
     demonym_codes = [resolver.gaz.demonym(re.sub(r"['’]s$", "", w)) for w in words]
     if len(words) == 1 and demonym_codes[0] and words[0].endswith("s"):
         return _state(resolver, demonym_codes[0], mention)  # "the Iraqis"
+    if mention.kind == "description" and mention.head in _PLACE_NOUNS and any(demonym_codes):
+        return _state(resolver, next(c for c in demonym_codes if c), mention)  # "Ukrainian cities"
     if mention.kind == "description" and mention.head in _FORCE_HEADS and any(demonym_codes):
         code = next(c for c in demonym_codes if c)
         if all(c or w.casefold() in _STATE_FORCE_WORDS | _FORCE_HEADS for w, c in zip(words, demonym_codes)):
@@ -202,6 +214,9 @@ def _state_forces(resolver: SpeakerResolver, mention: Mention) -> Referent | Non
     if mention.label == "ORG" and words and demonym_codes[0] and _names_forces(words):
         return _state(resolver, demonym_codes[0], mention)
     return None
+
+
+_PLACE_NOUNS = {"city", "town", "village", "territory", "soil", "region", "border", "land", "position"}
 
 
 def _names_forces(words: list[str]) -> bool:
@@ -305,6 +320,7 @@ def _initials(name: str) -> str:
 
 
 _CASUALTIES = {"KILL", "INJURE"}
+_RUNNING_SENTENCES = 6
 _ALLIANCES = {"coalition", "alliance"}
 _COLLECTIVES = {"coalition", "government", "military", "army", "navy", "police", "regime", "alliance"}
 
