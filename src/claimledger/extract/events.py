@@ -381,6 +381,8 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     actor = _agent_of_event(actor)
     if trig.type in ("DEFEND", "ACCUSE"):
         target = _agent_of_event(target)  # "repelled attacks", "condemns ISIL's attacks": the attackers
+    if target is not None and (target.ent_type_ in ("DATE", "TIME") or target.lower_ in _WEEKDAYS):
+        target = None  # "On Monday, ... a coalition airstrike": when, not whom
     if target is None and tok.pos_ != "VERB" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "five strikes engaged two ISIL tactical units": what the strikes hit
         target = next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
@@ -481,6 +483,7 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
     return _antecedent(actor), target
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _RELATIVES = {"which", "who", "that", "whom"}
 
 
