@@ -118,24 +118,24 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         if found is None:
             continue
         lemma, trig, span = found
-        if tok.pos_ != "VERB" and (_refers_back(tok, trig, out) or _names_a_kind(tok)):
+        if not _is_verb(tok) and (_refers_back(tok, trig, out) or _names_a_kind(tok)):
             continue
-        if tok.pos_ != "VERB" and trig.type in ("KILL", "INJURE") and _possessor(tok) is not None:
+        if not _is_verb(tok) and trig.type in ("KILL", "INJURE") and _possessor(tok) is not None:
             continue  # "Warhol's death", "his death will degrade ...": someone's death, not a killing
-        if tok.pos_ != "VERB" and _is_agent_of_same(tok, trig, out):
+        if not _is_verb(tok) and _is_agent_of_same(tok, trig, out):
             continue  # "struck by a coalition airstrike": one happening
         if (
-            tok.pos_ == "VERB"
+            _is_verb(tok)
             and tok.dep_ == "acl"
             and any(e.type == trig.type and e.trigger.start == tok.head.idx for e in out)
         ):
             continue  # "conducted a strike on the location to target enemy fighters": one happening
-        if tok.pos_ == "VERB" and _is_compound_modifier(tok):
+        if _is_verb(tok) and _is_compound_modifier(tok):
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
-        if tok.pos_ == "VERB" and _names_event_object(tok):
+        if _is_verb(tok) and _names_event_object(tok):
             continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
-        if trig.modality == "threat" or (trig.type == "ASSAULT" and tok.pos_ == "VERB"):
+        if trig.modality == "threat" or (trig.type == "ASSAULT" and _is_verb(tok)):
             if _intended(tok, _VOW_HEADS) is not None:
                 trig = Trigger(
                     "THREATEN", "intended", trig.object_role
@@ -143,7 +143,7 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             elif trig.modality == "threat":
                 continue  # "strikes destroyed a bridge": a result, told with its attack
         event = _event(tok, trig, span, sent_of)
-        if tok.pos_ != "VERB" and event.actor is None:
+        if not _is_verb(tok) and event.actor is None:
             if _is_counted(tok):
                 event = _with_running_parties(event, out)
             if event.actor is None and event.target is None and not _is_situated(tok):
@@ -293,7 +293,7 @@ def _refers_back(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
 def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
     """The trigger entry a token starts, with its token range (multi-word triggers included)."""
     table = triggers()
-    pos = "VERB" if tok.pos_ in ("VERB",) else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+    pos = "VERB" if _is_verb(tok) else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None:
         return None
     lemma = _lemma(tok, pos, table)
@@ -326,6 +326,18 @@ def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
             return None  # "air strike": the head carries it
         return lemma, table[(lemma, pos)], (tok.i, tok.i + 1)
     return None
+
+
+def _is_verb(tok: Token) -> bool:
+    """A verb, or a participle the tagger took for an adjective in a verb's place ("those who
+    were injured")."""
+    if tok.pos_ == "VERB":
+        return True
+    return (
+        tok.pos_ == "ADJ"
+        and tok.lower_.endswith("ed")
+        and tok.dep_ in ("acl:relcl", "ROOT", "conj", "ccomp", "advcl")
+    )
 
 
 def _lemma(tok: Token, pos: str, table: dict[tuple[str, str], Trigger]) -> str:
@@ -374,7 +386,7 @@ _INFLECTIONS = (
 def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, int]) -> RawEvent:
     doc = tok.doc
     sentence = sent_of.get(tok.i, 0)
-    if tok.pos_ == "VERB":
+    if _is_verb(tok):
         actor, target = _verb_arguments(tok, trig)
     else:
         actor, target = _noun_arguments(tok, trig)
@@ -383,10 +395,10 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
         target = _agent_of_event(target)  # "repelled attacks", "condemns ISIL's attacks": the attackers
     if target is not None and (target.ent_type_ in ("DATE", "TIME") or target.lower_ in _WEEKDAYS):
         target = None  # "On Monday, ... a coalition airstrike": when, not whom
-    if target is None and tok.pos_ != "VERB" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+    if target is None and not _is_verb(tok) and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "five strikes engaged two ISIL tactical units": what the strikes hit
         target = next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
-    clause_root = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("obj", "nsubj", "nsubj:pass") else tok
+    clause_root = tok.head if not _is_verb(tok) and tok.dep_ in ("obj", "nsubj", "nsubj:pass") else tok
     first = min(clause_root.left_edge.i, tok.left_edge.i)
     last = max(clause_root.right_edge.i, tok.right_edge.i)
     trigger_span = doc[span[0] : span[1]]
