@@ -326,16 +326,58 @@ def _score_events(gold, ledger, text, name, scores, verbose):  # type: ignore[no
 
     for key, fields in (("event_type_actor", ("actor",)), ("event_type_actor_target", ("actor", "target"))):
         used: set[int] = set()
-        tp = 0
-        for g in g_list:
+        hit: set[int] = set()
+        for gi, g in enumerate(g_list):
             for pi, p in enumerate(preds):
                 if pi in used or p.type != g["type"]:
                     continue
                 if all(_same_party(g.get(f), actor(getattr(p, f))) for f in fields):
                     used.add(pi)
-                    tp += 1
+                    hit.add(gi)
                     break
-        scores.tallies[key].add(tp, len(preds), len(g_list))
+        scores.tallies[key].add(len(hit), len(preds), len(g_list))
+        if verbose and key == "event_type_actor":
+            scores.errors += _event_errors(name, text, g_list, preds, hit, used, actor)
+
+
+def _event_errors(name, text, g_list, preds, hit, used, actor):  # type: ignore[no-untyped-def]
+    """Diagnostics only (the scores above do not look at triggers): each gold event the
+    type+actor matching left unpaired, set against the unpaired prediction whose trigger
+    overlaps its own (wrong type, wrong actor) or none (missed); then the unpaired predictions."""
+    matched_gold = hit
+    out = []
+    free = [pi for pi in range(len(preds)) if pi not in used]
+    for gi, g in enumerate(g_list):
+        if gi in matched_gold:
+            continue
+        g_span = _span(text, g["trigger"], g.get("occurrence"))
+        near = None
+        if g_span:
+            near = max(
+                free,
+                key=lambda pi: _overlap(g_span, (preds[pi].trigger.start, preds[pi].trigger.end)),
+                default=None,
+            )
+            if (
+                near is not None
+                and _overlap(g_span, (preds[near].trigger.start, preds[near].trigger.end)) == 0
+            ):
+                near = None
+        gold_desc = f"{g['type']} [{g['trigger']}] actor {g.get('actor')!r} ({g.get('actor_text')!r})"
+        if near is None:
+            out.append(f"{name} event missed {g['id']} {gold_desc}")
+            continue
+        p = preds[near]
+        free.remove(near)
+        what = "wrong type" if p.type != g["type"] else "wrong actor"
+        out.append(f"{name} event {what} {g['id']} {gold_desc}: pred {p.type} actor {actor(p.actor)!r}")
+    for pi in free:
+        p = preds[pi]
+        out.append(
+            f"{name} event spurious {p.id} {p.type} [{p.trigger.text}] actor {actor(p.actor)!r} "
+            f"target {actor(p.target)!r}"
+        )
+    return out
 
 
 def _same_party(gold: str | None, pred: str | None) -> bool:

@@ -41,6 +41,20 @@ _LIGHT_VERBS = {
     "step",
     "intensify",
     "escalate",
+    "perpetrate",
+    "commit",
+    "reaffirm",
+    "reiterate",
+    "express",
+    "pledge",
+    "offer",
+    "provide",
+    "extend",
+    "voice",
+    "underscore",
+    "give",
+    "lend",
+    "fly",
 }
 _TARGET_CASES = {"on", "against", "into", "at", "upon", "toward", "towards"}
 _INTENT_HEADS = {
@@ -104,14 +118,122 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         if found is None:
             continue
         lemma, trig, span = found
-        if tok.pos_ != "VERB" and _refers_back(tok, trig, out):
+        if not _is_verb(tok) and (_refers_back(tok, trig, out) or _names_a_kind(tok)):
             continue
+        if not _is_verb(tok) and trig.type in ("KILL", "INJURE") and _possessor(tok) is not None:
+            continue  # "Warhol's death", "his death will degrade ...": someone's death, not a killing
+        if not _is_verb(tok) and _is_agent_of_same(tok, trig, out):
+            continue  # "struck by a coalition airstrike": one happening
+        if (
+            _is_verb(tok)
+            and tok.dep_ == "acl"
+            and any(e.type == trig.type and e.trigger.start == tok.head.idx for e in out)
+        ):
+            continue  # "conducted a strike on the location to target enemy fighters": one happening
+        if _is_verb(tok) and _is_compound_modifier(tok):
+            continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
+        if _is_verb(tok) and _names_event_object(tok):
+            continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
+        if trig.modality == "threat" or (trig.type == "ASSAULT" and _is_verb(tok)):
+            if _intended(tok, _VOW_HEADS) is not None:
+                trig = Trigger(
+                    "THREATEN", "intended", trig.object_role
+                )  # "we will strike", "vowed to destroy"
+            elif trig.modality == "threat":
+                continue  # "strikes destroyed a bridge": a result, told with its attack
         event = _event(tok, trig, span, sent_of)
-        if tok.pos_ != "VERB" and event.actor is None:
-            event = _with_running_parties(event, out)
+        if not _is_verb(tok) and event.actor is None:
+            if _is_counted(tok):
+                event = _with_running_parties(event, out)
+            if event.actor is None and event.target is None and not _is_situated(tok):
+                continue  # "support", "the threat": a bare noun names a kind of act, not a happening
         out.append(event)
-    return out
+    return [_with_cause(ev, out) for ev in out]
+
+
+def _is_compound_modifier(verb: Token) -> bool:
+    doc = verb.doc
+    return verb.dep_ == "amod" and verb.i > 0 and doc[verb.i - 1].text in ("-", "–") and verb.head.i > verb.i
+
+
+def _is_agent_of_same(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
+    if noun.dep_ not in ("obl", "obl:agent") or _case(noun) != "by":
+        return False
+    verb = noun.head
+    return any(e.type == trig.type and e.trigger.start == verb.idx for e in earlier)
+
+
+def _names_event_object(verb: Token) -> bool:
+    if (verb.lemma_ or verb.lower_).lower() not in _LIGHT_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    return obj is not None and _trigger_of(obj) is not None and not _names_a_kind(obj)
+
+
+def _with_cause(event: RawEvent, events: list[RawEvent]) -> RawEvent:
+    """Deaths and injuries with no actor of their own were caused by the attack reported with
+    them: the nearest assault with an actor in the same sentence, else just before it."""
+    if event.type not in ("KILL", "INJURE") or event.actor is not None:
+        return event
+    causes = [
+        e
+        for e in events
+        if e.type == "ASSAULT"
+        and e.actor is not None
+        and (e.sentence == event.sentence or 0 < event.sentence - e.sentence <= 1)
+    ]
+    if not causes:
+        return event
+    cause = min(
+        causes, key=lambda e: (e.sentence != event.sentence, abs(e.trigger.start - event.trigger.start))
+    )
+    return replace(event, actor=cause.actor)
+
+
+_QUANTIFIERS = {"each", "every", "any", "no", "such"}
+
+
+def _names_a_kind(noun: Token) -> bool:
+    """A trigger noun that classifies rather than reports: a modifier of another noun ("attack
+    aircraft", "fighting positions", "strike assessments"), a predicate nominal ("is one strike",
+    "classified as a strike"), a quantified noun ("in each strike"), or a word of a proper name
+    ("Operation Inherent Resolve")."""
+    if noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        return True
+    if any(c.dep_ == "cop" for c in noun.children) or _case(noun) == "as":
+        return True
+    if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children):
+        return True
+    if not noun.is_title or noun.is_sent_start or noun.i == 0:
+        return False
+    before, after = noun.doc[noun.i - 1], noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        noun.ent_type_ not in ("", "NORP", "GPE")
+        or noun.pos_ == "PROPN"
+        or before.is_title
+        and before.i > 0
+        or (after is not None and after.is_title)
+    )
+
+
+def _is_counted(noun: Token) -> bool:
+    """Plural or numbered happenings ("five strikes engaged ...") continue a running account;
+    a singular indefinite noun ("a strike means ...") is as likely a definition."""
+    if noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ == "nummod" or c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _is_situated(noun: Token) -> bool:
+    """A noun with its own place or time ("terrorist attacks in Iraq today", "restrictions in
+    the Sumy region"); an "of" phrase ("in support of the government of Iraq") is neither."""
+    return any(
+        t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or t.pos_ == "PROPN"
+        for c in noun.children
+        if c.dep_.split(":")[0] in ("nmod", "obl") and _case(c) not in ("of", "for", "with")
+        for t in (c, *c.lefts)
+    )
 
 
 _AID_NOUNS = {
@@ -125,6 +247,8 @@ _AID_NOUNS = {
     "funding",
     "equipment",
     "condolences",
+    "condolence",
+    "solidarity",
 }
 
 
@@ -132,7 +256,7 @@ def _retyped(tok: Token, lemma: str, trig: Trigger) -> Trigger:
     """ "offered support", "pledged assistance": giving help is SUPPORT, not a proposal."""
     if trig.type in ("PROPOSE",) or lemma in ("pledge", "promise", "provide", "send"):
         obj = next((c for c in tok.children if c.dep_ in ("obj", "dobj")), None)
-        if obj is not None and (obj.lemma_ or obj.lower_).lower() in _AID_NOUNS:
+        if obj is not None and {(obj.lemma_ or "").lower(), obj.lower_} & _AID_NOUNS:
             return Trigger("SUPPORT", None, trig.object_role)
     return trig
 
@@ -169,10 +293,10 @@ def _refers_back(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
 def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
     """The trigger entry a token starts, with its token range (multi-word triggers included)."""
     table = triggers()
-    pos = "VERB" if tok.pos_ in ("VERB",) else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+    pos = "VERB" if _is_verb(tok) else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None:
         return None
-    lemma = (tok.lemma_ or tok.lower_).lower()
+    lemma = _lemma(tok, pos, table)
     doc = tok.doc
     for child in tok.children:  # particles and fixed objects: shoot down, pull back, take control, call for
         word = child.lower_
@@ -184,6 +308,11 @@ def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
             "advmod",
         ):
             return f"{lemma} {word}", table[(f"{lemma} {word}", pos)], (tok.i, max(tok.i, child.i) + 1)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if pos == "VERB" and nxt is not None and nxt.pos_ in ("ADP", "ADV", "PART"):
+        phrasal = f"{lemma} {nxt.lower_}"  # "fought off several attacks", "off" parsed as a preposition
+        if (phrasal, pos) in table:
+            return phrasal, table[(phrasal, pos)], (tok.i, tok.i + 2)
     if tok.i + 2 < len(doc) and pos == "NOUN":
         three = f"{lemma} {doc[tok.i + 1].lower_} {doc[tok.i + 2].lower_}"
         if (three, "NOUN") in table:
@@ -199,22 +328,85 @@ def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
     return None
 
 
+def _is_verb(tok: Token) -> bool:
+    """A verb, or a participle the tagger took for an adjective in a verb's place ("those who
+    were injured")."""
+    if tok.pos_ == "VERB":
+        return True
+    return (
+        tok.pos_ == "ADJ"
+        and tok.lower_.endswith("ed")
+        and tok.dep_ in ("acl:relcl", "ROOT", "conj", "ccomp", "advcl")
+    )
+
+
+def _lemma(tok: Token, pos: str, table: dict[tuple[str, str], Trigger]) -> str:
+    """The tagger's lemma, or when that is no trigger, a regular base form of the word that is
+    ("criticised" lemmatised as "criticis", "seizing" as "seiz")."""
+    lemma = (tok.lemma_ or tok.lower_).lower()
+    if (lemma, pos) in table:
+        return lemma
+    word = tok.lower_
+    if (_IRREGULAR.get(word), pos) in table:
+        return _IRREGULAR[word]
+    for suffix, repl in _INFLECTIONS:
+        stem = word[: len(word) - len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        if (stem + repl, pos) in table:
+            return stem + repl
+        if not repl and stem[-1] == stem[-2] and (stem[:-1], pos) in table:
+            return stem[:-1]  # "repelling", "shelled" is regular
+    return lemma
+
+
+_IRREGULAR = {
+    "struck": "strike",
+    "shot": "shoot",
+    "fought": "fight",
+    "took": "take",
+    "taken": "take",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "drove": "drive",
+    "driven": "drive",
+}
+_INFLECTIONS = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ing", "e"),
+    ("ing", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
 def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, int]) -> RawEvent:
     doc = tok.doc
     sentence = sent_of.get(tok.i, 0)
-    if tok.pos_ == "VERB":
+    if _is_verb(tok):
         actor, target = _verb_arguments(tok, trig)
     else:
         actor, target = _noun_arguments(tok, trig)
-    clause_root = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("obj", "nsubj", "nsubj:pass") else tok
+    actor = _agent_of_event(actor)
+    if trig.type in ("DEFEND", "ACCUSE"):
+        target = _agent_of_event(target)  # "repelled attacks", "condemns ISIL's attacks": the attackers
+    if target is not None and (target.ent_type_ in ("DATE", "TIME") or target.lower_ in _WEEKDAYS):
+        target = None  # "On Monday, ... a coalition airstrike": when, not whom
+    if target is None and not _is_verb(tok) and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        # "five strikes engaged two ISIL tactical units": what the strikes hit
+        target = next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
+    clause_root = tok.head if not _is_verb(tok) and tok.dep_ in ("obj", "nsubj", "nsubj:pass") else tok
     first = min(clause_root.left_edge.i, tok.left_edge.i)
     last = max(clause_root.right_edge.i, tok.right_edge.i)
     trigger_span = doc[span[0] : span[1]]
     return RawEvent(
         type=trig.type,
         trigger=TextSpan(trigger_span.text, trigger_span.start_char, trigger_span.end_char),
-        actor=make_mention(actor, sent_of.get(actor.i, sentence)) if actor is not None else None,
-        target=make_mention(target, sent_of.get(target.i, sentence)) if target is not None else None,
+        actor=_party_mention(actor, sent_of, sentence),
+        target=_party_mention(target, sent_of, sentence),
         sentence=sentence,
         clause=(doc[first].idx, doc[last].idx + len(doc[last].text)),
         negated=_negated(tok),
@@ -222,11 +414,61 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     )
 
 
+def _agent_of_event(tok: Token | None) -> Token | None:
+    """An event named as the agent ("killed by a coalition airstrike", "U.S. strikes targeted")
+    stands for whoever carried it out."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    found = _trigger_of(tok)
+    if found is None or found[1].type in ("KILL", "INJURE"):
+        return tok  # "his death": the one who died, not who caused it
+    return _noun_arguments(tok, found[1])[0]
+
+
+def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) -> Mention | None:
+    """The party's phrase without its relative clause: in "nations which have conducted strikes in
+    Iraq", Iraq says where, not who."""
+    if tok is None or _is_dateline(tok):
+        return None
+    clause = next((c for c in tok.rights if c.dep_ in ("acl:relcl", "relcl", "acl")), None)
+    cut = clause.left_edge.idx if clause is not None else None
+    return make_mention(tok, sent_of.get(tok.i, sentence), before_char=cut)
+
+
+def _agent_after(verb: Token) -> Token | None:
+    """ "was rejected by Prime Minister Boris Johnson" with "by ..." hung elsewhere by the parser:
+    the name the "by" right after the verb introduces."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "by" or doc[i].head.i <= i:
+        return None
+    tok = doc[i].head
+    while (
+        tok.dep_ in ("compound", "flat", "nmod:desc", "amod")
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "PROPN"
+    ):
+        tok = tok.head
+    return tok if tok.pos_ in ("PROPN", "NOUN") else None
+
+
+def _is_dateline(tok: Token) -> bool:
+    """ "TAMPA, Fla., Aug. 19 - U.S. forces ...": a capitalised place opening a paragraph and
+    followed by a comma or dash is the dateline, never a party (whatever the parser made of it)."""
+    doc = tok.doc
+    first = tok.left_edge
+    opens = first.i == 0 or "\n" in doc[first.i - 1].text or doc[first.i - 1].is_space
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return opens and tok.text.isupper() and len(tok.text) > 2 and after in (",", "-", "—", "–")
+
+
 def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | None]:
     actor = target = None
-    passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+    passive = _is_passive(verb)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:outer") and not passive:
+        if child.dep_ in ("nsubj", "nsubj:outer") and not passive and not _is_dateline(child):
             actor = child
         elif child.dep_ == "nsubj:pass":
             target = child if trig.object_role == "target" else None
@@ -239,11 +481,110 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
             and _case(child) in _TARGET_CASES
             and target is None
             and trig.object_role == "target"
+            and child.ent_type_ not in ("DATE", "TIME")
         ):
             target = child
     if actor is None and not passive:
-        actor = _inherited_subject(verb)
-    return actor, target
+        actor = _aux_subject(verb) or _modified_noun(verb) or _inherited_subject(verb) or _purpose_actor(verb)
+    if actor is None and passive:
+        actor = _agent_after(verb)
+    if actor is None and passive and verb.dep_ == "conj":  # "was struck and killed by ..."
+        actor = next(
+            (c for c in verb.head.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"), None
+        )
+    return _antecedent(actor), target
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_RELATIVES = {"which", "who", "that", "whom"}
+
+
+def _antecedent(tok: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause modifies: "nations which have conducted
+    strikes" → "nations"."""
+    if tok is None or tok.lower_ not in _RELATIVES:
+        return tok
+    clause = tok.head
+    return clause.head if clause.dep_ in ("acl:relcl", "acl", "relcl") else tok
+
+
+def _is_passive(verb: Token) -> bool:
+    """ "was struck and killed by ...": the second verb shares the first one's passive voice."""
+    if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children):
+        return True
+    if _is_participle(verb) and any(c.dep_ == "cop" for c in verb.children):
+        return True  # "was struck" with "was" parsed as a copula
+    if _is_participle(verb) and verb.dep_ == "acl" and verb.head.i < verb.i:
+        return True  # "a system backed by the Red Cross", "the taxes requested in arrears"
+    own_subject = any(c.dep_ in ("nsubj", "nsubj:outer") for c in verb.children)
+    return verb.dep_ == "conj" and not own_subject and _is_participle(verb) and _is_passive(verb.head)
+
+
+def _is_participle(verb: Token) -> bool:
+    return (
+        verb.tag_ == "VBN"
+        or verb.morph.get("VerbForm", []) == ["Part"]
+        and "Past" in verb.morph.get("Tense", [])
+    )
+
+
+def _purpose_actor(verb: Token) -> Token | None:
+    """An infinitive on a noun has the noun's actor: "Microsoft has launched a campaign to
+    persuade users", "Sunak's effort to clear the backlog", "Coalition efforts to support"."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    for child in noun.children:
+        if child.dep_ == "nmod:poss" or (child.dep_ in ("compound", "amod") and _is_party_word(child)):
+            return child
+        if child.dep_ == "nmod" and _case(child) == "by":
+            return child  # "attempts by enemy groups to penetrate"
+    head = noun.head
+    if noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
+        return _subject(head) or _inherited_subject(head)  # not "thwarted attempts to penetrate"
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer") and not _is_dateline(c)]
+    return own[-1] if own else _aux_subject(verb) or _stranded_subject(verb) or _modified_noun(verb)
+
+
+def _modified_noun(verb: Token) -> Token | None:
+    """ "groups attempting to harm Americans", "fighters firing on Iraqi forces": an active
+    participle on a noun has that noun as its subject."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i or not verb.lower_.endswith("ing"):
+        return None
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "In support of the ISF, Coalition aircraft conducted a strike" with the subject parsed as
+    part of the opening phrase: the bare noun phrase between the comma and the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    tok = doc[i]
+    if verb.dep_ not in ("ROOT", "conj") or tok.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
+        return None
+    if any(c.dep_ == "case" for c in tok.children):
+        return None
+    start = tok.left_edge.i
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    return tok if start > 0 and doc[start - 1].text == "," else None
+
+
+def _aux_subject(verb: Token) -> Token | None:
+    """ "Ukraine has imposed", "Russia has reported repelling" with the subject hung on the
+    auxiliary (or on a verb parsed as one)."""
+    for aux in verb.children:
+        if aux.dep_ == "aux" and aux.i < verb.i:
+            found = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -253,10 +594,14 @@ def _inherited_subject(verb: Token) -> Token | None:
         if tok.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or tok.head is tok:
             return None
         tok = tok.head
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubj:outer"):
-                return child
+        found = _subject(tok)
+        if found is not None:
+            return found
     return None
+
+
+def _possessor(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
 
 
 def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | None]:
@@ -278,18 +623,32 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
         elif child.dep_ == "nmod" and _case(child) in _TARGET_CASES and target is None:
             target = child
     head = noun.head
+    if trig.type in ("KILL", "INJURE"):
+        return actor, target  # "announced the death of a soldier": who announced it did not kill
+    if actor is None and noun.dep_ in ("obj", "dobj", "obl") and _light_verb_inside(noun):
+        # "forces earlier this evening conducted airstrikes" parsed with "conducted" on the noun
+        actor = _subject(head)
     if actor is None and noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
-        actor = next(
-            (c for c in head.children if c.dep_ in ("nsubj", "nsubj:outer")), None
-        ) or _inherited_subject(head)
+        actor = _antecedent(_subject(head) or _inherited_subject(head))
         if target is None:
             target = next((c for c in head.children if c.dep_ == "obl" and _case(c) in _TARGET_CASES), None)
     return actor, target
 
 
+def _light_verb_inside(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("amod", "acl") and c.i < noun.i and (c.lemma_ or c.lower_).lower() in _LIGHT_VERBS
+        for c in noun.children
+    )
+
+
+_PARTY_NOUNS = {"coalition", "government", "military", "army", "navy", "police", "regime", "enemy"}
+
+
 def _is_party_word(tok: Token) -> bool:
-    """A demonym or name standing for a side ("Ukrainian offensive", "Israeli strikes")."""
-    if tok.ent_type_ in ("NORP", "GPE", "ORG"):
+    """A demonym or name standing for a side ("Ukrainian offensive", "Israeli strikes"), or a
+    collective noun for one ("a coalition airstrike")."""
+    if tok.ent_type_ in ("NORP", "GPE", "ORG") or tok.lower_ in _PARTY_NOUNS:
         return True
     from ..geo import load_gazetteer
 
@@ -297,7 +656,13 @@ def _is_party_word(tok: Token) -> bool:
 
 
 def _case(tok: Token) -> str | None:
-    return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+    """The preposition of a phrase, also when the parser hung it on a modifier ("by a coalition
+    airstrike" with "by" on "coalition")."""
+    own = next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+    first = tok.left_edge
+    if own is None and first.i < tok.i and first.dep_ == "case" and first.pos_ == "ADP":
+        return first.lower_
+    return own
 
 
 def _negated(tok: Token) -> bool:
@@ -312,10 +677,20 @@ def _negated(tok: Token) -> bool:
     return False
 
 
-def _intended(tok: Token) -> str | None:
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
-        return "intended"
-    head = tok.head
-    if tok.dep_ in ("xcomp", "ccomp") and (head.lemma_ or "").lower() in _INTENT_HEADS:
-        return "intended"
+_VOW_HEADS = {"vow", "threaten", "pledge", "promise", "warn", "plan", "intend", "commit", "prepare", "aim"}
+
+
+def _intended(tok: Token, heads: set[str] = _INTENT_HEADS) -> str | None:
+    """Announced, not done: a future ("will strike", "will continue to strike") or a verb of
+    intention above ("vowed to destroy", "plans to withdraw", "committed to ... destroy")."""
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+            return "intended"
+        head = tok.head
+        if tok.dep_ in ("xcomp", "ccomp", "advcl") and (head.lemma_ or "").lower() in heads:
+            return "intended"
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
+        if not (tok.dep_ in ("xcomp", "conj") or purpose) or head is tok:
+            return None
+        tok = head  # "will continue to strike", "will act ... to hold them accountable and degrade"
     return None
