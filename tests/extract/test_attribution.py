@@ -566,3 +566,62 @@ Caughlin 0 root PROPN PERSON
 """)
     assert (s.kind, s.content.text, s.cue.text) == ("direct", "We won", "said")
     assert s.speaker.span.text == "Col. Travis Caughlin"
+
+
+def test_subject_lost_by_the_parser_is_the_phrase_before_the_cue():
+    # "Rathke" attached as an adverb: the noun phrase opening the sentence is the speaker
+    doc, (s,) = statements("""
+Rathke 3 advmod PROPN PERSON
+also 3 advmod ADV
+asked 0 root VERB ask
+the 5 det DET
+governments 3 obj NOUN government
+not 8 advmod PART
+to 8 mark PART
+act 3 xcomp VERB
+. 3 punct PUNCT
+""")
+    assert s.speaker is not None and s.speaker.span.text == "Rathke" and s.content.text == "not to act"
+
+
+def test_subject_lost_over_an_appositive_between_commas():
+    # '"...," Khaled Al-Maeena, editor at the Gazette, said.' with the name hung on the quotation
+    doc, (s,) = statements("""
+“ 3 punct PUNCT
+It 3 nsubj PRON
+happened 14 ccomp VERB happen
+, 3 punct PUNCT
+” 3 punct PUNCT
+Khaled 3 parataxis PROPN PERSON
+Al-Maeena 6 flat PROPN PERSON
+, 9 punct PUNCT
+editor 6 parataxis NOUN
+at 12 case ADP
+the 12 det DET
+Gazette 9 nmod PROPN ORG
+, 14 punct PUNCT
+said 0 root VERB say
+. 14 punct PUNCT
+""")
+    assert s.content.text == "It happened"
+    assert s.speaker is not None and s.speaker.span.text == "Khaled Al-Maeena"
+
+
+def test_no_speaker_from_an_object_before_the_cue():
+    # "people who visited the site said" with "People" unattached: "the site" follows a verb,
+    # so it is no subject
+    doc, stmts = statements("""
+People 6 dep NOUN person
+who 3 nsubj PRON
+visited 1 acl:relcl VERB visit
+the 5 det DET
+site 3 obj NOUN
+said 0 root VERB say
+, 6 punct PUNCT
+“ 10 punct PUNCT
+It 10 nsubj PRON
+burned 6 ccomp VERB burn
+. 6 punct PUNCT
+” 6 punct PUNCT
+""")
+    assert all(s.speaker is None or s.speaker.span.text != "the site" for s in stmts)

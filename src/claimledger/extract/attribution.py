@@ -170,6 +170,11 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     if subject is None and not passive and earlier is not None:
         # "He defended X and reiterated Y", however "reiterated" was parsed
         subject, passive = _speaker_head(earlier)
+    subject_start = _joined_start(subject) if subject is not None else None
+    if subject is None and not passive:
+        found = _preverbal_subject(verb)
+        if found is not None:  # the parser lost the subject: '"...," Khaled Al-Maeena, editor ..., said'
+            subject, subject_start = found
     if passive and subject is None and not _reported_passive(verb, content):
         return None  # "the team had been denied visas": not a report of speech
     if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
@@ -178,7 +183,11 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     if entry is not None and entry.restricted and not _is_source(subject):
         return None  # "the video shows", unlike "the figures show"
     sentence = sent_of.get(verb.i, 0)
-    speaker = make_mention(subject, sentence, start=_joined_start(subject)) if subject is not None else None
+    speaker = (
+        make_mention(subject, sentence, start=subject_start, before_char=verb.idx)
+        if subject is not None
+        else None
+    )
     if speaker is not None and _overlaps(speaker.span, content):
         speaker = None if passive else speaker
     return Attribution(
@@ -190,6 +199,69 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         sentence=sentence,
         passive=passive and subject is None,
     )
+
+
+_NP_POS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"}
+_NP_LINKS = {"of", "for"}  # "Minister of Education Stefania Giannini"
+
+
+def _preverbal_subject(verb: Token) -> tuple[Token, int] | None:
+    """The subject of a finite cue by word order, when the parse gave it none: the noun phrase
+    right before the verb (over adverbs, auxiliaries and one appositive between commas), which
+    must begin the sentence or follow a comma, a quotation or a conjunction. Returns its head and
+    first token. "Rathke also asked ...", "Kathryn Waters, director of the gallery, expressed ..."."""
+    if verb.dep_ in ("acl", "acl:relcl", "xcomp", "advcl") or verb.lower_.endswith("ing"):
+        return None
+    doc, lo = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while (
+        i >= lo and not doc[i].is_punct and (doc[i].pos_ in ("AUX", "ADV", "PART") and doc[i].lower_ != "to")
+    ):
+        i -= 1
+    if i >= lo and doc[i].text == ",":  # an appositive: ", the chairman of the panel,"
+        j = i - 1
+        while j >= lo and doc[j].text not in (",", "(", "—", "–") and not doc[j].is_quote:
+            if doc[j].pos_ in ("VERB", "AUX"):
+                return None
+            j -= 1
+        if j < lo or doc[j].text != "," or j == i - 1:
+            return None
+        i = j - 1
+    if i < lo or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or doc[i].is_quote:
+        return None
+    start = i
+    while start - 1 >= lo and _in_noun_phrase(doc, start - 1):
+        start -= 1
+    if start > lo and not (doc[start - 1].is_punct or doc[start - 1].pos_ == "CCONJ"):
+        return None  # "officials who visited the site said": an object, not the subject
+    if start > lo and doc[start - 1].text in ("-", "‑"):
+        return None
+    return _phrase_head(doc[start : i + 1]), start
+
+
+def _in_noun_phrase(doc: Doc, k: int) -> bool:
+    tok = doc[k]
+    if tok.text in ("-", "‑") and k > 0 and not doc[k - 1].whitespace_ and not tok.whitespace_:
+        return True  # "Al-Maeena"
+    if tok.is_quote or tok.is_punct and not tok.text.endswith("."):
+        return False
+    return tok.pos_ in _NP_POS or tok.lower_ in _NP_LINKS
+
+
+def _phrase_head(span: Span) -> Token:
+    """The head of a noun phrase found by word order: a person's name in it, else the last noun
+    before an "of"/"for" phrase, else the last word."""
+    people = [
+        e for e in span.doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end
+    ]
+    if people:
+        return span.doc[people[-1].end - 1]
+    link = next((t for t in span if t.lower_ in _NP_LINKS), None)
+    if link is not None:
+        nouns = [t for t in span if t.i < link.i and t.pos_ in ("PROPN", "NOUN")]
+        if nouns:
+            return nouns[-1]
+    return span[-1]
 
 
 def _coordinated_cue_before(verb: Token) -> Token | None:
