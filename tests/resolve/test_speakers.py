@@ -238,3 +238,89 @@ stayed 9 ccomp VERB stay
     first, second = found
     assert first.name == second.name == "Georgiy Tykhy"
     assert first.type == second.type == "person"
+
+
+def test_surname_after_a_generational_suffix_resolves_to_the_full_name():
+    found, _ = speakers("""
+Lloyd 3 compound PROPN PERSON
+J. 3 flat PROPN PERSON
+Austin 5 nsubj PROPN PERSON
+III 3 flat PROPN PERSON
+spoke 0 root VERB speak
+. 5 punct PUNCT
+Austin 8 nsubj PROPN PERSON
+reaffirmed 0 root VERB reaffirm
+his 10 nmod:poss PRON
+support 8 obj NOUN
+. 8 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Lloyd J. Austin III"]
+
+
+def test_a_middle_name_resolves_to_the_one_person_bearing_it():
+    found, _ = speakers("""
+Moussa 2 compound PROPN PERSON
+Faki 4 nsubj PROPN PERSON
+Mahamat 2 flat PROPN PERSON
+spoke 0 root VERB speak
+. 4 punct PUNCT
+Faki 7 nsubj PROPN PERSON
+reaffirmed 0 root VERB reaffirm
+his 9 nmod:poss PRON
+support 7 obj NOUN
+. 7 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Moussa Faki Mahamat"]
+
+
+def test_a_description_takes_the_person_named_in_apposition_after_a_comma():
+    # "According to the team's coach, Alireza Mehraban, they scored": the comma hung on "coach"
+    found, _ = speakers("""
+According 5 case VERB according
+to 1 fixed ADP
+the 4 det DET
+team 5 nmod:poss NOUN
+coach 10 obl NOUN
+, 5 punct PUNCT
+Alireza 8 compound PROPN PERSON
+Mehraban 10 dep PROPN PERSON
+, 8 punct PUNCT
+they 11 nsubj PRON
+scored 0 root VERB score
+. 11 punct PUNCT
+""")
+    assert found[0].name == "Alireza Mehraban" and found[0].role == "team coach"
+
+
+def test_a_person_named_after_a_title_tagged_as_an_organisation():
+    # "Undersecretary for Education Mr. Toccafondi says ...": the title is an ORG entity and the head
+    found, _ = speakers("""
+Undersecretary 6 nsubj NOUN ORG
+for 4 case ADP ORG
+Education 1 nmod PROPN ORG
+Mr. 5 compound PROPN
+Toccafondi 1 nmod PROPN PERSON
+says 0 root VERB say
+fees 8 nsubj NOUN
+rise 6 ccomp VERB
+. 6 punct PUNCT
+""")
+    assert found[0].name == "Toccafondi"
+
+
+def test_a_to_infinitive_cue_speaks_for_the_main_clause_subject():
+    # "Secretary Blinken spoke with Minister Kuleba to offer support", "Kuleba" parsed as the
+    # subject of "offer"
+    found, _ = speakers("""
+Secretary 2 compound PROPN
+Blinken 3 nsubj PROPN PERSON
+spoke 0 root VERB speak
+with 6 case ADP
+Minister 6 compound PROPN
+Kuleba 8 nsubj PROPN PERSON
+to 8 mark PART
+offer 3 advcl VERB offer
+support 8 obj NOUN
+. 3 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Blinken"]

@@ -171,8 +171,17 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         # "He defended X and reiterated Y", however "reiterated" was parsed
         subject, passive = _speaker_head(earlier)
     subject_start = _joined_start(subject) if subject is not None else None
+    main = _finite_verb_before(verb) if _is_infinitive(verb) and subject is not None else None
+    if main is not None and subject is not None and subject.i < verb.i:
+        # "Blinken spoke with Minister Kuleba to offer support", "Kuleba" parsed as the subject
+        # of "offer": a to-infinitive has no subject of its own, it is the main clause's
+        subject, passive = _speaker_head(main)
+        subject_start = _joined_start(subject) if subject is not None else None
+        verb_for_subject = main
+    else:
+        verb_for_subject = verb
     if subject is None and not passive:
-        found = _preverbal_subject(verb)
+        found = _preverbal_subject(verb_for_subject)
         if found is not None:  # the parser lost the subject: '"...," Khaled Al-Maeena, editor ..., said'
             subject, subject_start = found
     if passive and subject is None and not _reported_passive(verb, content):
@@ -184,7 +193,12 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         return None  # "the video shows", unlike "the figures show"
     sentence = sent_of.get(verb.i, 0)
     speaker = (
-        make_mention(subject, sentence, start=subject_start, before_char=verb.idx)
+        make_mention(
+            subject,
+            sentence,
+            start=subject_start,
+            before_char=verb_for_subject.idx if subject.i < verb_for_subject.i else None,
+        )
         if subject is not None
         else None
     )
@@ -199,6 +213,22 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         sentence=sentence,
         passive=passive and subject is None,
     )
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """A to-infinitive ("to offer"), by the word before it."""
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.doc[verb.i - 1].pos_ == "PART"
+
+
+def _finite_verb_before(verb: Token) -> Token | None:
+    """The nearest verb before ``verb`` in its sentence that is neither an infinitive nor a
+    participle in -ing: the verb of the clause a to-infinitive depends on."""
+    for tok in reversed(verb.doc[verb.sent.start : verb.i - 1]):
+        if tok.pos_ == "VERB" and not tok.lower_.endswith("ing") and not _is_infinitive(tok):
+            return tok
+        if tok.is_punct and tok.text in (";", ":") or tok.is_quote:
+            return None
+    return None
 
 
 _NP_POS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"}

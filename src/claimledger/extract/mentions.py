@@ -116,6 +116,8 @@ def make_mention(
     if before_char is not None:
         while end > head.i + 1 and doc[end - 1].idx >= before_char:
             end -= 1
+        while end < len(doc) and doc[end].idx < before_char and doc[end - 1].pos_ == doc[end].pos_ == "PROPN":
+            end += 1  # a name cut by the parse ("Antony J. | Blinken spoke"): the run goes on
     if from_char is not None:
         while start < head.i and doc[start].idx < from_char:
             start += 1
@@ -175,6 +177,9 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
     "identified as", else a run of proper nouns ending at the head."""
     for ent in span.doc.ents:
         if ent.label_ in NAME_LABELS and ent.start <= head.i < ent.end and ent.start >= span.start:
+            person_after = [e for e in span.ents if e.label_ == "PERSON" and e.start >= ent.end]
+            if ent.label_ == "ORG" and person_after:  # "Undersecretary for Education Mr. Toccafondi"
+                return _after_title(person_after[0]) or person_after[0], "PERSON"
             ent = _with_suffix(ent) if ent.end < span.end else ent
             titled = _after_title(ent) if ent.label_ in ("PERSON", "ORG") else None
             if titled is None and _titled_name(ent):
@@ -186,6 +191,9 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
     titled = _after_title(span)
     if titled is not None:
         return titled, _label(titled.root) or "PERSON"
+    appositive = _appositive_person(head)
+    if appositive is not None:
+        return appositive, "PERSON"
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return _propn_run(child), _label(child) or "PERSON"
@@ -198,6 +206,34 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
         if run.start >= span.start and not all(is_title_word(t) for t in run):
             return run, _label(head)  # "the Secretary", "the Minister": a description
     return None, None
+
+
+def _appositive_person(head: Token) -> Span | None:
+    """A person's name in apposition to a phrase, after a comma ("The Combined Joint Task Force –
+    Inherent Resolve Commander, Lt. Gen. Stephen J. Townsend," / "the Afghan team's coach,
+    Alireza Mehraban,"): the appositive, or the next words after the comma, being a PERSON entity
+    that is not just a title, and followed by a comma or the end of the sentence."""
+    doc = head.doc
+    candidates = [c.i for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    after = head.right_edge.i + 1
+    if doc[after - 1].text == "," and after < len(doc):  # the parser hung the comma on the phrase
+        candidates.append(after)
+    elif after + 1 < len(doc) and doc[after].text == ",":
+        candidates.append(after + 1)
+    for i in candidates:
+        ent = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= i < e.end), None)
+        if ent is None or is_title_word(doc[ent.end - 1]):
+            continue
+        if (
+            ent.start > head.i + 1
+            and doc[ent.start - 1].text != ","
+            and not is_title_word(doc[ent.start - 1])
+        ):
+            continue
+        closing = doc[ent.end] if ent.end < len(doc) else None
+        if closing is None or closing.text in (",", ".", ")") or closing.is_sent_start:
+            return _after_title(ent) or ent
+    return None
 
 
 def _after_title(span: Span) -> Span | None:
@@ -311,7 +347,7 @@ def _role(span: Span, name: Span | None, head: Token) -> TextSpan | None:
     """The title before a name ("Military analyst" in "Military analyst Mykola Bielieskov"), or
     an appositive description ("head of Russia's FSB security service")."""
     doc = span.doc
-    if name is not None and name.start > span.start:
+    if name is not None and name.start > span.start and name.start < span.end:
         start = span.start
         while start < name.start and doc[start].lower_ in _DEFINITE | _INDEFINITE:
             start += 1
@@ -323,7 +359,7 @@ def _role(span: Span, name: Span | None, head: Token) -> TextSpan | None:
             while lo < hi and doc[lo].lower_ in _DEFINITE | _INDEFINITE:
                 lo += 1
             return _text_span(doc[lo:hi])
-    if name is None and _is_role_word(head):
+    if (name is None or name.start >= span.end) and _is_role_word(head):
         start = span.start
         while start < head.i and doc[start].lower_ in _DEFINITE | _INDEFINITE:
             start += 1

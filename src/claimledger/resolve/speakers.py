@@ -99,6 +99,17 @@ class SpeakerResolver:
                 full[key] = _clean_name(name)
         return full
 
+    def _surname_key(self, word: str) -> str:
+        """The key of the one person whose name holds ``word`` (a middle or compound surname:
+        "Faki" in "Moussa Faki Mahamat"), else ``word`` itself."""
+        key = word.casefold()
+        if key in self._people and len(_name_tokens(self._people[key])) > 1:
+            return key
+        holders = {
+            k for k, full in self._people.items() if key in (t.casefold() for t in _name_tokens(full)[1:])
+        }
+        return holders.pop() if len(holders) == 1 else key
+
     # -- public --------------------------------------------------------------------------------
     def resolve(self, m: Mention) -> Referent:
         ref = self._seen.get((m.span.start, m.span.end)) or self._find(m) or self._new(m)
@@ -294,12 +305,12 @@ class SpeakerResolver:
 
     def _person_key(self, m: Mention) -> str:
         parts = _name_tokens(m.name.text if m.name else m.span.text)
-        return parts[-1].casefold() if parts else m.span.text.casefold()
+        return self._surname_key(parts[-1]) if parts else m.span.text.casefold()
 
     def _known_surname(self, m: Mention) -> bool:
         """A one-word name that is the last word of a longer person's name in this article."""
         parts = _name_tokens(m.name.text if m.name else m.span.text)
-        full = self._people.get(parts[-1].casefold()) if len(parts) == 1 else None
+        full = self._people.get(self._surname_key(parts[-1])) if len(parts) == 1 else None
         return full is not None and len(_name_tokens(full)) > 1
 
     def _state_code(self, m: Mention) -> str | None:
@@ -335,8 +346,17 @@ class SpeakerResolver:
         return None
 
 
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
 def _name_tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"\s+", _clean_name(text)) if t and t[0].isupper()]
+    """The capitalised words of a name, without a generational suffix ("Lloyd J. Austin III" →
+    Lloyd, J., Austin), so that the surname is the last one."""
+    return [
+        t
+        for t in re.split(r"[\s,]+", _clean_name(text))
+        if t and t[0].isupper() and t.casefold() not in _NAME_SUFFIXES
+    ]
 
 
 def _clean_name(text: str) -> str:
