@@ -625,3 +625,111 @@ burned 6 ccomp VERB burn
 ” 6 punct PUNCT
 """)
     assert all(s.speaker is None or s.speaker.span.text != "the site" for s in stmts)
+
+
+def test_as_clause_cue_reports_the_rest_of_the_sentence():
+    doc, (s,) = statements("""
+As 3 mark SCONJ
+Heald 3 nsubj PROPN PERSON
+told 9 advcl VERB tell
+The 6 det DET
+Huffington 6 compound PROPN ORG
+Post 3 iobj PROPN ORG
+, 3 punct PUNCT
+ozone 9 nsubj NOUN
+dropped 0 root VERB drop
+sharply 9 advmod ADV
+. 9 punct PUNCT
+""")
+    assert (s.content.text, s.speaker.span.text) == ("ozone dropped sharply", "Heald")
+
+
+def test_that_clause_after_an_oblique_is_the_content_however_attached():
+    # "Whitmore stated to LA Weekly that the crime involved drives": "that" hung on "Weekly"
+    doc, (s,) = statements("""
+Whitmore 2 nsubj PROPN PERSON
+stated 0 root VERB state
+to 5 case ADP
+LA 5 compound PROPN
+Weekly 2 obl PROPN
+that 9 mark SCONJ
+the 8 det DET
+crime 9 nsubj NOUN
+involved 5 acl VERB involve
+drives 9 obj NOUN
+. 2 punct PUNCT
+""")
+    assert s.content.text == "the crime involved drives" and s.speaker.span.text == "Whitmore"
+
+
+def test_cue_tagged_as_a_noun_before_a_quotation():
+    doc, (s,) = statements("""
+The 3 det DET
+U.S. 3 compound PROPN ORG
+Department 6 nsubj PROPN ORG
+notes 3 nmod NOUN note
+, 4 punct PUNCT
+“ 8 punct PUNCT
+Ozone 8 nsubj NOUN
+harms 0 root VERB harm
+plants 8 obj NOUN
+” 8 punct PUNCT
+. 8 punct PUNCT
+""")
+    assert (s.kind, s.content.text, s.cue.text) == ("direct", "Ozone harms plants", "notes")
+    assert s.speaker is not None and s.speaker.span.text == "The U.S. Department"
+
+
+def test_restricted_cue_with_people_as_subject():
+    doc, (s,) = statements("""
+The 2 det DET
+researchers 3 nsubj NOUN researcher
+found 0 root VERB find
+that 6 mark SCONJ
+ozone 6 nsubj NOUN
+caused 3 ccomp VERB cause
+damage 6 obj NOUN
+. 3 punct PUNCT
+""")
+    assert s.content.text == "ozone caused damage" and s.speaker.span.text == "The researchers"
+
+
+def test_restricted_cue_with_a_thing_as_subject_is_no_statement():
+    doc, stmts = statements("""
+The 2 det DET
+video 3 nsubj NOUN video
+shows 0 root VERB show
+that 6 mark SCONJ
+troops 6 nsubj NOUN
+advanced 3 ccomp VERB advance
+. 3 punct PUNCT
+""")
+    assert stmts == []
+
+
+def test_a_colon_before_a_quotation_ends_the_reported_clause_and_whilst_shares_the_subject():
+    doc, stmts = statements("""
+Sunak 2 nsubj PROPN PERSON
+reaffirmed 0 root VERB reaffirm
+the 4 det DET
+record 2 obj NOUN
+whilst 6 mark SCONJ
+promising 4 acl VERB promise
+an 8 det DET
+update 10 nsubj NOUN
+is 10 cop AUX
+due 6 ccomp ADJ
+: 2 punct PUNCT
+“ 14 punct PUNCT
+We 14 nsubj PRON
+work 2 parataxis VERB work
+hard 14 advmod ADV
+on 17 case ADP
+it 14 obl PRON
+. 14 punct PUNCT
+” 14 punct PUNCT
+""")
+    contents = [(s.content.text, s.speaker.span.text if s.speaker else None) for s in stmts]
+    assert ("the record", "Sunak") in contents
+    assert ("an update is due", "Sunak") in contents
+    assert all(":" not in c for c, _ in contents)

@@ -63,7 +63,7 @@ class Attribution:
 
 def is_cue(tok: Token) -> bool:
     """Whether ``tok`` is a reporting verb used as a verb (not "the alleged attack")."""
-    if tok.pos_ and tok.pos_ not in ("VERB",):
+    if tok.pos_ and tok.pos_ not in ("VERB",) and not _verb_tagged_noun(tok):
         return False
     lemma = _cue_lemma(tok)
     if lemma is None:
@@ -78,6 +78,20 @@ def is_cue(tok: Token) -> bool:
 
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """ "The U.S. Department of Agriculture notes, "...": a cue's -s form the tagger took for a
+    plural noun, after a noun and before a comma or colon and a quotation, or before "that"."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("s") or tok.lower_ not in lexicon.cues() or tok.i == 0:
+        return False
+    doc = tok.doc
+    if doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    nxt = doc[tok.i + 1 : tok.i + 3]
+    if len(nxt) and nxt[0].lower_ == "that":
+        return True
+    return len(nxt) == 2 and nxt[0].text in (",", ":") and nxt[1].is_quote
 
 
 # "released / issued / provided the following statement:" then the quotation
@@ -359,8 +373,12 @@ def _is_source(subject: Token | None) -> bool:
     ("the poll found", "figures show")."""
     if subject is None:
         return False
+    if subject.pos_ == "PRON" and subject.lower_ in ("they", "we", "he", "she", "i"):
+        return True  # "they found": people, not a video
+    noun = lexicon.table("speaker_nouns.tsv").get((subject.lemma_ or subject.text).lower())
     return (
-        subject.ent_type_ in ("ORG", "PERSON", "GPE")
+        (noun is not None and noun[0] in ("person", "group"))
+        or subject.ent_type_ in ("ORG", "PERSON", "GPE")
         or (subject.lemma_ or subject.text).lower() in _SOURCE_NOUNS | _DATA_NOUNS
     )
 
@@ -409,7 +427,9 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ in ("acl", "parataxis", "appos") and _subject_like(tok.head):
             return tok.head, False  # "officials, saying ...", or a cue misattached to its subject
-        if tok.dep_ == "acl" and _after_comma(tok):
+        if tok.dep_ == "acl" and (
+            _after_comma(tok) or any(c.dep_ == "mark" and c.i < tok.i for c in tok.children)
+        ):
             # ", describing the scene" hung on the object of the main verb: climb to that verb
             verb_above = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
             if verb_above is not None:
@@ -452,9 +472,17 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     object with "as", object); it runs to the end of the cue's own clause, so that a content
     clause the parser attached one level too high or too low is still whole."""
     doc = verb.doc
+    as_clause = _as_clause_content(verb, quotes)
+    if as_clause is not None:
+        return as_clause
     first = _content_start(verb, lemma)
     if first is None:
-        quote = _quote_for(verb, quotes) or _quote_after_colon(verb, quotes)
+        that = _that_after(verb)
+        if that is not None:  # "told LA Weekly in a statement that ...", however it was attached
+            return _trimmed(doc, that.i, _sentence_end(that))
+        quote = (
+            _quote_for(verb, quotes) or _quote_after_colon(verb, quotes) or _quote_right_after(verb, quotes)
+        )
         if quote is not None:
             return _inner(doc, quote)
         return _clause_before(verb)
@@ -462,7 +490,69 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     end = _clause_end(verb, start)
     if _object_is_a_clause_subject(first):
         end = max(end, _sentence_end(first))
+    end = _colon_before_quote(doc, start, end, quotes)
     return _trimmed(doc, start, end, drop_case=first.dep_ in ("obl", "nmod"))
+
+
+def _colon_before_quote(doc: Doc, start: int, end: int, quotes: list[Quote]) -> int:
+    """A reported clause ends at a colon that opens a quotation ('defended the record ...:
+    "The Home Secretary and I ..."'): the quotation is a segment of its own."""
+    for tok in doc[start:end]:
+        if tok.text == ":" and _quote_right_after(tok, quotes) is not None:
+            words = [t for t in doc[start : tok.i] if not (t.is_punct or t.is_space)]
+            return tok.i if words else end
+    return end
+
+
+def _as_clause_content(verb: Token, quotes: list[Quote]) -> TextSpan | None:
+    """ "As Heald told The Huffington Post, US surface ozone has dropped": a cue in an "as"
+    clause reports the rest of its sentence (the quotation, when one follows right after);
+    "..., as the minister said." reports what comes before it."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None or verb.dep_ not in ("advcl", "ROOT", "parataxis"):
+        return None
+    doc, sent = verb.doc, verb.sent
+    if mark.i == sent.start or (
+        mark.i > sent.start and doc[sent.start : mark.i].text.strip() in ("", "“", '"')
+    ):
+        comma = next((t for t in doc[verb.i + 1 : sent.end] if t.text in (",", ":")), None)
+        if comma is None or comma.i + 1 >= sent.end:
+            return None
+        quote = _quote_right_after(doc[comma.i], quotes)
+        if quote is not None:
+            return _inner(doc, quote)
+        return _trimmed(doc, comma.i + 1, sent.end)
+    before = doc[mark.i - 1]
+    if before.text in (",", "—", "–") and all(
+        t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sent.end]
+    ):
+        return _trimmed(doc, sent.start, before.i)
+    return None
+
+
+def _that_after(verb: Token) -> Token | None:
+    """A "that" opening a clause a few words after a cue that has no clause of its own: the
+    cue's addressee, oblique or adverbs come in between, but no verb or punctuation."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : min(verb.i + 10, verb.sent.end)]:
+        if tok.lower_ == "that":
+            return tok if tok.dep_ == "mark" or tok.pos_ == "SCONJ" else None
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct or tok.is_quote:
+            return None
+    return None
+
+
+def _quote_right_after(verb: Token, quotes: list[Quote]) -> Quote | None:
+    """A quotation opening right after the cue, past a comma or colon ('notes, "Ground-level ..."')."""
+    text = doc_text(verb.doc)
+    end = verb.idx + len(verb.text)
+    for q in quotes:
+        if q.start >= end and not text[end : q.start].strip(" ,:\n"):
+            return q
+    return None
+
+
+_WH_WORDS = {"how", "why", "what", "whether", "when", "where", "who"}
 
 
 def _object_is_a_clause_subject(first: Token) -> bool:
@@ -471,6 +561,8 @@ def _object_is_a_clause_subject(first: Token) -> bool:
     if first.dep_ not in ("obj", "dobj"):
         return False
     after = first.right_edge.i + 1
+    while after < first.sent.end and first.doc[after].is_quote:
+        after += 1  # 'any process "must be well thought out"'
     if after >= first.sent.end:
         return False
     nxt = first.doc[after]
@@ -558,16 +650,18 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
         return None  # the quotation after the colon is the content
     kids = [c for c in verb.children if c.i > verb.i]
     frames = lexicon.cues().get(lemma, lexicon.CueEntry(lemma, frozenset())).frames
-    for child in kids:
-        if child.dep_ in ("ccomp", "csubj"):
-            return child
+    obj = next((c for c in kids if c.dep_ in ("obj", "dobj")), None)
+    clause = next((c for c in kids if c.dep_ in ("ccomp", "csubj")), None)
+    if obj is not None and clause is not None and obj.i < clause.i and _object_is_a_clause_subject(obj):
+        return obj  # "told Sky News any process "must be ..."": the clause's subject begins it
+    if clause is not None:
+        return clause
     nxt = _next_word(verb)
     if nxt is not None and nxt.lower_ == "to" and ("to" in frames or not frames):
         return nxt  # "vowed to 'dislodge' ...", robust to how the infinitive was attached
     for child in kids:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
             return child
-    obj = next((c for c in kids if c.dep_ in ("obj", "dobj")), None)
     as_phrase = next((c for c in kids if _has_as(c)), None)
     if as_phrase is None and obj is not None:  # "described the operation as a shock", "as" on the object
         as_phrase = next((c for c in obj.children if c.i > obj.i and _has_as(c)), None)
@@ -577,6 +671,8 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
         return as_phrase
     if lemma == "call for":
         return next((c for c in kids if c.dep_ == "obl" and any(g.lower_ == "for" for g in c.children)), None)
+    if obj is not None and (obj.lower_ in _WH_WORDS or _object_is_a_clause_subject(obj)):
+        return obj  # "explained how ...", "explained Warhol's obsession began ...": a clause
     if obj is not None and lemma not in _ADDRESSEE_CUES and ("obj" in frames or not frames):
         if lemma == "deny" and (obj.lemma_ or obj.lower_).lower() not in _DENIABLE:
             return None  # "were denied visas" is a refusal, not a denial of a claim

@@ -146,7 +146,7 @@ def _cut_chained_acts(found: list[Attribution], text: str) -> list[Attribution]:
                 end = other.cue.start
                 while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
                     end -= 1
-                for word in (" and", " while", " but"):
+                for word in (" and", " while", " whilst", " but"):
                     if text[content.start : end].endswith(word):
                         end -= len(word)
                 end = len(text[content.start : end].rstrip(" ,")) + content.start
