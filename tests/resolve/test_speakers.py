@@ -324,3 +324,83 @@ support 8 obj NOUN
 . 3 punct PUNCT
 """)
     assert [sp.name for sp in found] == ["Blinken"]
+
+
+def test_the_two_leaders_are_the_last_two_people_named():
+    found, _ = speakers("""
+Lloyd 2 compound PROPN PERSON
+Austin 3 nsubj PROPN PERSON
+spoke 0 root VERB speak
+with 6 case ADP
+Yoav 6 compound PROPN PERSON
+Gallant 3 obl PROPN PERSON
+. 3 punct PUNCT
+The 10 det DET
+two 10 nummod NUM
+leaders 11 nsubj NOUN leader
+agreed 0 root VERB agree
+to 13 mark PART
+meet 11 xcomp VERB meet
+. 11 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Lloyd Austin and Yoav Gallant"]
+
+
+def test_the_group_is_the_organisation_named_just_before():
+    found, _ = speakers("""
+Dabiq 3 nsubj PROPN GPE
+mattered 0 root VERB matter
+to 4 case ADP
+ISIL 2 obl PROPN ORG
+. 2 punct PUNCT
+The 7 det DET
+group 8 nsubj NOUN group
+claimed 0 root VERB claim
+it 10 nsubj PRON
+won 8 ccomp VERB win
+. 8 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["ISIL"]
+
+
+def test_first_person_in_narration_is_the_last_speaker_of_its_kind():
+    found, _ = speakers("""
+Ash 2 compound PROPN PERSON
+Carter 3 nsubj PROPN PERSON
+said 0 root VERB say
+talks 5 nsubj NOUN talk
+failed 3 ccomp VERB fail
+. 3 punct PUNCT
+ISIL 8 nsubj PROPN ORG
+claimed 0 root VERB claim
+it 10 nsubj PRON
+won 8 ccomp VERB win
+. 8 punct PUNCT
+I 13 nsubj PRON
+welcome 0 root VERB welcome
+the 15 det DET
+news 13 obj NOUN
+. 13 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Ash Carter", "ISIL", "Ash Carter"]
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent_for_a_pronoun_in_the_narration():
+    found, _ = speakers("""
+Kristen 2 compound PROPN PERSON
+Wilkins 3 nsubj PROPN PERSON
+said 0 root VERB say
+, 3 punct PUNCT
+“ 7 punct PUNCT
+Andy 7 nsubj PROPN PERSON
+painted 3 ccomp VERB paint
+. 7 punct PUNCT
+” 7 punct PUNCT
+She 11 nsubj PRON
+explained 0 root VERB explain
+how 13 advmod ADV
+it 14 nsubj PRON
+worked 11 ccomp VERB work
+. 11 punct PUNCT
+""")
+    assert found[-1].name == "Kristen Wilkins"

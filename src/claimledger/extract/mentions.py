@@ -39,6 +39,8 @@ class Mention:
     sentence: int = 0
     demonyms: tuple[str, ...] = ()  # demonyms/countries inside ("Ukrainian", "Russia's")
     modifier: TextSpan | None = None  # a proper name qualifying a description: "ISIL" in "ISIL targets"
+    quoted: bool = False  # inside a quotation (someone's words, not the narration)
+    count: int | None = None  # a number of referents given by the phrase: "the two leaders" → 2
 
 
 _TEMPORAL = {
@@ -148,7 +150,19 @@ def make_mention(
         sentence=sentence,
         demonyms=tuple(t.text for t in span if t.ent_type_ in ("NORP", "GPE") or _is_demonym(t)),
         modifier=_modifier_name(span, head) if name is None else None,
+        count=_count(head),
     )
+
+
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _count(head: Token) -> int | None:
+    """How many referents a plural description counts: "the two leaders", "both ministers"."""
+    for child in head.children:
+        if child.i < head.i and child.lower_ in _COUNT_WORDS and child.dep_ in ("nummod", "det", "amod"):
+            return _COUNT_WORDS[child.lower_]
+    return None
 
 
 def _modifier_name(span: Span, head: Token) -> TextSpan | None:
@@ -402,6 +416,9 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 
 def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
     """A mention for every PERSON/ORG/GPE/NORP entity the pipeline recognised."""
+    from .quotes import find_quotes
+
+    quotes = find_quotes(doc_text(doc))
     out = []
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -420,6 +437,7 @@ def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
                     role=_title_before(ent, titled) if label == "PERSON" else None,
                     sentence=sent_of.get(ent.start, 0),
                     plural=head.tag_ in ("NNS", "NNPS"),
+                    quoted=any(q.contains(ent.start_char) for q in quotes),
                 )
             )
     return out

@@ -49,6 +49,8 @@ _FORCE_NOUNS = {
     "regime",
 }
 PRONOUN_WINDOW = 4  # sentences back
+_FIRST_PERSON = {"i", "me", "we", "us"}
+_GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement"}
 _ORG_NORMALISE = [
     (re.compile(r"^(the|a|an)\s+", re.I), ""),
     (re.compile(r"['’]s\b"), ""),
@@ -253,6 +255,8 @@ class SpeakerResolver:
         return ref
 
     def _antecedent(self, m: Mention) -> Referent | None:
+        if m.head in _FIRST_PERSON:
+            return self._first_person(m)
         wanted: tuple[str, ...] = {"m": ("person",), "f": ("person",)}.get(m.gender or "") or (
             ("group", "organization", "state") if m.plural else ("organization", "state")
         )
@@ -268,6 +272,7 @@ class SpeakerResolver:
             n
             for n in self._named
             if n.label == "PERSON"
+            and not n.quoted  # a name in someone's words is not who "she" is in the narration
             and n.span.start < m.span.start
             and m.sentence - n.sentence <= PRONOUN_WINDOW
         ]
@@ -275,8 +280,18 @@ class SpeakerResolver:
             return self.resolve(named[-1])
         return best
 
+    def _first_person(self, m: Mention) -> Referent | None:
+        """ "I"/"we" in the narration are the writer of a statement: the last speaker of the same
+        kind ("The United States condemns ... We offer ..."), never a name merely mentioned."""
+        wanted = ("person",) if m.head in ("i", "me") else ("organization", "state", "group")
+        earlier = [r for r in self.order if r.type in wanted and r.last_pos < m.span.start]
+        best = max(earlier, key=lambda r: r.last_pos, default=None)
+        return best if best is not None and m.sentence - best.last_sentence <= PRONOUN_WINDOW else None
+
     def _described(self, m: Mention) -> Referent | None:
         head = m.head.casefold()
+        if m.count is not None and m.plural and self._noun_type(m) in ("person", "group"):
+            return self._counted(m, m.count)
         best = None
         for ref in sorted(self.order, key=lambda r: -r.last_pos):
             if ref.last_pos < m.span.start and head in ref.heads:
@@ -291,7 +306,39 @@ class SpeakerResolver:
                 break
             if head in (w.casefold() for w in n.role.text.split()):
                 return self.resolve(n)
+        if best is None and head in _GROUP_NOUNS and not m.plural:
+            return self._nearest_organisation(m)
         return best
+
+    def _nearest_organisation(self, m: Mention) -> Referent | None:
+        """ "The group claimed ...": the organisation named last before, within a few sentences."""
+        for n in reversed(self._named):
+            if n.span.start >= m.span.start or n.quoted or n.label != "ORG":
+                continue
+            return self.resolve(n) if m.sentence - n.sentence <= PRONOUN_WINDOW else None
+        return None
+
+    def _counted(self, m: Mention, count: int) -> Referent | None:
+        """ "The two leaders agreed": the last ``count`` people named before, together."""
+        people: list[Mention] = []
+        for n in reversed(self._named):
+            if n.span.start >= m.span.start or n.label != "PERSON" or n.quoted:
+                continue
+            key = self._person_key(n)
+            if all(self._person_key(p) != key for p in people):
+                people.append(n)
+            if len(people) == count:
+                break
+        if len(people) < count or m.sentence - people[-1].sentence > PRONOUN_WINDOW:
+            return None
+        members = [self.resolve(n) for n in sorted(people, key=lambda n: n.span.start)]
+        key = "group:" + "+".join(r.key for r in members)
+        ref = self.referents.get(key)
+        if ref is None:
+            ref = Referent(key, " and ".join(r.name for r in members), "group")
+            self.referents[key] = ref
+            self.order.append(ref)
+        return ref
 
     # -- typing ----------------------------------------------------------------------------------
     def _is_person(self, m: Mention) -> bool:
