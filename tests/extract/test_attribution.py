@@ -733,3 +733,33 @@ it 14 obl PRON
     assert ("the record", "Sunak") in contents
     assert ("an update is due", "Sunak") in contents
     assert all(":" not in c for c, _ in contents)
+
+
+def test_object_content_leaves_out_the_cues_recipient_and_time():
+    doc, (s,) = statements("""
+Mogherini 2 nsubj PROPN PERSON
+proposed 0 root VERB propose
+the 4 det DET
+initiative 2 obj NOUN
+to 7 case ADP
+EU 7 compound PROPN ORG
+leaders 2 obl NOUN
+last 9 amod ADJ
+year 2 obl:tmod NOUN
+. 2 punct PUNCT
+""")
+    assert s.content.text == "the initiative"
+
+
+def test_subject_hung_on_the_auxiliary_still_speaks_for_a_participle_cue():
+    doc, (s,) = statements("""
+Ukraine 2 nsubj PROPN GPE
+has 3 aux AUX
+imposed 0 root VERB impose
+restrictions 3 obj NOUN
+, 6 punct PUNCT
+citing 3 advcl VERB cite
+hostilities 6 obj NOUN
+. 3 punct PUNCT
+""")
+    assert s.content.text == "hostilities" and s.speaker is not None and s.speaker.span.text == "Ukraine"

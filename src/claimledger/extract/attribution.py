@@ -413,7 +413,13 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     tok = verb
     while seen < 6:
         seen += 1
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS] or [
+            g  # "Ukraine | has imposed": the subject hung on the auxiliary
+            for c in tok.children
+            if c.dep_ == "aux" and c.i < tok.i
+            for g in c.children
+            if g.dep_ in _SUBJECT_DEPS
+        ]
         if subjects:
             # two subjects side by side are one phrase split by the parser ("spokesman | Georgiy
             # Tykhy"): the one nearest the verb heads it
@@ -490,8 +496,27 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     end = _clause_end(verb, start)
     if _object_is_a_clause_subject(first):
         end = max(end, _sentence_end(first))
+    elif first.dep_ in ("obj", "dobj") and not _has_as_phrase(verb, first):
+        end = min(end, _object_end(verb, first))
     end = _colon_before_quote(doc, start, end, quotes)
     return _trimmed(doc, start, end, drop_case=first.dep_ in ("obl", "nmod"))
+
+
+_ADJUNCT_DEPS = {"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "advmod", "npadvmod", "advcl"}
+
+
+def _has_as_phrase(verb: Token, obj: Token) -> bool:
+    return any(_has_as(c) for c in (*verb.children, *obj.children))
+
+
+def _object_end(verb: Token, obj: Token) -> int:
+    """Where an object content ends: after the object and what else completes the cue, not the
+    cue's adjuncts after it ("proposed the initiative | to EU leaders at the end of last year")."""
+    end = obj.right_edge.i + 1
+    for child in verb.children:
+        if child.i > obj.i and child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS:
+            end = max(end, child.right_edge.i + 1)
+    return end
 
 
 def _colon_before_quote(doc: Doc, start: int, end: int, quotes: list[Quote]) -> int:
