@@ -763,3 +763,57 @@ hostilities 6 obj NOUN
 . 3 punct PUNCT
 """)
     assert s.content.text == "hostilities" and s.speaker is not None and s.speaker.span.text == "Ukraine"
+
+
+def test_two_word_cue_with_a_prepositional_object():
+    doc, (s,) = statements("""
+Media 2 compound NOUN
+reports 4 nsubj NOUN report
+have 4 aux AUX
+speculated 0 root VERB speculate
+on 7 case ADP
+the 7 det DET
+role 4 obl NOUN
+of 9 case ADP
+forces 7 nmod NOUN
+. 4 punct PUNCT
+""")
+    assert (s.cue.text, s.lemma, s.content.text) == (
+        "have speculated on",
+        "speculate on",
+        "the role of forces",
+    )
+
+
+def test_two_word_cue_made_clear_with_an_object():
+    doc, (s,) = statements("""
+Austin 2 nsubj PROPN PERSON
+made 0 root VERB make
+clear 2 xcomp ADJ
+his 5 nmod:poss PRON
+support 2 obj NOUN
+. 2 punct PUNCT
+""")
+    assert (s.cue.text, s.lemma, s.content.text) == ("made clear", "make clear", "his support")
+
+
+def test_cue_tagged_as_an_adjective_with_subject_and_object():
+    doc, (s,) = statements("""
+Secretary 3 nsubj PROPN
+Austin 1 flat PROPN PERSON
+underscored 0 root ADJ underscore
+his 5 nmod:poss PRON
+support 3 obj NOUN
+. 3 punct PUNCT
+""")
+    assert s.content.text == "his support" and s.speaker.span.text == "Secretary Austin"
+
+
+def test_urge_without_an_addressee_takes_its_object():
+    doc, (s,) = statements("""
+Austin 2 nsubj PROPN PERSON
+urged 0 root VERB urge
+de-escalation 2 obj NOUN
+. 2 punct PUNCT
+""")
+    assert s.content.text == "de-escalation"

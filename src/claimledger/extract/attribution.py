@@ -63,7 +63,12 @@ class Attribution:
 
 def is_cue(tok: Token) -> bool:
     """Whether ``tok`` is a reporting verb used as a verb (not "the alleged attack")."""
-    if tok.pos_ and tok.pos_ not in ("VERB",) and not _verb_tagged_noun(tok):
+    if (
+        tok.pos_
+        and tok.pos_ not in ("VERB",)
+        and not _verb_tagged_noun(tok)
+        and not _verb_tagged_adjective(tok)
+    ):
         return False
     lemma = _cue_lemma(tok)
     if lemma is None:
@@ -78,6 +83,15 @@ def is_cue(tok: Token) -> bool:
 
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+def _verb_tagged_adjective(tok: Token) -> bool:
+    """ "Secretary Austin underscored his support": a cue's -ed form tagged as an adjective but
+    heading a clause with a subject and an object."""
+    if tok.pos_ != "ADJ" or not tok.lower_.endswith("ed"):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & set(_SUBJECT_DEPS)) and bool(deps & {"obj", "dobj", "ccomp"})
 
 
 def _verb_tagged_noun(tok: Token) -> bool:
@@ -119,6 +133,11 @@ def _cue_lemma(tok: Token) -> str | None:
         c.lower_ == "out" for c in tok.children
     ):
         return "point out"
+    if tok.i + 1 < len(tok.doc):  # two-word cues: "made clear", "called for", "speculated on"
+        nxt = tok.doc[tok.i + 1].lower_
+        for key in (f"{(tok.lemma_ or '').lower()} {nxt}", f"{tok.lower_} {nxt}"):
+            if key in cues:
+                return cues[key].lemma
     return None
 
 
@@ -694,8 +713,11 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
         return obj
     if as_phrase is not None:  # passive: "has been described as the most significant attack"
         return as_phrase
-    if lemma == "call for":
-        return next((c for c in kids if c.dep_ == "obl" and any(g.lower_ == "for" for g in c.children)), None)
+    prep = lemma.split()[-1] if " " in lemma else None
+    if prep in _CUE_PREPOSITIONS:  # "called for X", "speculated on X": the prepositional object
+        return next(
+            (c for c in kids if c.dep_ in ("obl", "nmod") and any(g.lower_ == prep for g in c.children)), None
+        )
     if obj is not None and (obj.lower_ in _WH_WORDS or _object_is_a_clause_subject(obj)):
         return obj  # "explained how ...", "explained Warhol's obsession began ...": a clause
     if obj is not None and lemma not in _ADDRESSEE_CUES and ("obj" in frames or not frames):
@@ -705,9 +727,12 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
     for child in kids:  # "urged Ukraine to ...": the infinitive after the addressee
         if child.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in child.children):
             return child
+    if obj is not None and "obj" in frames and lemma in _ADDRESSEE_CUES:
+        return obj  # "urged de-escalation": no addressee, what is urged
     return None
 
 
+_CUE_PREPOSITIONS = {"for", "on", "about"}
 _ADDRESSEE_CUES = {"tell", "ask", "urge", "inform", "brief", "assure"}
 _DENIABLE = {
     "allegation",
@@ -869,6 +894,13 @@ def _cue_span(verb: Token, lemma: str) -> TextSpan:
                 end = child.right_edge.i + 1
     if lemma == "describe" and any(c.lower_ == "as" for c in doc[verb.i + 1 : verb.i + 2]):
         end = verb.i + 2
+    if (
+        " " in lemma
+        and end == verb.i + 1
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ == lemma.split()[-1]
+    ):
+        end = verb.i + 2  # "made clear", "speculated on"
     if start < verb.i and any(t.is_punct for t in doc[start : verb.i]):
         start = verb.i
     if start < verb.i and any(doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(start, verb.i)):

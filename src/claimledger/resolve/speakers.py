@@ -284,7 +284,11 @@ class SpeakerResolver:
         """ "I"/"we" in the narration are the writer of a statement: the last speaker of the same
         kind ("The United States condemns ... We offer ..."), never a name merely mentioned."""
         wanted = ("person",) if m.head in ("i", "me") else ("organization", "state", "group")
-        earlier = [r for r in self.order if r.type in wanted and r.last_pos < m.span.start]
+        earlier = [
+            r
+            for r in self.order
+            if r.type in wanted and r.last_pos < m.span.start and not r.key.startswith("desc:")
+        ]  # "media reports have speculated ... As we have made clear": not the reports
         best = max(earlier, key=lambda r: r.last_pos, default=None)
         return best if best is not None and m.sentence - best.last_sentence <= PRONOUN_WINDOW else None
 
