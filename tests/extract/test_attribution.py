@@ -817,3 +817,61 @@ de-escalation 2 obj NOUN
 . 2 punct PUNCT
 """)
     assert s.content.text == "de-escalation"
+
+
+def test_with_absolute_clause_names_the_speaker_of_the_quotation():
+    # "It quoted critics, with Boswell stating: "..."": Boswell's words, not the paper's
+    doc, stmts = statements("""
+It 2 nsubj PRON
+quoted 0 root VERB quote
+critics 2 obj NOUN
+, 6 punct PUNCT
+with 5 case ADP
+Boswell 3 nmod PROPN PERSON
+stating 3 acl VERB state
+: 6 punct PUNCT
+“ 11 punct PUNCT
+People 11 nsubj NOUN
+need 2 parataxis VERB need
+decisions 11 obj NOUN
+. 11 punct PUNCT
+” 11 punct PUNCT
+""")
+    quoted = [s for s in stmts if s.content.text == "People need decisions."]
+    assert len(quoted) == 1 and quoted[0].speaker.span.text == "Boswell"
+
+
+def test_subject_before_the_verb_wins_over_one_after_it():
+    doc, stmts = statements("""
+Whitmore 2 nsubj PROPN PERSON
+told 0 root VERB tell
+reporters 2 iobj NOUN
+that 6 mark SCONJ
+he 6 nsubj PRON
+left 2 ccomp VERB leave
+, 2 punct PUNCT
+everything 2 nsubj PRON
+. 2 punct PUNCT
+""")
+    assert stmts[0].speaker.span.text == "Whitmore"
+
+
+def test_short_quotation_that_is_its_own_sentence_continues_the_speaker():
+    doc, stmts = statements("""
+“ 4 punct PUNCT
+It 4 nsubj PRON
+was 4 cop AUX
+magical 0 root ADJ
+, 4 punct PUNCT
+” 4 punct PUNCT
+Allton 8 nsubj PROPN PERSON
+said 4 parataxis VERB say
+. 4 punct PUNCT
+“ 12 punct PUNCT
+I 12 nsubj PRON
+smacked 0 root VERB smack
+them 12 obj PRON
+. 12 punct PUNCT
+” 12 punct PUNCT
+""")
+    assert [(s.content.text, s.speaker.span.text) for s in stmts][-1] == ("I smacked them.", "Allton")

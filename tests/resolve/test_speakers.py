@@ -404,3 +404,20 @@ worked 11 ccomp VERB work
 . 11 punct PUNCT
 """)
     assert found[-1].name == "Kristen Wilkins"
+
+
+def test_a_misspelt_surname_resolves_to_the_person_it_is_one_letter_from():
+    found, _ = speakers("""
+Kathryn 2 compound PROPN PERSON
+Waters 3 nsubj PROPN PERSON
+said 0 root VERB say
+art 5 nsubj NOUN
+mattered 3 ccomp VERB matter
+. 3 punct PUNCT
+Water 8 nsubj PROPN
+said 0 root VERB say
+names 10 nsubj NOUN
+mattered 8 ccomp VERB matter
+. 8 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Kathryn Waters", "Kathryn Waters"]

@@ -198,6 +198,9 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     )
     subject, passive = _speaker_head(earlier if repeated and earlier is not None else verb)
+    absolute = _with_subject(verb)
+    if absolute is not None:  # "..., with Boswell stating: ...", whatever the parse made of it
+        subject, passive = absolute, False
     if subject is None and gerund is not None:
         subject, passive = _speaker_head(gerund)
     if subject is None and not passive and earlier is not None:
@@ -246,6 +249,21 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         sentence=sentence,
         passive=passive and subject is None,
     )
+
+
+def _with_subject(verb: Token) -> Token | None:
+    """The subject of an absolute "with" clause: "with Boswell stating", "with the i reporting" —
+    the noun phrase between "with" and the -ing cue."""
+    if not verb.lower_.endswith("ing") or verb.i == 0:
+        return None
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    if last.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    i = last.i
+    while i > verb.sent.start and _in_noun_phrase(doc, i - 1) and doc[i - 1].lower_ != "with":
+        i -= 1
+    return last if i > verb.sent.start and doc[i - 1].lower_ == "with" else None
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -442,7 +460,10 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         if subjects:
             # two subjects side by side are one phrase split by the parser ("spokesman | Georgiy
             # Tykhy"): the one nearest the verb heads it
-            return _antecedent_of_relative(subjects[-1]), False
+            # a subject before the verb wins over one the parser found after it ("Whitmore told
+            # LA Weekly ... and told the police, "everything he did"")
+            before = [c for c in subjects if c.i < tok.i]
+            return _antecedent_of_relative((before or subjects)[-1]), False
         for child in tok.children:
             if child.dep_ in _PASSIVE_SUBJECT_DEPS or child.dep_ == "aux:pass":
                 return _agent(tok), True

@@ -370,7 +370,7 @@ def _role(span: Span, name: Span | None, head: Token) -> TextSpan | None:
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "ADJ") and _is_role_word(child):
             lo, hi = child.left_edge.i, child.right_edge.i + 1
-            while lo < hi and doc[lo].lower_ in _DEFINITE | _INDEFINITE:
+            while lo < hi and (doc[lo].lower_ in _DEFINITE | _INDEFINITE or doc[lo].is_punct):
                 lo += 1
             return _text_span(doc[lo:hi])
     if (name is None or name.start >= span.end) and _is_role_word(head):

@@ -94,14 +94,19 @@ def classify(content: TextSpan, quotes: list[Quote], text: str) -> tuple[Stateme
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
-    seen: set[tuple[int, int]] = set()
-    out = []
+    """One attribution per content: the one whose cue stands nearest it ("It quoted critics ...,
+    with Boswell stating: "..."" is Boswell's quotation)."""
+    best: dict[tuple[int, int], Attribution] = {}
     for att in found:
         key = (att.content.start, att.content.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(att)
-    return out
+        other = best.get(key)
+        if other is None or _distance(att) < _distance(other):
+            best[key] = att
+    return [att for att in found if best[(att.content.start, att.content.end)] is att]
+
+
+def _distance(att: Attribution) -> int:
+    return min(abs(att.content.start - att.cue.end), abs(att.cue.start - att.content.end))
 
 
 def _cut_nested_sources(found: list[Attribution], text: str) -> list[Attribution]:
@@ -208,10 +213,10 @@ def _resumes_after_attribution(text: str, last: RawStatement, q: Quote) -> bool:
 def _is_speech(doc: Doc, q: Quote, breaks: list[int], last: RawStatement, text: str) -> bool:
     """A quotation that is a sentence of speech (not a scare quote) near the running speaker."""
     words = len(text[q.inner_start : q.inner_end].split())
-    if words < _MIN_QUOTE_WORDS:
-        return False
     para_q = bisect_right(breaks, q.start)
     para_last = bisect_right(breaks, last.content.start)
+    if words < _MIN_QUOTE_WORDS and not (para_q == para_last and _whole_sentence(doc, q)):
+        return False  # a short quotation is speech only as a sentence of the speaker's paragraph
     if para_q - para_last > _CONTINUE_PARAGRAPHS:
         return False
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -219,6 +224,15 @@ def _is_speech(doc: Doc, q: Quote, breaks: list[int], last: RawStatement, text: 
         return False
     sent = span[0].sent
     return (q.end - q.start) * 2 >= len(sent.text.strip()) or _starts_paragraph(text, q.start)
+
+
+def _whole_sentence(doc: Doc, q: Quote) -> bool:
+    """'"I smacked them around."': the quotation is its whole sentence."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    return (q.end - q.start) >= len(sent.text.strip()) - 1 and span[-1].sent == sent
 
 
 def _starts_paragraph(text: str, pos: int) -> bool:

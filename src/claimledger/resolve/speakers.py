@@ -110,6 +110,8 @@ class SpeakerResolver:
         holders = {
             k for k, full in self._people.items() if key in (t.casefold() for t in _name_tokens(full)[1:])
         }
+        if not holders and len(key) >= 5:  # a misspelt surname: "Water said" after "Kathryn Waters"
+            holders = {k for k, full in self._people.items() if len(_name_tokens(full)) > 1 and _near(k, key)}
         return holders.pop() if len(holders) == 1 else key
 
     # -- public --------------------------------------------------------------------------------
@@ -348,7 +350,7 @@ class SpeakerResolver:
     def _is_person(self, m: Mention) -> bool:
         if m.label == "PERSON":
             return True
-        if m.label == "GPE" and self._known_surname(m):
+        if m.label in ("GPE", None) and self._known_surname(m):
             return True  # "Tykhy told reporters" tagged as a place, "Georgiy Tykhy" named earlier
         if m.label in ("ORG", "GPE", "NORP"):
             return False
@@ -416,6 +418,16 @@ def _clean_name(text: str) -> str:
 
 def _strip_determiner(text: str) -> str:
     return re.sub(r"^(?:the|a|an|one|another)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _near(a: str, b: str) -> bool:
+    """One letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _org_key(name: str) -> str:
