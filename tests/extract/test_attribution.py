@@ -875,3 +875,61 @@ them 12 obj PRON
 ” 12 punct PUNCT
 """)
     assert [(s.content.text, s.speaker.span.text) for s in stmts][-1] == ("I smacked them.", "Allton")
+
+
+def test_absolute_with_clause_is_a_statement_of_its_own_and_ends_the_outer_content():
+    # "Officials tell BBC News claims will be assessed, with the i reporting no one will be refused."
+    doc, stmts = statements("""
+Officials 2 nsubj NOUN official
+tell 0 root VERB tell
+BBC 4 compound PROPN ORG
+News 2 iobj PROPN ORG
+claims 8 nsubj:pass NOUN claim
+will 8 aux AUX
+be 8 aux:pass AUX
+assessed 2 ccomp VERB assess
+, 13 punct PUNCT
+with 13 mark ADP
+the 12 det DET
+i 13 nsubj PRON
+reporting 18 advcl VERB report
+no 15 det DET
+one 18 nsubj:pass PRON
+will 18 aux AUX
+be 18 aux:pass AUX
+refused 8 parataxis VERB refuse
+. 2 punct PUNCT
+""")
+    found = {(s.content.text, s.speaker.span.text if s.speaker else None) for s in stmts}
+    assert ("claims will be assessed", "Officials") in found
+    assert ("no one will be refused", "the i") in found
+
+
+def test_a_time_phrase_between_object_and_verb_still_makes_the_object_a_clause_subject():
+    doc, (s,) = statements("""
+Figures 2 nsubj NOUN figure
+show 0 root VERB show
+migrants 2 obj NOUN migrant
+last 5 amod ADJ
+year 6 obl:tmod NOUN year
+drove 2 parataxis VERB drive
+claims 6 obj NOUN
+up 6 advmod ADV
+. 2 punct PUNCT
+""")
+    assert s.content.text == "migrants last year drove claims up"
+
+
+def test_an_object_with_a_relative_clause_is_no_bare_clause():
+    doc, stmts = statements("""
+Kim 2 nsubj PROPN PERSON
+conceded 0 root VERB concede
+a 4 det DET
+penalty 2 obj NOUN
+which 8 obj PRON
+the 7 det DET
+referee 8 nsubj NOUN
+awarded 4 acl:relcl VERB award
+. 2 punct PUNCT
+""")
+    assert stmts == []

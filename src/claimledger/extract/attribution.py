@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Span as TextSpan
 from . import lexicon
 from .dates import WEEKDAYS
-from .mentions import Mention, doc_text, make_mention
+from .mentions import Mention, doc_text, is_temporal, make_mention
 from .quotes import Quote
 
 _NOT_SPEECH_HEADS = {"decline", "refuse", "refrain", "fail"}  # "declined to comment"
@@ -263,7 +263,11 @@ def _with_subject(verb: Token) -> Token | None:
     i = last.i
     while i > verb.sent.start and _in_noun_phrase(doc, i - 1) and doc[i - 1].lower_ != "with":
         i -= 1
-    return last if i > verb.sent.start and doc[i - 1].lower_ == "with" else None
+    if i > verb.sent.start and doc[i - 1].lower_ == "with":
+        return last
+    if i > verb.sent.start and doc[i - 1].text == "," and doc[i].lower_ in ("the", "a", "an"):
+        return last  # "..., the government recommending ...": an absolute clause after a comma
+    return None
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -526,6 +530,9 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
         that = _that_after(verb)
         if that is not None:  # "told LA Weekly in a statement that ...", however it was attached
             return _trimmed(doc, that.i, _sentence_end(that))
+        bare = _bare_clause_after(verb)
+        if bare is not None:  # "with the i reporting no one will be refused ..."
+            return _trimmed(doc, verb.i + 1, _sentence_end(bare))
         quote = (
             _quote_for(verb, quotes) or _quote_after_colon(verb, quotes) or _quote_right_after(verb, quotes)
         )
@@ -607,6 +614,25 @@ def _that_after(verb: Token) -> Token | None:
     return None
 
 
+_RELATIVE_WORDS = {"which", "who", "whom", "whose", "that", "where", "when"}
+
+
+def _bare_clause_after(verb: Token) -> Token | None:
+    """A clause without "that" right after a cue the parse gave no content: a noun phrase and a
+    finite auxiliary or verb ("reporting | no one will be refused"). Returns the clause's first word."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < verb.sent.end and doc[i].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"):
+        if doc[i].lower_ in _RELATIVE_WORDS:
+            return None  # "conceded a penalty which the referee awarded": an object and its clause
+        i += 1
+    if i == verb.i + 1 or i >= verb.sent.end:
+        return None
+    nxt = doc[i]
+    finite = nxt.pos_ == "AUX" or (nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm", []))
+    return doc[verb.i + 1] if finite else None
+
+
 def _quote_right_after(verb: Token, quotes: list[Quote]) -> Quote | None:
     """A quotation opening right after the cue, past a comma or colon ('notes, "Ground-level ..."')."""
     text = doc_text(verb.doc)
@@ -626,8 +652,10 @@ def _object_is_a_clause_subject(first: Token) -> bool:
     if first.dep_ not in ("obj", "dobj"):
         return False
     after = first.right_edge.i + 1
-    while after < first.sent.end and first.doc[after].is_quote:
-        after += 1  # 'any process "must be well thought out"'
+    while after < first.sent.end and (first.doc[after].is_quote or is_temporal(first.doc[after])):
+        after += (
+            1  # 'any process "must be well thought out"', "migrants crossing the Channel last year drove"
+        )
     if after >= first.sent.end:
         return False
     nxt = first.doc[after]

@@ -98,6 +98,13 @@ def _is_cue_clause(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.pos_ == "VERB" and (tok.lemma_ or tok.lower_).lower() in lexicon.cues()
 
 
+def is_temporal(tok: Token) -> bool:
+    """A time word ("today", "year") or a word modifying one ("last" in "last year")."""
+    return _is_temporal(tok) or (
+        tok.head is not tok and tok.dep_ in ("amod", "det") and _is_temporal(tok.head)
+    )
+
+
 def _is_temporal(tok: Token) -> bool:
     return (tok.lemma_ or tok.lower_).lower() in _TEMPORAL or tok.ent_type_ in ("DATE", "TIME")
 

@@ -112,30 +112,49 @@ def _distance(att: Attribution) -> int:
 def _cut_nested_sources(found: list[Attribution], text: str) -> list[Attribution]:
     """An "according to X" inside another statement's content is X's claim, not the outer
     speaker's: the outer content ends where the inner content begins ("Syrsky reported that
-    troops controlled 1,000 km2, with at least 800 km2 under their control according to ISW")."""
+    troops controlled 1,000 km2, with at least 800 km2 under their control according to ISW");
+    likewise where an absolute clause with its own speaker begins ("..., with the i reporting")."""
     out = []
     for att in found:
         content = att.content
         for inner in found:
-            if inner is att or inner.lemma != "according to":
+            if inner is att:
                 continue
-            if (
-                content.start < inner.content.start < content.end
+            absolute = _absolute_start(inner, content, text)
+            if absolute is not None:
+                end = absolute
+            elif (
+                inner.lemma == "according to"
+                and content.start < inner.content.start < content.end
                 and content.start < inner.cue.start < content.end + 1
             ):
                 end = inner.content.start
-                while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
-                    end -= 1
-                for word in (" with", " and", " while", " but"):
-                    if text[content.start : end].endswith(word):
-                        end -= len(word)
-                content = TextSpan(
-                    text[content.start : end].rstrip(" ,"),
-                    content.start,
-                    content.start + len(text[content.start : end].rstrip(" ,")),
-                )
+            else:
+                continue
+            while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
+                end -= 1
+            for word in (" with", " and", " while", " but"):
+                if text[content.start : end].endswith(word):
+                    end -= len(word)
+            content = TextSpan(
+                text[content.start : end].rstrip(" ,"),
+                content.start,
+                content.start + len(text[content.start : end].rstrip(" ,")),
+            )
         out.append(att if content is att.content else replace(att, content=content))
     return out
+
+
+def _absolute_start(inner: Attribution, content: TextSpan, text: str) -> int | None:
+    """Where an absolute clause with a speaker of its own begins inside ``content``: "every
+    claim will be assessed, | with the i reporting no one will be refused"."""
+    sp = inner.speaker
+    if sp is None or not (content.start < sp.span.start < inner.cue.start < content.end):
+        return None
+    before = text[content.start : sp.span.start].rstrip()
+    if not inner.cue.text.endswith("ing") or not before.endswith((" with", ",")):
+        return None
+    return content.start + len(before.removesuffix(" with").rstrip(" ,"))
 
 
 def _cut_chained_acts(found: list[Attribution], text: str) -> list[Attribution]:
