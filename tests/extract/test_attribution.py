@@ -933,3 +933,49 @@ awarded 4 acl:relcl VERB award
 . 2 punct PUNCT
 """)
     assert stmts == []
+
+
+def test_who_stands_for_the_nearest_noun_for_people_not_a_time_phrase():
+    # "proposed it to EU leaders at the end of last year, who invited her": "who" hung on "end"
+    doc, stmts = statements("""
+Mogherini 2 nsubj PROPN PERSON
+proposed 0 root VERB propose
+it 2 obj PRON
+to 6 case ADP
+EU 6 compound PROPN ORG
+leaders 2 obl NOUN leader
+at 9 case ADP
+the 9 det DET
+end 2 obl NOUN
+of 12 case ADP
+last 12 amod ADJ
+year 9 nmod NOUN year
+, 15 punct PUNCT
+who 15 nsubj PRON
+invited 9 acl:relcl VERB invite
+her 15 obj PRON
+to 18 mark PART
+build 15 xcomp VERB build
+. 2 punct PUNCT
+""")
+    invited = next(s for s in stmts if s.lemma == "invite")
+    assert invited.speaker.span.text == "EU leaders"
+
+
+def test_who_after_a_comma_stands_for_the_name_before_it():
+    doc, stmts = statements("""
+He 2 nsubj PRON
+met 0 root VERB meet
+Devocht 2 obj PROPN PERSON
+, 7 punct PUNCT
+who 7 nsubj PRON
+had 7 aux AUX
+told 2 advcl:relcl VERB tell
+him 7 iobj PRON
+he 11 nsubj PRON
+would 11 aux AUX
+help 7 ccomp VERB help
+. 2 punct PUNCT
+""")
+    (s,) = stmts
+    assert s.speaker.span.text == "Devocht"

@@ -492,12 +492,29 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
 def _antecedent_of_relative(subject: Token) -> Token:
     """A relative pronoun as subject ("servicemen who ... described") stands for its noun."""
     if subject.lower_ in ("who", "which", "that") and subject.i > 0:
-        if subject.head.dep_.startswith("acl") and subject.head.head.pos_ in ("NOUN", "PROPN"):
-            return subject.head.head
-        prev = subject.doc[subject.i - 1]
-        if prev.pos_ in ("NOUN", "PROPN"):
-            return prev
+        noun = subject.head.head
+        if (
+            subject.head.dep_.startswith("acl")
+            and noun.pos_ in ("NOUN", "PROPN")
+            and (subject.lower_ != "who" or _personal(noun))
+        ):
+            return noun
+        # by word order: the nearest noun before it, for "who" one that can stand for people
+        # ("EU leaders at the end of last year, who invited her": not "year" or "end")
+        for tok in reversed(subject.doc[subject.sent.start : subject.i]):
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":"):
+                break
+            if tok.pos_ in ("NOUN", "PROPN") and (subject.lower_ != "who" or _personal(tok)):
+                return tok
     return subject
+
+
+def _personal(tok: Token) -> bool:
+    """A noun that can stand for people: a named person, body or group, or a speaker noun."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    entry = lexicon.table("speaker_nouns.tsv").get((tok.lemma_ or tok.text).lower())
+    return entry is not None and entry[0] in ("person", "group")
 
 
 def _subject_like(noun: Token) -> bool:
