@@ -979,3 +979,27 @@ help 7 ccomp VERB help
 """)
     (s,) = stmts
     assert s.speaker.span.text == "Devocht"
+
+
+def test_content_before_the_speaker_across_a_sentence_break_at_the_comma():
+    # the segmenter began a new sentence at ", Capt. Jeff Davis said today."
+    doc, (s,) = statements("""
+Iraqi 2 amod ADJ NORP
+forces 3 nsubj NOUN force
+held 0 root VERB hold
+their 5 nmod:poss PRON
+positions 3 obj NOUN
+near 7 case ADP
+Mosul 3 obl PROPN GPE
+, 12 punct PUNCT
+Capt. 10 compound PROPN
+Jeff 12 nsubj PROPN PERSON
+Davis 10 flat PROPN PERSON
+said 0 root VERB say
+today 12 obl:tmod NOUN
+. 12 punct PUNCT
+""")
+    assert (
+        s.content.text == "Iraqi forces held their positions near Mosul"
+        and s.speaker.name.text == "Jeff Davis"
+    )

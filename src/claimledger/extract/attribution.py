@@ -716,8 +716,14 @@ def _clause_before(verb: Token) -> TextSpan | None:
     two years, Davis said." — the content is the sentence up to the comma before the speaker."""
     sent = verb.sent
     doc = verb.doc
+    start = sent.start
     comma = next((t for t in reversed(list(doc[sent.start : verb.i])) if t.text in (",", "—", "–")), None)
-    if comma is None or comma.i - sent.start < 4:
+    if comma is None and sent.start > 0 and doc[sent.start - 1].text == ",":
+        # the segmenter ended a sentence at the comma before the speaker: the content is there
+        comma, start = doc[sent.start - 1], doc[sent.start - 1].sent.start
+    elif comma is not None and comma.i == sent.start and sent.start > 0:
+        start = doc[sent.start - 1].sent.start  # ... or began one with that comma
+    if comma is None or comma.i - start < 4:
         return None
     between = doc[comma.i + 1 : verb.i]
     after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
@@ -736,7 +742,7 @@ def _clause_before(verb: Token) -> TextSpan | None:
     )
     if not ((between and is_subject_only and tail_ok) or inverted):
         return None
-    return _trimmed(doc, sent.start, comma.i)
+    return _trimmed(doc, start, comma.i)
 
 
 # words that may follow "X said" in a clause-before-cue attribution ("..., X told reporters on Monday")
