@@ -566,3 +566,440 @@ Caughlin 0 root PROPN PERSON
 """)
     assert (s.kind, s.content.text, s.cue.text) == ("direct", "We won", "said")
     assert s.speaker.span.text == "Col. Travis Caughlin"
+
+
+def test_subject_lost_by_the_parser_is_the_phrase_before_the_cue():
+    # "Rathke" attached as an adverb: the noun phrase opening the sentence is the speaker
+    doc, (s,) = statements("""
+Rathke 3 advmod PROPN PERSON
+also 3 advmod ADV
+asked 0 root VERB ask
+the 5 det DET
+governments 3 obj NOUN government
+not 8 advmod PART
+to 8 mark PART
+act 3 xcomp VERB
+. 3 punct PUNCT
+""")
+    assert s.speaker is not None and s.speaker.span.text == "Rathke" and s.content.text == "not to act"
+
+
+def test_subject_lost_over_an_appositive_between_commas():
+    # '"...," Khaled Al-Maeena, editor at the Gazette, said.' with the name hung on the quotation
+    doc, (s,) = statements("""
+“ 3 punct PUNCT
+It 3 nsubj PRON
+happened 14 ccomp VERB happen
+, 3 punct PUNCT
+” 3 punct PUNCT
+Khaled 3 parataxis PROPN PERSON
+Al-Maeena 6 flat PROPN PERSON
+, 9 punct PUNCT
+editor 6 parataxis NOUN
+at 12 case ADP
+the 12 det DET
+Gazette 9 nmod PROPN ORG
+, 14 punct PUNCT
+said 0 root VERB say
+. 14 punct PUNCT
+""")
+    assert s.content.text == "It happened"
+    assert s.speaker is not None and s.speaker.span.text == "Khaled Al-Maeena"
+
+
+def test_no_speaker_from_an_object_before_the_cue():
+    # "people who visited the site said" with "People" unattached: "the site" follows a verb,
+    # so it is no subject
+    doc, stmts = statements("""
+People 6 dep NOUN person
+who 3 nsubj PRON
+visited 1 acl:relcl VERB visit
+the 5 det DET
+site 3 obj NOUN
+said 0 root VERB say
+, 6 punct PUNCT
+“ 10 punct PUNCT
+It 10 nsubj PRON
+burned 6 ccomp VERB burn
+. 6 punct PUNCT
+” 6 punct PUNCT
+""")
+    assert all(s.speaker is None or s.speaker.span.text != "the site" for s in stmts)
+
+
+def test_as_clause_cue_reports_the_rest_of_the_sentence():
+    doc, (s,) = statements("""
+As 3 mark SCONJ
+Heald 3 nsubj PROPN PERSON
+told 9 advcl VERB tell
+The 6 det DET
+Huffington 6 compound PROPN ORG
+Post 3 iobj PROPN ORG
+, 3 punct PUNCT
+ozone 9 nsubj NOUN
+dropped 0 root VERB drop
+sharply 9 advmod ADV
+. 9 punct PUNCT
+""")
+    assert (s.content.text, s.speaker.span.text) == ("ozone dropped sharply", "Heald")
+
+
+def test_that_clause_after_an_oblique_is_the_content_however_attached():
+    # "Whitmore stated to LA Weekly that the crime involved drives": "that" hung on "Weekly"
+    doc, (s,) = statements("""
+Whitmore 2 nsubj PROPN PERSON
+stated 0 root VERB state
+to 5 case ADP
+LA 5 compound PROPN
+Weekly 2 obl PROPN
+that 9 mark SCONJ
+the 8 det DET
+crime 9 nsubj NOUN
+involved 5 acl VERB involve
+drives 9 obj NOUN
+. 2 punct PUNCT
+""")
+    assert s.content.text == "the crime involved drives" and s.speaker.span.text == "Whitmore"
+
+
+def test_cue_tagged_as_a_noun_before_a_quotation():
+    doc, (s,) = statements("""
+The 3 det DET
+U.S. 3 compound PROPN ORG
+Department 6 nsubj PROPN ORG
+notes 3 nmod NOUN note
+, 4 punct PUNCT
+“ 8 punct PUNCT
+Ozone 8 nsubj NOUN
+harms 0 root VERB harm
+plants 8 obj NOUN
+” 8 punct PUNCT
+. 8 punct PUNCT
+""")
+    assert (s.kind, s.content.text, s.cue.text) == ("direct", "Ozone harms plants", "notes")
+    assert s.speaker is not None and s.speaker.span.text == "The U.S. Department"
+
+
+def test_restricted_cue_with_people_as_subject():
+    doc, (s,) = statements("""
+The 2 det DET
+researchers 3 nsubj NOUN researcher
+found 0 root VERB find
+that 6 mark SCONJ
+ozone 6 nsubj NOUN
+caused 3 ccomp VERB cause
+damage 6 obj NOUN
+. 3 punct PUNCT
+""")
+    assert s.content.text == "ozone caused damage" and s.speaker.span.text == "The researchers"
+
+
+def test_restricted_cue_with_a_thing_as_subject_is_no_statement():
+    doc, stmts = statements("""
+The 2 det DET
+video 3 nsubj NOUN video
+shows 0 root VERB show
+that 6 mark SCONJ
+troops 6 nsubj NOUN
+advanced 3 ccomp VERB advance
+. 3 punct PUNCT
+""")
+    assert stmts == []
+
+
+def test_a_colon_before_a_quotation_ends_the_reported_clause_and_whilst_shares_the_subject():
+    doc, stmts = statements("""
+Sunak 2 nsubj PROPN PERSON
+reaffirmed 0 root VERB reaffirm
+the 4 det DET
+record 2 obj NOUN
+whilst 6 mark SCONJ
+promising 4 acl VERB promise
+an 8 det DET
+update 10 nsubj NOUN
+is 10 cop AUX
+due 6 ccomp ADJ
+: 2 punct PUNCT
+“ 14 punct PUNCT
+We 14 nsubj PRON
+work 2 parataxis VERB work
+hard 14 advmod ADV
+on 17 case ADP
+it 14 obl PRON
+. 14 punct PUNCT
+” 14 punct PUNCT
+""")
+    contents = [(s.content.text, s.speaker.span.text if s.speaker else None) for s in stmts]
+    assert ("the record", "Sunak") in contents
+    assert ("an update is due", "Sunak") in contents
+    assert all(":" not in c for c, _ in contents)
+
+
+def test_object_content_leaves_out_the_cues_recipient_and_time():
+    doc, (s,) = statements("""
+Mogherini 2 nsubj PROPN PERSON
+proposed 0 root VERB propose
+the 4 det DET
+initiative 2 obj NOUN
+to 7 case ADP
+EU 7 compound PROPN ORG
+leaders 2 obl NOUN
+last 9 amod ADJ
+year 2 obl:tmod NOUN
+. 2 punct PUNCT
+""")
+    assert s.content.text == "the initiative"
+
+
+def test_subject_hung_on_the_auxiliary_still_speaks_for_a_participle_cue():
+    doc, (s,) = statements("""
+Ukraine 2 nsubj PROPN GPE
+has 3 aux AUX
+imposed 0 root VERB impose
+restrictions 3 obj NOUN
+, 6 punct PUNCT
+citing 3 advcl VERB cite
+hostilities 6 obj NOUN
+. 3 punct PUNCT
+""")
+    assert s.content.text == "hostilities" and s.speaker is not None and s.speaker.span.text == "Ukraine"
+
+
+def test_two_word_cue_with_a_prepositional_object():
+    doc, (s,) = statements("""
+Media 2 compound NOUN
+reports 4 nsubj NOUN report
+have 4 aux AUX
+speculated 0 root VERB speculate
+on 7 case ADP
+the 7 det DET
+role 4 obl NOUN
+of 9 case ADP
+forces 7 nmod NOUN
+. 4 punct PUNCT
+""")
+    assert (s.cue.text, s.lemma, s.content.text) == (
+        "have speculated on",
+        "speculate on",
+        "the role of forces",
+    )
+
+
+def test_two_word_cue_made_clear_with_an_object():
+    doc, (s,) = statements("""
+Austin 2 nsubj PROPN PERSON
+made 0 root VERB make
+clear 2 xcomp ADJ
+his 5 nmod:poss PRON
+support 2 obj NOUN
+. 2 punct PUNCT
+""")
+    assert (s.cue.text, s.lemma, s.content.text) == ("made clear", "make clear", "his support")
+
+
+def test_cue_tagged_as_an_adjective_with_subject_and_object():
+    doc, (s,) = statements("""
+Secretary 3 nsubj PROPN
+Austin 1 flat PROPN PERSON
+underscored 0 root ADJ underscore
+his 5 nmod:poss PRON
+support 3 obj NOUN
+. 3 punct PUNCT
+""")
+    assert s.content.text == "his support" and s.speaker.span.text == "Secretary Austin"
+
+
+def test_urge_without_an_addressee_takes_its_object():
+    doc, (s,) = statements("""
+Austin 2 nsubj PROPN PERSON
+urged 0 root VERB urge
+de-escalation 2 obj NOUN
+. 2 punct PUNCT
+""")
+    assert s.content.text == "de-escalation"
+
+
+def test_with_absolute_clause_names_the_speaker_of_the_quotation():
+    # "It quoted critics, with Boswell stating: "..."": Boswell's words, not the paper's
+    doc, stmts = statements("""
+It 2 nsubj PRON
+quoted 0 root VERB quote
+critics 2 obj NOUN
+, 6 punct PUNCT
+with 5 case ADP
+Boswell 3 nmod PROPN PERSON
+stating 3 acl VERB state
+: 6 punct PUNCT
+“ 11 punct PUNCT
+People 11 nsubj NOUN
+need 2 parataxis VERB need
+decisions 11 obj NOUN
+. 11 punct PUNCT
+” 11 punct PUNCT
+""")
+    quoted = [s for s in stmts if s.content.text == "People need decisions."]
+    assert len(quoted) == 1 and quoted[0].speaker.span.text == "Boswell"
+
+
+def test_subject_before_the_verb_wins_over_one_after_it():
+    doc, stmts = statements("""
+Whitmore 2 nsubj PROPN PERSON
+told 0 root VERB tell
+reporters 2 iobj NOUN
+that 6 mark SCONJ
+he 6 nsubj PRON
+left 2 ccomp VERB leave
+, 2 punct PUNCT
+everything 2 nsubj PRON
+. 2 punct PUNCT
+""")
+    assert stmts[0].speaker.span.text == "Whitmore"
+
+
+def test_short_quotation_that_is_its_own_sentence_continues_the_speaker():
+    doc, stmts = statements("""
+“ 4 punct PUNCT
+It 4 nsubj PRON
+was 4 cop AUX
+magical 0 root ADJ
+, 4 punct PUNCT
+” 4 punct PUNCT
+Allton 8 nsubj PROPN PERSON
+said 4 parataxis VERB say
+. 4 punct PUNCT
+“ 12 punct PUNCT
+I 12 nsubj PRON
+smacked 0 root VERB smack
+them 12 obj PRON
+. 12 punct PUNCT
+” 12 punct PUNCT
+""")
+    assert [(s.content.text, s.speaker.span.text) for s in stmts][-1] == ("I smacked them.", "Allton")
+
+
+def test_absolute_with_clause_is_a_statement_of_its_own_and_ends_the_outer_content():
+    # "Officials tell BBC News claims will be assessed, with the i reporting no one will be refused."
+    doc, stmts = statements("""
+Officials 2 nsubj NOUN official
+tell 0 root VERB tell
+BBC 4 compound PROPN ORG
+News 2 iobj PROPN ORG
+claims 8 nsubj:pass NOUN claim
+will 8 aux AUX
+be 8 aux:pass AUX
+assessed 2 ccomp VERB assess
+, 13 punct PUNCT
+with 13 mark ADP
+the 12 det DET
+i 13 nsubj PRON
+reporting 18 advcl VERB report
+no 15 det DET
+one 18 nsubj:pass PRON
+will 18 aux AUX
+be 18 aux:pass AUX
+refused 8 parataxis VERB refuse
+. 2 punct PUNCT
+""")
+    found = {(s.content.text, s.speaker.span.text if s.speaker else None) for s in stmts}
+    assert ("claims will be assessed", "Officials") in found
+    assert ("no one will be refused", "the i") in found
+
+
+def test_a_time_phrase_between_object_and_verb_still_makes_the_object_a_clause_subject():
+    doc, (s,) = statements("""
+Figures 2 nsubj NOUN figure
+show 0 root VERB show
+migrants 2 obj NOUN migrant
+last 5 amod ADJ
+year 6 obl:tmod NOUN year
+drove 2 parataxis VERB drive
+claims 6 obj NOUN
+up 6 advmod ADV
+. 2 punct PUNCT
+""")
+    assert s.content.text == "migrants last year drove claims up"
+
+
+def test_an_object_with_a_relative_clause_is_no_bare_clause():
+    doc, stmts = statements("""
+Kim 2 nsubj PROPN PERSON
+conceded 0 root VERB concede
+a 4 det DET
+penalty 2 obj NOUN
+which 8 obj PRON
+the 7 det DET
+referee 8 nsubj NOUN
+awarded 4 acl:relcl VERB award
+. 2 punct PUNCT
+""")
+    assert stmts == []
+
+
+def test_who_stands_for_the_nearest_noun_for_people_not_a_time_phrase():
+    # "proposed it to EU leaders at the end of last year, who invited her": "who" hung on "end"
+    doc, stmts = statements("""
+Mogherini 2 nsubj PROPN PERSON
+proposed 0 root VERB propose
+it 2 obj PRON
+to 6 case ADP
+EU 6 compound PROPN ORG
+leaders 2 obl NOUN leader
+at 9 case ADP
+the 9 det DET
+end 2 obl NOUN
+of 12 case ADP
+last 12 amod ADJ
+year 9 nmod NOUN year
+, 15 punct PUNCT
+who 15 nsubj PRON
+invited 9 acl:relcl VERB invite
+her 15 obj PRON
+to 18 mark PART
+build 15 xcomp VERB build
+. 2 punct PUNCT
+""")
+    invited = next(s for s in stmts if s.lemma == "invite")
+    assert invited.speaker.span.text == "EU leaders"
+
+
+def test_who_after_a_comma_stands_for_the_name_before_it():
+    doc, stmts = statements("""
+He 2 nsubj PRON
+met 0 root VERB meet
+Devocht 2 obj PROPN PERSON
+, 7 punct PUNCT
+who 7 nsubj PRON
+had 7 aux AUX
+told 2 advcl:relcl VERB tell
+him 7 iobj PRON
+he 11 nsubj PRON
+would 11 aux AUX
+help 7 ccomp VERB help
+. 2 punct PUNCT
+""")
+    (s,) = stmts
+    assert s.speaker.span.text == "Devocht"
+
+
+def test_content_before_the_speaker_across_a_sentence_break_at_the_comma():
+    # the segmenter began a new sentence at ", Capt. Jeff Davis said today."
+    doc, (s,) = statements("""
+Iraqi 2 amod ADJ NORP
+forces 3 nsubj NOUN force
+held 0 root VERB hold
+their 5 nmod:poss PRON
+positions 3 obj NOUN
+near 7 case ADP
+Mosul 3 obl PROPN GPE
+, 12 punct PUNCT
+Capt. 10 compound PROPN
+Jeff 12 nsubj PROPN PERSON
+Davis 10 flat PROPN PERSON
+said 0 root VERB say
+today 12 obl:tmod NOUN
+. 12 punct PUNCT
+""")
+    assert (
+        s.content.text == "Iraqi forces held their positions near Mosul"
+        and s.speaker.name.text == "Jeff Davis"
+    )

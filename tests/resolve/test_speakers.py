@@ -238,3 +238,186 @@ stayed 9 ccomp VERB stay
     first, second = found
     assert first.name == second.name == "Georgiy Tykhy"
     assert first.type == second.type == "person"
+
+
+def test_surname_after_a_generational_suffix_resolves_to_the_full_name():
+    found, _ = speakers("""
+Lloyd 3 compound PROPN PERSON
+J. 3 flat PROPN PERSON
+Austin 5 nsubj PROPN PERSON
+III 3 flat PROPN PERSON
+spoke 0 root VERB speak
+. 5 punct PUNCT
+Austin 8 nsubj PROPN PERSON
+reaffirmed 0 root VERB reaffirm
+his 10 nmod:poss PRON
+support 8 obj NOUN
+. 8 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Lloyd J. Austin III"]
+
+
+def test_a_middle_name_resolves_to_the_one_person_bearing_it():
+    found, _ = speakers("""
+Moussa 2 compound PROPN PERSON
+Faki 4 nsubj PROPN PERSON
+Mahamat 2 flat PROPN PERSON
+spoke 0 root VERB speak
+. 4 punct PUNCT
+Faki 7 nsubj PROPN PERSON
+reaffirmed 0 root VERB reaffirm
+his 9 nmod:poss PRON
+support 7 obj NOUN
+. 7 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Moussa Faki Mahamat"]
+
+
+def test_a_description_takes_the_person_named_in_apposition_after_a_comma():
+    # "According to the team's coach, Alireza Mehraban, they scored": the comma hung on "coach"
+    found, _ = speakers("""
+According 5 case VERB according
+to 1 fixed ADP
+the 4 det DET
+team 5 nmod:poss NOUN
+coach 10 obl NOUN
+, 5 punct PUNCT
+Alireza 8 compound PROPN PERSON
+Mehraban 10 dep PROPN PERSON
+, 8 punct PUNCT
+they 11 nsubj PRON
+scored 0 root VERB score
+. 11 punct PUNCT
+""")
+    assert found[0].name == "Alireza Mehraban" and found[0].role == "team coach"
+
+
+def test_a_person_named_after_a_title_tagged_as_an_organisation():
+    # "Undersecretary for Education Mr. Toccafondi says ...": the title is an ORG entity and the head
+    found, _ = speakers("""
+Undersecretary 6 nsubj NOUN ORG
+for 4 case ADP ORG
+Education 1 nmod PROPN ORG
+Mr. 5 compound PROPN
+Toccafondi 1 nmod PROPN PERSON
+says 0 root VERB say
+fees 8 nsubj NOUN
+rise 6 ccomp VERB
+. 6 punct PUNCT
+""")
+    assert found[0].name == "Toccafondi"
+
+
+def test_a_to_infinitive_cue_speaks_for_the_main_clause_subject():
+    # "Secretary Blinken spoke with Minister Kuleba to offer support", "Kuleba" parsed as the
+    # subject of "offer"
+    found, _ = speakers("""
+Secretary 2 compound PROPN
+Blinken 3 nsubj PROPN PERSON
+spoke 0 root VERB speak
+with 6 case ADP
+Minister 6 compound PROPN
+Kuleba 8 nsubj PROPN PERSON
+to 8 mark PART
+offer 3 advcl VERB offer
+support 8 obj NOUN
+. 3 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Blinken"]
+
+
+def test_the_two_leaders_are_the_last_two_people_named():
+    found, _ = speakers("""
+Lloyd 2 compound PROPN PERSON
+Austin 3 nsubj PROPN PERSON
+spoke 0 root VERB speak
+with 6 case ADP
+Yoav 6 compound PROPN PERSON
+Gallant 3 obl PROPN PERSON
+. 3 punct PUNCT
+The 10 det DET
+two 10 nummod NUM
+leaders 11 nsubj NOUN leader
+agreed 0 root VERB agree
+to 13 mark PART
+meet 11 xcomp VERB meet
+. 11 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Lloyd Austin and Yoav Gallant"]
+
+
+def test_the_group_is_the_organisation_named_just_before():
+    found, _ = speakers("""
+Dabiq 3 nsubj PROPN GPE
+mattered 0 root VERB matter
+to 4 case ADP
+ISIL 2 obl PROPN ORG
+. 2 punct PUNCT
+The 7 det DET
+group 8 nsubj NOUN group
+claimed 0 root VERB claim
+it 10 nsubj PRON
+won 8 ccomp VERB win
+. 8 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["ISIL"]
+
+
+def test_first_person_in_narration_is_the_last_speaker_of_its_kind():
+    found, _ = speakers("""
+Ash 2 compound PROPN PERSON
+Carter 3 nsubj PROPN PERSON
+said 0 root VERB say
+talks 5 nsubj NOUN talk
+failed 3 ccomp VERB fail
+. 3 punct PUNCT
+ISIL 8 nsubj PROPN ORG
+claimed 0 root VERB claim
+it 10 nsubj PRON
+won 8 ccomp VERB win
+. 8 punct PUNCT
+I 13 nsubj PRON
+welcome 0 root VERB welcome
+the 15 det DET
+news 13 obj NOUN
+. 13 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Ash Carter", "ISIL", "Ash Carter"]
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent_for_a_pronoun_in_the_narration():
+    found, _ = speakers("""
+Kristen 2 compound PROPN PERSON
+Wilkins 3 nsubj PROPN PERSON
+said 0 root VERB say
+, 3 punct PUNCT
+“ 7 punct PUNCT
+Andy 7 nsubj PROPN PERSON
+painted 3 ccomp VERB paint
+. 7 punct PUNCT
+” 7 punct PUNCT
+She 11 nsubj PRON
+explained 0 root VERB explain
+how 13 advmod ADV
+it 14 nsubj PRON
+worked 11 ccomp VERB work
+. 11 punct PUNCT
+""")
+    assert found[-1].name == "Kristen Wilkins"
+
+
+def test_a_misspelt_surname_resolves_to_the_person_it_is_one_letter_from():
+    found, _ = speakers("""
+Kathryn 2 compound PROPN PERSON
+Waters 3 nsubj PROPN PERSON
+said 0 root VERB say
+art 5 nsubj NOUN
+mattered 3 ccomp VERB matter
+. 3 punct PUNCT
+Water 8 nsubj PROPN
+said 0 root VERB say
+names 10 nsubj NOUN
+mattered 8 ccomp VERB matter
+. 8 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["Kathryn Waters", "Kathryn Waters"]

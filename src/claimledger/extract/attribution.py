@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Span as TextSpan
 from . import lexicon
 from .dates import WEEKDAYS
-from .mentions import Mention, doc_text, make_mention
+from .mentions import Mention, doc_text, is_temporal, make_mention
 from .quotes import Quote
 
 _NOT_SPEECH_HEADS = {"decline", "refuse", "refrain", "fail"}  # "declined to comment"
@@ -63,7 +63,12 @@ class Attribution:
 
 def is_cue(tok: Token) -> bool:
     """Whether ``tok`` is a reporting verb used as a verb (not "the alleged attack")."""
-    if tok.pos_ and tok.pos_ not in ("VERB",):
+    if (
+        tok.pos_
+        and tok.pos_ not in ("VERB",)
+        and not _verb_tagged_noun(tok)
+        and not _verb_tagged_adjective(tok)
+    ):
         return False
     lemma = _cue_lemma(tok)
     if lemma is None:
@@ -78,6 +83,29 @@ def is_cue(tok: Token) -> bool:
 
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+def _verb_tagged_adjective(tok: Token) -> bool:
+    """ "Secretary Austin underscored his support": a cue's -ed form tagged as an adjective but
+    heading a clause with a subject and an object."""
+    if tok.pos_ != "ADJ" or not tok.lower_.endswith("ed"):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & set(_SUBJECT_DEPS)) and bool(deps & {"obj", "dobj", "ccomp"})
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """ "The U.S. Department of Agriculture notes, "...": a cue's -s form the tagger took for a
+    plural noun, after a noun and before a comma or colon and a quotation, or before "that"."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("s") or tok.lower_ not in lexicon.cues() or tok.i == 0:
+        return False
+    doc = tok.doc
+    if doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    nxt = doc[tok.i + 1 : tok.i + 3]
+    if len(nxt) and nxt[0].lower_ == "that":
+        return True
+    return len(nxt) == 2 and nxt[0].text in (",", ":") and nxt[1].is_quote
 
 
 # "released / issued / provided the following statement:" then the quotation
@@ -105,6 +133,11 @@ def _cue_lemma(tok: Token) -> str | None:
         c.lower_ == "out" for c in tok.children
     ):
         return "point out"
+    if tok.i + 1 < len(tok.doc):  # two-word cues: "made clear", "called for", "speculated on"
+        nxt = tok.doc[tok.i + 1].lower_
+        for key in (f"{(tok.lemma_ or '').lower()} {nxt}", f"{tok.lower_} {nxt}"):
+            if key in cues:
+                return cues[key].lemma
     return None
 
 
@@ -165,11 +198,28 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     )
     subject, passive = _speaker_head(earlier if repeated and earlier is not None else verb)
+    absolute = _with_subject(verb)
+    if absolute is not None:  # "..., with Boswell stating: ...", whatever the parse made of it
+        subject, passive = absolute, False
     if subject is None and gerund is not None:
         subject, passive = _speaker_head(gerund)
     if subject is None and not passive and earlier is not None:
         # "He defended X and reiterated Y", however "reiterated" was parsed
         subject, passive = _speaker_head(earlier)
+    subject_start = _joined_start(subject) if subject is not None else None
+    main = _finite_verb_before(verb) if _is_infinitive(verb) and subject is not None else None
+    if main is not None and subject is not None and subject.i < verb.i:
+        # "Blinken spoke with Minister Kuleba to offer support", "Kuleba" parsed as the subject
+        # of "offer": a to-infinitive has no subject of its own, it is the main clause's
+        subject, passive = _speaker_head(main)
+        subject_start = _joined_start(subject) if subject is not None else None
+        verb_for_subject = main
+    else:
+        verb_for_subject = verb
+    if subject is None and not passive:
+        found = _preverbal_subject(verb_for_subject)
+        if found is not None:  # the parser lost the subject: '"...," Khaled Al-Maeena, editor ..., said'
+            subject, subject_start = found
     if passive and subject is None and not _reported_passive(verb, content):
         return None  # "the team had been denied visas": not a report of speech
     if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
@@ -178,7 +228,16 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     if entry is not None and entry.restricted and not _is_source(subject):
         return None  # "the video shows", unlike "the figures show"
     sentence = sent_of.get(verb.i, 0)
-    speaker = make_mention(subject, sentence, start=_joined_start(subject)) if subject is not None else None
+    speaker = (
+        make_mention(
+            subject,
+            sentence,
+            start=subject_start,
+            before_char=verb_for_subject.idx if subject.i < verb_for_subject.i else None,
+        )
+        if subject is not None
+        else None
+    )
     if speaker is not None and _overlaps(speaker.span, content):
         speaker = None if passive else speaker
     return Attribution(
@@ -190,6 +249,104 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         sentence=sentence,
         passive=passive and subject is None,
     )
+
+
+def _with_subject(verb: Token) -> Token | None:
+    """The subject of an absolute "with" clause: "with Boswell stating", "with the i reporting" —
+    the noun phrase between "with" and the -ing cue."""
+    if not verb.lower_.endswith("ing") or verb.i == 0:
+        return None
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    if last.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    i = last.i
+    while i > verb.sent.start and _in_noun_phrase(doc, i - 1) and doc[i - 1].lower_ != "with":
+        i -= 1
+    if i > verb.sent.start and doc[i - 1].lower_ == "with":
+        return last
+    if i > verb.sent.start and doc[i - 1].text == "," and doc[i].lower_ in ("the", "a", "an"):
+        return last  # "..., the government recommending ...": an absolute clause after a comma
+    return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """A to-infinitive ("to offer"), by the word before it."""
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.doc[verb.i - 1].pos_ == "PART"
+
+
+def _finite_verb_before(verb: Token) -> Token | None:
+    """The nearest verb before ``verb`` in its sentence that is neither an infinitive nor a
+    participle in -ing: the verb of the clause a to-infinitive depends on."""
+    for tok in reversed(verb.doc[verb.sent.start : verb.i - 1]):
+        if tok.pos_ == "VERB" and not tok.lower_.endswith("ing") and not _is_infinitive(tok):
+            return tok
+        if tok.is_punct and tok.text in (";", ":") or tok.is_quote:
+            return None
+    return None
+
+
+_NP_POS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"}
+_NP_LINKS = {"of", "for"}  # "Minister of Education Stefania Giannini"
+
+
+def _preverbal_subject(verb: Token) -> tuple[Token, int] | None:
+    """The subject of a finite cue by word order, when the parse gave it none: the noun phrase
+    right before the verb (over adverbs, auxiliaries and one appositive between commas), which
+    must begin the sentence or follow a comma, a quotation or a conjunction. Returns its head and
+    first token. "Rathke also asked ...", "Kathryn Waters, director of the gallery, expressed ..."."""
+    if verb.dep_ in ("acl", "acl:relcl", "xcomp", "advcl") or verb.lower_.endswith("ing"):
+        return None
+    doc, lo = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while (
+        i >= lo and not doc[i].is_punct and (doc[i].pos_ in ("AUX", "ADV", "PART") and doc[i].lower_ != "to")
+    ):
+        i -= 1
+    if i >= lo and doc[i].text == ",":  # an appositive: ", the chairman of the panel,"
+        j = i - 1
+        while j >= lo and doc[j].text not in (",", "(", "—", "–") and not doc[j].is_quote:
+            if doc[j].pos_ in ("VERB", "AUX"):
+                return None
+            j -= 1
+        if j < lo or doc[j].text != "," or j == i - 1:
+            return None
+        i = j - 1
+    if i < lo or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or doc[i].is_quote:
+        return None
+    start = i
+    while start - 1 >= lo and _in_noun_phrase(doc, start - 1):
+        start -= 1
+    if start > lo and not (doc[start - 1].is_punct or doc[start - 1].pos_ == "CCONJ"):
+        return None  # "officials who visited the site said": an object, not the subject
+    if start > lo and doc[start - 1].text in ("-", "‑"):
+        return None
+    return _phrase_head(doc[start : i + 1]), start
+
+
+def _in_noun_phrase(doc: Doc, k: int) -> bool:
+    tok = doc[k]
+    if tok.text in ("-", "‑") and k > 0 and not doc[k - 1].whitespace_ and not tok.whitespace_:
+        return True  # "Al-Maeena"
+    if tok.is_quote or tok.is_punct and not tok.text.endswith("."):
+        return False
+    return tok.pos_ in _NP_POS or tok.lower_ in _NP_LINKS
+
+
+def _phrase_head(span: Span) -> Token:
+    """The head of a noun phrase found by word order: a person's name in it, else the last noun
+    before an "of"/"for" phrase, else the last word."""
+    people = [
+        e for e in span.doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end
+    ]
+    if people:
+        return span.doc[people[-1].end - 1]
+    link = next((t for t in span if t.lower_ in _NP_LINKS), None)
+    if link is not None:
+        nouns = [t for t in span if t.i < link.i and t.pos_ in ("PROPN", "NOUN")]
+        if nouns:
+            return nouns[-1]
+    return span[-1]
 
 
 def _coordinated_cue_before(verb: Token) -> Token | None:
@@ -257,8 +414,12 @@ def _is_source(subject: Token | None) -> bool:
     ("the poll found", "figures show")."""
     if subject is None:
         return False
+    if subject.pos_ == "PRON" and subject.lower_ in ("they", "we", "he", "she", "i"):
+        return True  # "they found": people, not a video
+    noun = lexicon.table("speaker_nouns.tsv").get((subject.lemma_ or subject.text).lower())
     return (
-        subject.ent_type_ in ("ORG", "PERSON", "GPE")
+        (noun is not None and noun[0] in ("person", "group"))
+        or subject.ent_type_ in ("ORG", "PERSON", "GPE")
         or (subject.lemma_ or subject.text).lower() in _SOURCE_NOUNS | _DATA_NOUNS
     )
 
@@ -293,11 +454,20 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     tok = verb
     while seen < 6:
         seen += 1
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS] or [
+            g  # "Ukraine | has imposed": the subject hung on the auxiliary
+            for c in tok.children
+            if c.dep_ == "aux" and c.i < tok.i
+            for g in c.children
+            if g.dep_ in _SUBJECT_DEPS
+        ]
         if subjects:
             # two subjects side by side are one phrase split by the parser ("spokesman | Georgiy
             # Tykhy"): the one nearest the verb heads it
-            return _antecedent_of_relative(subjects[-1]), False
+            # a subject before the verb wins over one the parser found after it ("Whitmore told
+            # LA Weekly ... and told the police, "everything he did"")
+            before = [c for c in subjects if c.i < tok.i]
+            return _antecedent_of_relative((before or subjects)[-1]), False
         for child in tok.children:
             if child.dep_ in _PASSIVE_SUBJECT_DEPS or child.dep_ == "aux:pass":
                 return _agent(tok), True
@@ -307,7 +477,9 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ in ("acl", "parataxis", "appos") and _subject_like(tok.head):
             return tok.head, False  # "officials, saying ...", or a cue misattached to its subject
-        if tok.dep_ == "acl" and _after_comma(tok):
+        if tok.dep_ == "acl" and (
+            _after_comma(tok) or any(c.dep_ == "mark" and c.i < tok.i for c in tok.children)
+        ):
             # ", describing the scene" hung on the object of the main verb: climb to that verb
             verb_above = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
             if verb_above is not None:
@@ -320,12 +492,29 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
 def _antecedent_of_relative(subject: Token) -> Token:
     """A relative pronoun as subject ("servicemen who ... described") stands for its noun."""
     if subject.lower_ in ("who", "which", "that") and subject.i > 0:
-        if subject.head.dep_.startswith("acl") and subject.head.head.pos_ in ("NOUN", "PROPN"):
-            return subject.head.head
-        prev = subject.doc[subject.i - 1]
-        if prev.pos_ in ("NOUN", "PROPN"):
-            return prev
+        noun = subject.head.head
+        if (
+            subject.head.dep_.startswith("acl")
+            and noun.pos_ in ("NOUN", "PROPN")
+            and (subject.lower_ != "who" or _personal(noun))
+        ):
+            return noun
+        # by word order: the nearest noun before it, for "who" one that can stand for people
+        # ("EU leaders at the end of last year, who invited her": not "year" or "end")
+        for tok in reversed(subject.doc[subject.sent.start : subject.i]):
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":"):
+                break
+            if tok.pos_ in ("NOUN", "PROPN") and (subject.lower_ != "who" or _personal(tok)):
+                return tok
     return subject
+
+
+def _personal(tok: Token) -> bool:
+    """A noun that can stand for people: a named person, body or group, or a speaker noun."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    entry = lexicon.table("speaker_nouns.tsv").get((tok.lemma_ or tok.text).lower())
+    return entry is not None and entry[0] in ("person", "group")
 
 
 def _subject_like(noun: Token) -> bool:
@@ -350,9 +539,20 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     object with "as", object); it runs to the end of the cue's own clause, so that a content
     clause the parser attached one level too high or too low is still whole."""
     doc = verb.doc
+    as_clause = _as_clause_content(verb, quotes)
+    if as_clause is not None:
+        return as_clause
     first = _content_start(verb, lemma)
     if first is None:
-        quote = _quote_for(verb, quotes) or _quote_after_colon(verb, quotes)
+        that = _that_after(verb)
+        if that is not None:  # "told LA Weekly in a statement that ...", however it was attached
+            return _trimmed(doc, that.i, _sentence_end(that))
+        bare = _bare_clause_after(verb)
+        if bare is not None:  # "with the i reporting no one will be refused ..."
+            return _trimmed(doc, verb.i + 1, _sentence_end(bare))
+        quote = (
+            _quote_for(verb, quotes) or _quote_after_colon(verb, quotes) or _quote_right_after(verb, quotes)
+        )
         if quote is not None:
             return _inner(doc, quote)
         return _clause_before(verb)
@@ -360,7 +560,107 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     end = _clause_end(verb, start)
     if _object_is_a_clause_subject(first):
         end = max(end, _sentence_end(first))
+    elif first.dep_ in ("obj", "dobj") and not _has_as_phrase(verb, first):
+        end = min(end, _object_end(verb, first))
+    end = _colon_before_quote(doc, start, end, quotes)
     return _trimmed(doc, start, end, drop_case=first.dep_ in ("obl", "nmod"))
+
+
+_ADJUNCT_DEPS = {"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "advmod", "npadvmod", "advcl"}
+
+
+def _has_as_phrase(verb: Token, obj: Token) -> bool:
+    return any(_has_as(c) for c in (*verb.children, *obj.children))
+
+
+def _object_end(verb: Token, obj: Token) -> int:
+    """Where an object content ends: after the object and what else completes the cue, not the
+    cue's adjuncts after it ("proposed the initiative | to EU leaders at the end of last year")."""
+    end = obj.right_edge.i + 1
+    for child in verb.children:
+        if child.i > obj.i and child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS:
+            end = max(end, child.right_edge.i + 1)
+    return end
+
+
+def _colon_before_quote(doc: Doc, start: int, end: int, quotes: list[Quote]) -> int:
+    """A reported clause ends at a colon that opens a quotation ('defended the record ...:
+    "The Home Secretary and I ..."'): the quotation is a segment of its own."""
+    for tok in doc[start:end]:
+        if tok.text == ":" and _quote_right_after(tok, quotes) is not None:
+            words = [t for t in doc[start : tok.i] if not (t.is_punct or t.is_space)]
+            return tok.i if words else end
+    return end
+
+
+def _as_clause_content(verb: Token, quotes: list[Quote]) -> TextSpan | None:
+    """ "As Heald told The Huffington Post, US surface ozone has dropped": a cue in an "as"
+    clause reports the rest of its sentence (the quotation, when one follows right after);
+    "..., as the minister said." reports what comes before it."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None or verb.dep_ not in ("advcl", "ROOT", "parataxis"):
+        return None
+    doc, sent = verb.doc, verb.sent
+    if mark.i == sent.start or (
+        mark.i > sent.start and doc[sent.start : mark.i].text.strip() in ("", "“", '"')
+    ):
+        comma = next((t for t in doc[verb.i + 1 : sent.end] if t.text in (",", ":")), None)
+        if comma is None or comma.i + 1 >= sent.end:
+            return None
+        quote = _quote_right_after(doc[comma.i], quotes)
+        if quote is not None:
+            return _inner(doc, quote)
+        return _trimmed(doc, comma.i + 1, sent.end)
+    before = doc[mark.i - 1]
+    if before.text in (",", "—", "–") and all(
+        t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sent.end]
+    ):
+        return _trimmed(doc, sent.start, before.i)
+    return None
+
+
+def _that_after(verb: Token) -> Token | None:
+    """A "that" opening a clause a few words after a cue that has no clause of its own: the
+    cue's addressee, oblique or adverbs come in between, but no verb or punctuation."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : min(verb.i + 10, verb.sent.end)]:
+        if tok.lower_ == "that":
+            return tok if tok.dep_ == "mark" or tok.pos_ == "SCONJ" else None
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct or tok.is_quote:
+            return None
+    return None
+
+
+_RELATIVE_WORDS = {"which", "who", "whom", "whose", "that", "where", "when"}
+
+
+def _bare_clause_after(verb: Token) -> Token | None:
+    """A clause without "that" right after a cue the parse gave no content: a noun phrase and a
+    finite auxiliary or verb ("reporting | no one will be refused"). Returns the clause's first word."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < verb.sent.end and doc[i].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"):
+        if doc[i].lower_ in _RELATIVE_WORDS:
+            return None  # "conceded a penalty which the referee awarded": an object and its clause
+        i += 1
+    if i == verb.i + 1 or i >= verb.sent.end:
+        return None
+    nxt = doc[i]
+    finite = nxt.pos_ == "AUX" or (nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm", []))
+    return doc[verb.i + 1] if finite else None
+
+
+def _quote_right_after(verb: Token, quotes: list[Quote]) -> Quote | None:
+    """A quotation opening right after the cue, past a comma or colon ('notes, "Ground-level ..."')."""
+    text = doc_text(verb.doc)
+    end = verb.idx + len(verb.text)
+    for q in quotes:
+        if q.start >= end and not text[end : q.start].strip(" ,:\n"):
+            return q
+    return None
+
+
+_WH_WORDS = {"how", "why", "what", "whether", "when", "where", "who"}
 
 
 def _object_is_a_clause_subject(first: Token) -> bool:
@@ -369,6 +669,10 @@ def _object_is_a_clause_subject(first: Token) -> bool:
     if first.dep_ not in ("obj", "dobj"):
         return False
     after = first.right_edge.i + 1
+    while after < first.sent.end and (first.doc[after].is_quote or is_temporal(first.doc[after])):
+        after += (
+            1  # 'any process "must be well thought out"', "migrants crossing the Channel last year drove"
+        )
     if after >= first.sent.end:
         return False
     nxt = first.doc[after]
@@ -412,8 +716,14 @@ def _clause_before(verb: Token) -> TextSpan | None:
     two years, Davis said." — the content is the sentence up to the comma before the speaker."""
     sent = verb.sent
     doc = verb.doc
+    start = sent.start
     comma = next((t for t in reversed(list(doc[sent.start : verb.i])) if t.text in (",", "—", "–")), None)
-    if comma is None or comma.i - sent.start < 4:
+    if comma is None and sent.start > 0 and doc[sent.start - 1].text == ",":
+        # the segmenter ended a sentence at the comma before the speaker: the content is there
+        comma, start = doc[sent.start - 1], doc[sent.start - 1].sent.start
+    elif comma is not None and comma.i == sent.start and sent.start > 0:
+        start = doc[sent.start - 1].sent.start  # ... or began one with that comma
+    if comma is None or comma.i - start < 4:
         return None
     between = doc[comma.i + 1 : verb.i]
     after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
@@ -432,7 +742,7 @@ def _clause_before(verb: Token) -> TextSpan | None:
     )
     if not ((between and is_subject_only and tail_ok) or inverted):
         return None
-    return _trimmed(doc, sent.start, comma.i)
+    return _trimmed(doc, start, comma.i)
 
 
 # words that may follow "X said" in a clause-before-cue attribution ("..., X told reporters on Monday")
@@ -456,16 +766,18 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
         return None  # the quotation after the colon is the content
     kids = [c for c in verb.children if c.i > verb.i]
     frames = lexicon.cues().get(lemma, lexicon.CueEntry(lemma, frozenset())).frames
-    for child in kids:
-        if child.dep_ in ("ccomp", "csubj"):
-            return child
+    obj = next((c for c in kids if c.dep_ in ("obj", "dobj")), None)
+    clause = next((c for c in kids if c.dep_ in ("ccomp", "csubj")), None)
+    if obj is not None and clause is not None and obj.i < clause.i and _object_is_a_clause_subject(obj):
+        return obj  # "told Sky News any process "must be ..."": the clause's subject begins it
+    if clause is not None:
+        return clause
     nxt = _next_word(verb)
     if nxt is not None and nxt.lower_ == "to" and ("to" in frames or not frames):
         return nxt  # "vowed to 'dislodge' ...", robust to how the infinitive was attached
     for child in kids:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
             return child
-    obj = next((c for c in kids if c.dep_ in ("obj", "dobj")), None)
     as_phrase = next((c for c in kids if _has_as(c)), None)
     if as_phrase is None and obj is not None:  # "described the operation as a shock", "as" on the object
         as_phrase = next((c for c in obj.children if c.i > obj.i and _has_as(c)), None)
@@ -473,8 +785,13 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
         return obj
     if as_phrase is not None:  # passive: "has been described as the most significant attack"
         return as_phrase
-    if lemma == "call for":
-        return next((c for c in kids if c.dep_ == "obl" and any(g.lower_ == "for" for g in c.children)), None)
+    prep = lemma.split()[-1] if " " in lemma else None
+    if prep in _CUE_PREPOSITIONS:  # "called for X", "speculated on X": the prepositional object
+        return next(
+            (c for c in kids if c.dep_ in ("obl", "nmod") and any(g.lower_ == prep for g in c.children)), None
+        )
+    if obj is not None and (obj.lower_ in _WH_WORDS or _object_is_a_clause_subject(obj)):
+        return obj  # "explained how ...", "explained Warhol's obsession began ...": a clause
     if obj is not None and lemma not in _ADDRESSEE_CUES and ("obj" in frames or not frames):
         if lemma == "deny" and (obj.lemma_ or obj.lower_).lower() not in _DENIABLE:
             return None  # "were denied visas" is a refusal, not a denial of a claim
@@ -482,9 +799,12 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
     for child in kids:  # "urged Ukraine to ...": the infinitive after the addressee
         if child.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in child.children):
             return child
+    if obj is not None and "obj" in frames and lemma in _ADDRESSEE_CUES:
+        return obj  # "urged de-escalation": no addressee, what is urged
     return None
 
 
+_CUE_PREPOSITIONS = {"for", "on", "about"}
 _ADDRESSEE_CUES = {"tell", "ask", "urge", "inform", "brief", "assure"}
 _DENIABLE = {
     "allegation",
@@ -646,6 +966,13 @@ def _cue_span(verb: Token, lemma: str) -> TextSpan:
                 end = child.right_edge.i + 1
     if lemma == "describe" and any(c.lower_ == "as" for c in doc[verb.i + 1 : verb.i + 2]):
         end = verb.i + 2
+    if (
+        " " in lemma
+        and end == verb.i + 1
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ == lemma.split()[-1]
+    ):
+        end = verb.i + 2  # "made clear", "speculated on"
     if start < verb.i and any(t.is_punct for t in doc[start : verb.i]):
         start = verb.i
     if start < verb.i and any(doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(start, verb.i)):

@@ -39,6 +39,8 @@ class Mention:
     sentence: int = 0
     demonyms: tuple[str, ...] = ()  # demonyms/countries inside ("Ukrainian", "Russia's")
     modifier: TextSpan | None = None  # a proper name qualifying a description: "ISIL" in "ISIL targets"
+    quoted: bool = False  # inside a quotation (someone's words, not the narration)
+    count: int | None = None  # a number of referents given by the phrase: "the two leaders" → 2
 
 
 _TEMPORAL = {
@@ -96,6 +98,13 @@ def _is_cue_clause(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.pos_ == "VERB" and (tok.lemma_ or tok.lower_).lower() in lexicon.cues()
 
 
+def is_temporal(tok: Token) -> bool:
+    """A time word ("today", "year") or a word modifying one ("last" in "last year")."""
+    return _is_temporal(tok) or (
+        tok.head is not tok and tok.dep_ in ("amod", "det") and _is_temporal(tok.head)
+    )
+
+
 def _is_temporal(tok: Token) -> bool:
     return (tok.lemma_ or tok.lower_).lower() in _TEMPORAL or tok.ent_type_ in ("DATE", "TIME")
 
@@ -116,6 +125,8 @@ def make_mention(
     if before_char is not None:
         while end > head.i + 1 and doc[end - 1].idx >= before_char:
             end -= 1
+        while end < len(doc) and doc[end].idx < before_char and doc[end - 1].pos_ == doc[end].pos_ == "PROPN":
+            end += 1  # a name cut by the parse ("Antony J. | Blinken spoke"): the run goes on
     if from_char is not None:
         while start < head.i and doc[start].idx < from_char:
             start += 1
@@ -146,7 +157,19 @@ def make_mention(
         sentence=sentence,
         demonyms=tuple(t.text for t in span if t.ent_type_ in ("NORP", "GPE") or _is_demonym(t)),
         modifier=_modifier_name(span, head) if name is None else None,
+        count=_count(head),
     )
+
+
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _count(head: Token) -> int | None:
+    """How many referents a plural description counts: "the two leaders", "both ministers"."""
+    for child in head.children:
+        if child.i < head.i and child.lower_ in _COUNT_WORDS and child.dep_ in ("nummod", "det", "amod"):
+            return _COUNT_WORDS[child.lower_]
+    return None
 
 
 def _modifier_name(span: Span, head: Token) -> TextSpan | None:
@@ -175,6 +198,9 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
     "identified as", else a run of proper nouns ending at the head."""
     for ent in span.doc.ents:
         if ent.label_ in NAME_LABELS and ent.start <= head.i < ent.end and ent.start >= span.start:
+            person_after = [e for e in span.ents if e.label_ == "PERSON" and e.start >= ent.end]
+            if ent.label_ == "ORG" and person_after:  # "Undersecretary for Education Mr. Toccafondi"
+                return _after_title(person_after[0]) or person_after[0], "PERSON"
             ent = _with_suffix(ent) if ent.end < span.end else ent
             titled = _after_title(ent) if ent.label_ in ("PERSON", "ORG") else None
             if titled is None and _titled_name(ent):
@@ -186,6 +212,9 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
     titled = _after_title(span)
     if titled is not None:
         return titled, _label(titled.root) or "PERSON"
+    appositive = _appositive_person(head)
+    if appositive is not None:
+        return appositive, "PERSON"
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return _propn_run(child), _label(child) or "PERSON"
@@ -198,6 +227,34 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
         if run.start >= span.start and not all(is_title_word(t) for t in run):
             return run, _label(head)  # "the Secretary", "the Minister": a description
     return None, None
+
+
+def _appositive_person(head: Token) -> Span | None:
+    """A person's name in apposition to a phrase, after a comma ("The Combined Joint Task Force –
+    Inherent Resolve Commander, Lt. Gen. Stephen J. Townsend," / "the Afghan team's coach,
+    Alireza Mehraban,"): the appositive, or the next words after the comma, being a PERSON entity
+    that is not just a title, and followed by a comma or the end of the sentence."""
+    doc = head.doc
+    candidates = [c.i for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    after = head.right_edge.i + 1
+    if doc[after - 1].text == "," and after < len(doc):  # the parser hung the comma on the phrase
+        candidates.append(after)
+    elif after + 1 < len(doc) and doc[after].text == ",":
+        candidates.append(after + 1)
+    for i in candidates:
+        ent = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= i < e.end), None)
+        if ent is None or is_title_word(doc[ent.end - 1]):
+            continue
+        if (
+            ent.start > head.i + 1
+            and doc[ent.start - 1].text != ","
+            and not is_title_word(doc[ent.start - 1])
+        ):
+            continue
+        closing = doc[ent.end] if ent.end < len(doc) else None
+        if closing is None or closing.text in (",", ".", ")") or closing.is_sent_start:
+            return _after_title(ent) or ent
+    return None
 
 
 def _after_title(span: Span) -> Span | None:
@@ -311,7 +368,7 @@ def _role(span: Span, name: Span | None, head: Token) -> TextSpan | None:
     """The title before a name ("Military analyst" in "Military analyst Mykola Bielieskov"), or
     an appositive description ("head of Russia's FSB security service")."""
     doc = span.doc
-    if name is not None and name.start > span.start:
+    if name is not None and name.start > span.start and name.start < span.end:
         start = span.start
         while start < name.start and doc[start].lower_ in _DEFINITE | _INDEFINITE:
             start += 1
@@ -320,10 +377,10 @@ def _role(span: Span, name: Span | None, head: Token) -> TextSpan | None:
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "ADJ") and _is_role_word(child):
             lo, hi = child.left_edge.i, child.right_edge.i + 1
-            while lo < hi and doc[lo].lower_ in _DEFINITE | _INDEFINITE:
+            while lo < hi and (doc[lo].lower_ in _DEFINITE | _INDEFINITE or doc[lo].is_punct):
                 lo += 1
             return _text_span(doc[lo:hi])
-    if name is None and _is_role_word(head):
+    if (name is None or name.start >= span.end) and _is_role_word(head):
         start = span.start
         while start < head.i and doc[start].lower_ in _DEFINITE | _INDEFINITE:
             start += 1
@@ -366,6 +423,9 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 
 def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
     """A mention for every PERSON/ORG/GPE/NORP entity the pipeline recognised."""
+    from .quotes import find_quotes
+
+    quotes = find_quotes(doc_text(doc))
     out = []
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -384,6 +444,7 @@ def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
                     role=_title_before(ent, titled) if label == "PERSON" else None,
                     sentence=sent_of.get(ent.start, 0),
                     plural=head.tag_ in ("NNS", "NNPS"),
+                    quoted=any(q.contains(ent.start_char) for q in quotes),
                 )
             )
     return out

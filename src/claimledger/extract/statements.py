@@ -94,43 +94,67 @@ def classify(content: TextSpan, quotes: list[Quote], text: str) -> tuple[Stateme
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
-    seen: set[tuple[int, int]] = set()
-    out = []
+    """One attribution per content: the one whose cue stands nearest it ("It quoted critics ...,
+    with Boswell stating: "..."" is Boswell's quotation)."""
+    best: dict[tuple[int, int], Attribution] = {}
     for att in found:
         key = (att.content.start, att.content.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(att)
-    return out
+        other = best.get(key)
+        if other is None or _distance(att) < _distance(other):
+            best[key] = att
+    return [att for att in found if best[(att.content.start, att.content.end)] is att]
+
+
+def _distance(att: Attribution) -> int:
+    return min(abs(att.content.start - att.cue.end), abs(att.cue.start - att.content.end))
 
 
 def _cut_nested_sources(found: list[Attribution], text: str) -> list[Attribution]:
     """An "according to X" inside another statement's content is X's claim, not the outer
     speaker's: the outer content ends where the inner content begins ("Syrsky reported that
-    troops controlled 1,000 km2, with at least 800 km2 under their control according to ISW")."""
+    troops controlled 1,000 km2, with at least 800 km2 under their control according to ISW");
+    likewise where an absolute clause with its own speaker begins ("..., with the i reporting")."""
     out = []
     for att in found:
         content = att.content
         for inner in found:
-            if inner is att or inner.lemma != "according to":
+            if inner is att:
                 continue
-            if (
-                content.start < inner.content.start < content.end
+            absolute = _absolute_start(inner, content, text)
+            if absolute is not None:
+                end = absolute
+            elif (
+                inner.lemma == "according to"
+                and content.start < inner.content.start < content.end
                 and content.start < inner.cue.start < content.end + 1
             ):
                 end = inner.content.start
-                while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
-                    end -= 1
-                for word in (" with", " and", " while", " but"):
-                    if text[content.start : end].endswith(word):
-                        end -= len(word)
-                content = TextSpan(
-                    text[content.start : end].rstrip(" ,"),
-                    content.start,
-                    content.start + len(text[content.start : end].rstrip(" ,")),
-                )
+            else:
+                continue
+            while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
+                end -= 1
+            for word in (" with", " and", " while", " but"):
+                if text[content.start : end].endswith(word):
+                    end -= len(word)
+            content = TextSpan(
+                text[content.start : end].rstrip(" ,"),
+                content.start,
+                content.start + len(text[content.start : end].rstrip(" ,")),
+            )
         out.append(att if content is att.content else replace(att, content=content))
     return out
+
+
+def _absolute_start(inner: Attribution, content: TextSpan, text: str) -> int | None:
+    """Where an absolute clause with a speaker of its own begins inside ``content``: "every
+    claim will be assessed, | with the i reporting no one will be refused"."""
+    sp = inner.speaker
+    if sp is None or not (content.start < sp.span.start < inner.cue.start < content.end):
+        return None
+    before = text[content.start : sp.span.start].rstrip()
+    if not inner.cue.text.endswith("ing") or not before.endswith((" with", ",")):
+        return None
+    return content.start + len(before.removesuffix(" with").rstrip(" ,"))
 
 
 def _cut_chained_acts(found: list[Attribution], text: str) -> list[Attribution]:
@@ -146,7 +170,7 @@ def _cut_chained_acts(found: list[Attribution], text: str) -> list[Attribution]:
                 end = other.cue.start
                 while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
                     end -= 1
-                for word in (" and", " while", " but"):
+                for word in (" and", " while", " whilst", " but"):
                     if text[content.start : end].endswith(word):
                         end -= len(word)
                 end = len(text[content.start : end].rstrip(" ,")) + content.start
@@ -208,10 +232,10 @@ def _resumes_after_attribution(text: str, last: RawStatement, q: Quote) -> bool:
 def _is_speech(doc: Doc, q: Quote, breaks: list[int], last: RawStatement, text: str) -> bool:
     """A quotation that is a sentence of speech (not a scare quote) near the running speaker."""
     words = len(text[q.inner_start : q.inner_end].split())
-    if words < _MIN_QUOTE_WORDS:
-        return False
     para_q = bisect_right(breaks, q.start)
     para_last = bisect_right(breaks, last.content.start)
+    if words < _MIN_QUOTE_WORDS and not (para_q == para_last and _whole_sentence(doc, q)):
+        return False  # a short quotation is speech only as a sentence of the speaker's paragraph
     if para_q - para_last > _CONTINUE_PARAGRAPHS:
         return False
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -219,6 +243,15 @@ def _is_speech(doc: Doc, q: Quote, breaks: list[int], last: RawStatement, text: 
         return False
     sent = span[0].sent
     return (q.end - q.start) * 2 >= len(sent.text.strip()) or _starts_paragraph(text, q.start)
+
+
+def _whole_sentence(doc: Doc, q: Quote) -> bool:
+    """'"I smacked them around."': the quotation is its whole sentence."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    return (q.end - q.start) >= len(sent.text.strip()) - 1 and span[-1].sent == sent
 
 
 def _starts_paragraph(text: str, pos: int) -> bool:

@@ -49,6 +49,8 @@ _FORCE_NOUNS = {
     "regime",
 }
 PRONOUN_WINDOW = 4  # sentences back
+_FIRST_PERSON = {"i", "me", "we", "us"}
+_GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement"}
 _ORG_NORMALISE = [
     (re.compile(r"^(the|a|an)\s+", re.I), ""),
     (re.compile(r"['’]s\b"), ""),
@@ -98,6 +100,19 @@ class SpeakerResolver:
             if key not in full or len(parts) > len(_name_tokens(full[key])):
                 full[key] = _clean_name(name)
         return full
+
+    def _surname_key(self, word: str) -> str:
+        """The key of the one person whose name holds ``word`` (a middle or compound surname:
+        "Faki" in "Moussa Faki Mahamat"), else ``word`` itself."""
+        key = word.casefold()
+        if key in self._people and len(_name_tokens(self._people[key])) > 1:
+            return key
+        holders = {
+            k for k, full in self._people.items() if key in (t.casefold() for t in _name_tokens(full)[1:])
+        }
+        if not holders and len(key) >= 5:  # a misspelt surname: "Water said" after "Kathryn Waters"
+            holders = {k for k, full in self._people.items() if len(_name_tokens(full)) > 1 and _near(k, key)}
+        return holders.pop() if len(holders) == 1 else key
 
     # -- public --------------------------------------------------------------------------------
     def resolve(self, m: Mention) -> Referent:
@@ -242,6 +257,8 @@ class SpeakerResolver:
         return ref
 
     def _antecedent(self, m: Mention) -> Referent | None:
+        if m.head in _FIRST_PERSON:
+            return self._first_person(m)
         wanted: tuple[str, ...] = {"m": ("person",), "f": ("person",)}.get(m.gender or "") or (
             ("group", "organization", "state") if m.plural else ("organization", "state")
         )
@@ -257,6 +274,7 @@ class SpeakerResolver:
             n
             for n in self._named
             if n.label == "PERSON"
+            and not n.quoted  # a name in someone's words is not who "she" is in the narration
             and n.span.start < m.span.start
             and m.sentence - n.sentence <= PRONOUN_WINDOW
         ]
@@ -264,8 +282,22 @@ class SpeakerResolver:
             return self.resolve(named[-1])
         return best
 
+    def _first_person(self, m: Mention) -> Referent | None:
+        """ "I"/"we" in the narration are the writer of a statement: the last speaker of the same
+        kind ("The United States condemns ... We offer ..."), never a name merely mentioned."""
+        wanted = ("person",) if m.head in ("i", "me") else ("organization", "state", "group")
+        earlier = [
+            r
+            for r in self.order
+            if r.type in wanted and r.last_pos < m.span.start and not r.key.startswith("desc:")
+        ]  # "media reports have speculated ... As we have made clear": not the reports
+        best = max(earlier, key=lambda r: r.last_pos, default=None)
+        return best if best is not None and m.sentence - best.last_sentence <= PRONOUN_WINDOW else None
+
     def _described(self, m: Mention) -> Referent | None:
         head = m.head.casefold()
+        if m.count is not None and m.plural and self._noun_type(m) in ("person", "group"):
+            return self._counted(m, m.count)
         best = None
         for ref in sorted(self.order, key=lambda r: -r.last_pos):
             if ref.last_pos < m.span.start and head in ref.heads:
@@ -280,13 +312,45 @@ class SpeakerResolver:
                 break
             if head in (w.casefold() for w in n.role.text.split()):
                 return self.resolve(n)
+        if best is None and head in _GROUP_NOUNS and not m.plural:
+            return self._nearest_organisation(m)
         return best
+
+    def _nearest_organisation(self, m: Mention) -> Referent | None:
+        """ "The group claimed ...": the organisation named last before, within a few sentences."""
+        for n in reversed(self._named):
+            if n.span.start >= m.span.start or n.quoted or n.label != "ORG":
+                continue
+            return self.resolve(n) if m.sentence - n.sentence <= PRONOUN_WINDOW else None
+        return None
+
+    def _counted(self, m: Mention, count: int) -> Referent | None:
+        """ "The two leaders agreed": the last ``count`` people named before, together."""
+        people: list[Mention] = []
+        for n in reversed(self._named):
+            if n.span.start >= m.span.start or n.label != "PERSON" or n.quoted:
+                continue
+            key = self._person_key(n)
+            if all(self._person_key(p) != key for p in people):
+                people.append(n)
+            if len(people) == count:
+                break
+        if len(people) < count or m.sentence - people[-1].sentence > PRONOUN_WINDOW:
+            return None
+        members = [self.resolve(n) for n in sorted(people, key=lambda n: n.span.start)]
+        key = "group:" + "+".join(r.key for r in members)
+        ref = self.referents.get(key)
+        if ref is None:
+            ref = Referent(key, " and ".join(r.name for r in members), "group")
+            self.referents[key] = ref
+            self.order.append(ref)
+        return ref
 
     # -- typing ----------------------------------------------------------------------------------
     def _is_person(self, m: Mention) -> bool:
         if m.label == "PERSON":
             return True
-        if m.label == "GPE" and self._known_surname(m):
+        if m.label in ("GPE", None) and self._known_surname(m):
             return True  # "Tykhy told reporters" tagged as a place, "Georgiy Tykhy" named earlier
         if m.label in ("ORG", "GPE", "NORP"):
             return False
@@ -294,12 +358,12 @@ class SpeakerResolver:
 
     def _person_key(self, m: Mention) -> str:
         parts = _name_tokens(m.name.text if m.name else m.span.text)
-        return parts[-1].casefold() if parts else m.span.text.casefold()
+        return self._surname_key(parts[-1]) if parts else m.span.text.casefold()
 
     def _known_surname(self, m: Mention) -> bool:
         """A one-word name that is the last word of a longer person's name in this article."""
         parts = _name_tokens(m.name.text if m.name else m.span.text)
-        full = self._people.get(parts[-1].casefold()) if len(parts) == 1 else None
+        full = self._people.get(self._surname_key(parts[-1])) if len(parts) == 1 else None
         return full is not None and len(_name_tokens(full)) > 1
 
     def _state_code(self, m: Mention) -> str | None:
@@ -335,8 +399,17 @@ class SpeakerResolver:
         return None
 
 
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
 def _name_tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"\s+", _clean_name(text)) if t and t[0].isupper()]
+    """The capitalised words of a name, without a generational suffix ("Lloyd J. Austin III" →
+    Lloyd, J., Austin), so that the surname is the last one."""
+    return [
+        t
+        for t in re.split(r"[\s,]+", _clean_name(text))
+        if t and t[0].isupper() and t.casefold() not in _NAME_SUFFIXES
+    ]
 
 
 def _clean_name(text: str) -> str:
@@ -345,6 +418,16 @@ def _clean_name(text: str) -> str:
 
 def _strip_determiner(text: str) -> str:
     return re.sub(r"^(?:the|a|an|one|another)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _near(a: str, b: str) -> bool:
+    """One letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _org_key(name: str) -> str:
