@@ -298,3 +298,73 @@ def test_an_acronym_party_takes_the_long_form_and_we_is_the_speaker_not_a_neighb
     coded = {(t, a) for t, a, *_ in _coded(ledger)}
     assert ("ASSAULT", "Islamic State of Iraq and the Levant") in coded
     assert not any(a == "Law of Armed Conflict" for _, a in coded)
+
+
+def test_a_by_agent_hung_on_an_active_clause_is_the_passives_agent():
+    (ban,) = events("""
+the 2 det DET
+religion 4 nsubj:pass NOUN religion
+was 4 aux:pass AUX be
+banned 0 root VERB ban
+from 6 mark SCONJ
+conducting 4 advcl VERB conduct
+worship 6 obj NOUN worship
+by 10 case ADP
+the 10 det DET
+Ministry 6 obl PROPN ministry ORG
+. 4 punct PUNCT
+""")
+    assert (ban.type, ban.actor.span.text) == ("RESTRICT", "the Ministry")
+
+
+def test_support_from_or_with_the_support_of_a_side_is_that_sides_not_a_requested_or_in_support_of():
+    (given,) = events("""
+The 2 det DET
+rebels 3 nsubj NOUN rebel
+received 0 root VERB receive
+support 3 obj NOUN support
+from 6 case ADP
+Turkey 4 nmod PROPN turkey GPE
+. 3 punct PUNCT
+""")
+    assert (given.type, given.actor.span.text) == ("SUPPORT", "Turkey")
+    backed = events("""
+With 3 case ADP with
+the 3 det DET
+support 10 obl NOUN support
+of 6 case ADP
+the 6 det DET
+Coalition 3 nmod PROPN coalition ORG
+, 3 punct PUNCT
+the 9 det DET
+SDF 10 nsubj PROPN sdf ORG
+retook 0 root VERB retake
+the 12 det DET
+town 10 obj NOUN town
+. 10 punct PUNCT
+""")
+    assert [(e.type, e.actor.span.text) for e in backed] == [
+        ("SUPPORT", "the Coalition"),
+        ("SEIZE", "the SDF"),
+    ]
+    asked = events("""
+They 2 nsubj PRON they
+requested 0 root VERB request
+support 2 obj NOUN support
+from 6 case ADP
+the 6 det DET
+Coalition 3 nmod PROPN coalition ORG
+. 2 punct PUNCT
+""")
+    assert all(e.actor is None for e in asked if e.type == "SUPPORT")
+    helped = events("""
+Aircraft 2 nsubj NOUN aircraft
+flew 0 root VERB fly
+in 4 case ADP
+support 2 obl NOUN support
+of 7 case ADP
+the 7 det DET
+Coalition 4 nmod PROPN coalition ORG
+. 2 punct PUNCT
+""")
+    assert all(e.actor is None or "Coalition" not in e.actor.span.text for e in helped)

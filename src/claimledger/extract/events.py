@@ -454,6 +454,19 @@ def _agent_after(verb: Token) -> Token | None:
     return tok if tok.pos_ in ("PROPN", "NOUN") else None
 
 
+def _agent_in_dependent(verb: Token) -> Token | None:
+    """ "was banned from conducting worship at the sites by the Ministry": a "by" name the parser
+    hung on an active clause of the passive verb is the passive's agent (an active verb takes no
+    "by" agent of its own)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB" or _is_passive(clause):
+            continue
+        for tok in clause.subtree:
+            if tok.dep_ in ("obl", "nmod") and _case(tok) == "by" and tok.pos_ in ("PROPN", "NOUN"):
+                return tok
+    return None
+
+
 def _is_dateline(tok: Token) -> bool:
     """ "TAMPA, Fla., Aug. 19 - U.S. forces ...": a capitalised place opening a paragraph and
     followed by a comma or dash is the dateline, never a party (whatever the parser made of it)."""
@@ -487,7 +500,7 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
     if actor is None and not passive:
         actor = _aux_subject(verb) or _modified_noun(verb) or _inherited_subject(verb) or _purpose_actor(verb)
     if actor is None and passive:
-        actor = _agent_after(verb)
+        actor = _agent_after(verb) or _agent_in_dependent(verb)
     if actor is None and passive and verb.dep_ == "conj":  # "was struck and killed by ..."
         actor = next(
             (c for c in verb.head.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"), None
@@ -620,6 +633,21 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
             and _case(child) == "by"
         ):
             actor = child
+        elif (
+            child.dep_ == "nmod"
+            and actor is None
+            and _names_a_side(child)
+            and not _asked_for(noun)
+            and (
+                _case(child) == "from"
+                and trig.type in _SOURCED_ACTS
+                or _case(child) == "of"
+                and trig.type in _SOURCED_ACTS
+                and _case(noun) in _BACKED_CASES
+                and any(c.lower_ == "the" for c in noun.children)
+            )
+        ):
+            actor = child  # "support from our ally Turkey", "with the support of the Coalition"
         elif child.dep_ == "nmod" and _case(child) in _TARGET_CASES and target is None:
             target = child
     head = noun.head
@@ -633,6 +661,31 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
         if target is None:
             target = next((c for c in head.children if c.dep_ == "obl" and _case(c) in _TARGET_CASES), None)
     return actor, target
+
+
+# Acts whose "from" phrase is their source ("support from Turkey", "a request from Baghdad"), and
+# the phrases in which their "of" phrase is too ("with the support of the Coalition", "at the
+# request of the Iraqi government"; but "in support of Iraq" names whom it helps).
+_SOURCED_ACTS = {"SUPPORT", "DEMAND", "PROPOSE", "THREATEN", "ACCUSE"}
+_BACKED_CASES = {"with", "at", "upon", "under"}
+
+
+def _asked_for(noun: Token) -> bool:
+    """ "requested immediate support from the Coalition": help asked for, not given."""
+    head = noun.head
+    lemma = (head.lemma_ or head.lower_).lower()
+    return noun.dep_ in ("obj", "dobj") and (
+        lemma in _INTENT_HEADS or triggers().get((lemma, "VERB"), _NO_TRIGGER).type == "DEMAND"
+    )
+
+
+_NO_TRIGGER = Trigger("", None, "none")
+
+
+def _names_a_side(tok: Token) -> bool:
+    """A phrase that names a party by name or demonym ("our ally Turkey", "the Coalition"), not a
+    thing the parser hung there ("results from the sentence of the Court")."""
+    return any(_is_party_word(t) or t.pos_ == "PROPN" for t in tok.subtree if t.i <= tok.i)
 
 
 def _light_verb_inside(noun: Token) -> bool:
