@@ -421,3 +421,64 @@ mattered 8 ccomp VERB matter
 . 8 punct PUNCT
 """)
     assert [sp.name for sp in found] == ["Kathryn Waters", "Kathryn Waters"]
+
+
+def test_a_pronoun_source_is_not_the_person_named_in_its_own_words():
+    # Kevin Allton is the subject, Warhol named later in the same sentence; "He said, 'Andy
+    # Warhol was ...'": a speaker does not name himself in his quotation
+    found, _ = speakers("""
+Kevin 2 compound PROPN PERSON
+Allton 3 nsubj PROPN PERSON
+admired 0 root VERB admire
+Warhol 3 obj PROPN PERSON
+. 3 punct PUNCT
+He 7 nsubj PRON
+said 0 root VERB say
+, 7 punct PUNCT
+" 12 punct PUNCT
+Andy 11 compound PROPN PERSON
+Warhol 12 nsubj PROPN PERSON
+mattered 7 ccomp VERB matter
+. 12 punct PUNCT
+" 12 punct PUNCT
+""")
+    assert found[-1].name == "Kevin Allton"
+
+
+def test_a_pronoun_does_not_corefer_with_a_name_in_the_clause_it_governs():
+    found, _ = speakers("""
+Kristen 2 compound PROPN PERSON
+Wilkins 3 nsubj PROPN PERSON
+praised 0 root VERB praise
+Warhol 3 obj PROPN PERSON
+. 3 punct PUNCT
+She 7 nsubj PRON
+explained 0 root VERB explain
+how 12 advmod ADV
+Warhol 11 poss PROPN PERSON
+'s 9 case PART
+camera 12 nsubj NOUN camera
+worked 7 ccomp VERB work
+. 7 punct PUNCT
+""")
+    assert found[-1].name == "Kristen Wilkins"
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_bearing_it():
+    found, _ = speakers("""
+Kristen 2 compound PROPN PERSON
+Wilkins 3 nsubj PROPN PERSON
+said 0 root VERB say
+art 5 nsubj NOUN
+mattered 3 ccomp VERB matter
+. 3 punct PUNCT
+Wilkins 8 nsubj PROPN ORG
+said 0 root VERB say
+names 10 nsubj NOUN
+mattered 8 ccomp VERB matter
+. 8 punct PUNCT
+""")
+    assert [(sp.name, sp.type) for sp in found] == [
+        ("Kristen Wilkins", "person"),
+        ("Kristen Wilkins", "person"),
+    ]

@@ -41,6 +41,9 @@ class Mention:
     modifier: TextSpan | None = None  # a proper name qualifying a description: "ISIL" in "ISIL targets"
     quoted: bool = False  # inside a quotation (someone's words, not the narration)
     count: int | None = None  # a number of referents given by the phrase: "the two leaders" → 2
+    # characters whose names this mention cannot refer to: a pronoun source's own statement
+    # ("She explained how Warhol's ...": she is not Warhol)
+    disjoint: tuple[int, int] | None = None
 
 
 _TEMPORAL = {

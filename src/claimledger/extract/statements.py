@@ -56,12 +56,17 @@ def extract_statements(doc: Doc, quotes: list[Quote]) -> list[RawStatement]:
 
 def _statement(att: Attribution, quotes: list[Quote], text: str) -> RawStatement:
     kind, content = classify(att.content, quotes, text)
+    speaker = att.speaker
+    if speaker is not None and speaker.kind == "pronoun":
+        # a pronoun does not corefer with a name in the clause it governs (binding principle C:
+        # "She explained how Warhol's ..."), nor does a speaker name himself in his own quotation
+        speaker = replace(speaker, disjoint=(content.start, content.end))
     return RawStatement(
         kind=kind,
         cue=att.cue,
         lemma=att.lemma,
         content=content,
-        speaker=att.speaker,
+        speaker=speaker,
         via=att.via,
         sentence=att.sentence,
         agentless=att.passive,

@@ -219,7 +219,7 @@ class SpeakerResolver:
         state = self._state_code(m)
         if state is not None:
             return self.referents.get(f"state:{state}")
-        if m.kind == "name" and m.label != "ORG" and self._is_person(m):
+        if m.kind == "name" and self._is_person(m):
             return self.referents.get(f"person:{self._person_key(m)}")
         if m.kind == "name":
             return self.referents.get(f"org:{_org_key(m.name.text if m.name else m.span.text)}")
@@ -234,7 +234,7 @@ class SpeakerResolver:
             ref = Referent(
                 f"state:{state}", country.name if country else m.span.text, "state", affiliation=None
             )
-        elif m.kind == "name" and m.label != "ORG" and self._is_person(m):
+        elif m.kind == "name" and self._is_person(m):
             key = self._person_key(m)
             ref = Referent(
                 f"person:{key}",
@@ -262,10 +262,12 @@ class SpeakerResolver:
         wanted: tuple[str, ...] = {"m": ("person",), "f": ("person",)}.get(m.gender or "") or (
             ("group", "organization", "state") if m.plural else ("organization", "state")
         )
+        barred = self._barred(m)
         best = None
         for ref in self.order:
             if (
                 ref.type in wanted
+                and ref.key not in barred
                 and ref.last_pos < m.span.start
                 and m.sentence - ref.last_sentence <= PRONOUN_WINDOW
             ) and (best is None or ref.last_pos > best.last_pos):
@@ -276,11 +278,23 @@ class SpeakerResolver:
             if n.label == "PERSON"
             and not n.quoted  # a name in someone's words is not who "she" is in the narration
             and n.span.start < m.span.start
+            and f"person:{self._person_key(n)}" not in barred
             and m.sentence - n.sentence <= PRONOUN_WINDOW
         ]
         if "person" in wanted and named and (best is None or named[-1].span.start > best.last_pos):
             return self.resolve(named[-1])
         return best
+
+    def _barred(self, m: Mention) -> set[str]:
+        """The people named in the words a pronoun source governs, whom it cannot refer to."""
+        if m.disjoint is None:
+            return set()
+        start, end = m.disjoint
+        return {
+            f"person:{self._person_key(n)}"
+            for n in self._named
+            if n.label == "PERSON" and start <= n.span.start and n.span.end <= end
+        }
 
     def _first_person(self, m: Mention) -> Referent | None:
         """ "I"/"we" in the narration are the writer of a statement: the last speaker of the same
@@ -350,8 +364,8 @@ class SpeakerResolver:
     def _is_person(self, m: Mention) -> bool:
         if m.label == "PERSON":
             return True
-        if m.label in ("GPE", None) and self._known_surname(m):
-            return True  # "Tykhy told reporters" tagged as a place, "Georgiy Tykhy" named earlier
+        if m.label in ("GPE", "ORG", None) and self._known_surname(m):
+            return True  # "Tykhy told reporters" tagged as a place or a body, "Georgiy Tykhy" named earlier
         if m.label in ("ORG", "GPE", "NORP"):
             return False
         return m.role is not None or self._noun_type(m) == "person"
