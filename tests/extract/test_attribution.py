@@ -1003,3 +1003,15 @@ today 12 obl:tmod NOUN
         s.content.text == "Iraqi forces held their positions near Mosul"
         and s.speaker.name.text == "Jeff Davis"
     )
+
+
+def test_mixed_content_keeps_the_whole_quotation_it_opens():
+    from claimledger.extract.statements import classify
+    from claimledger.records import Span as TextSpan
+
+    text = 'She said it was "damning that it is not done already [...] including for Albania" after all.'
+    cut = text.index("[...]") + 5  # where a sentence segmenter broke the sentence
+    start = text.index("it was")
+    kind, content = classify(TextSpan(text[start:cut], start, cut), find_quotes(text), text)
+    assert kind == "mixed"
+    assert content.text == 'it was "damning that it is not done already [...] including for Albania"'

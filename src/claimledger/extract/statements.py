@@ -94,7 +94,13 @@ def classify(content: TextSpan, quotes: list[Quote], text: str) -> tuple[Stateme
             )
         return "mixed", content
     if any(q.start < content.end and content.start < q.end for q in quotes):
-        return "mixed", content
+        # a quotation opened in the content is quoted whole, even when the segmenter broke the
+        # sentence inside it ('it was "damning ... already [...] including for ..."')
+        end = max(
+            (q.end for q in quotes if content.start <= q.start < content.end < q.inner_end),
+            default=content.end,
+        )
+        return "mixed", TextSpan(text[content.start : end], content.start, end)
     return "indirect", content
 
 
