@@ -482,3 +482,38 @@ mattered 8 ccomp VERB matter
         ("Kristen Wilkins", "person"),
         ("Kristen Wilkins", "person"),
     ]
+
+
+def test_an_acronym_spelled_out_in_the_text_is_the_body_it_stands_for():
+    import spacy
+
+    from claimledger.extract.mentions import long_forms
+
+    doc = spacy.blank("en")(
+        "Deputies of Movimento 5 Stelle (M5S) and the Islamic State of Iraq and the Levant (ISIL) "
+        "met the Union of Rationalist Atheists (UAAR)."
+    )
+    forms = {k: v.text for k, v in long_forms(doc).items()}
+    assert forms == {"M5S": "Movimento 5 Stelle", "ISIL": "Islamic State of Iraq and the Levant"}
+
+
+def test_a_party_named_by_its_acronym_speaks_as_the_party_spelled_out():
+    found, _ = speakers("""
+Movimento 3 compound PROPN ORG
+5 3 nummod NUM ORG
+Stelle 0 root PROPN ORG
+( 5 punct PUNCT
+M5S 3 appos PROPN ORG
+) 5 punct PUNCT
+. 3 punct PUNCT
+The 10 det DET
+M5S 10 compound NOUN
+party 11 nsubj NOUN party
+said 0 root VERB say
+taxes 13 nsubj NOUN tax
+mattered 11 ccomp VERB matter
+. 11 punct PUNCT
+""")
+    assert [(sp.text, sp.name, sp.type) for sp in found] == [
+        ("The M5S party", "Movimento 5 Stelle", "organization")
+    ]

@@ -7,6 +7,7 @@ definiteness and number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -44,6 +45,9 @@ class Mention:
     # characters whose names this mention cannot refer to: a pronoun source's own statement
     # ("She explained how Warhol's ...": she is not Warhol)
     disjoint: tuple[int, int] | None = None
+    # the full name an acronym in the phrase stands for, as spelled out in the article:
+    # "ISIL" → "Islamic State of Iraq and the Levant (ISIL)", "the M5S party" → "Movimento 5 Stelle"
+    long_form: TextSpan | None = None
 
 
 _TEMPORAL = {
@@ -161,7 +165,69 @@ def make_mention(
         demonyms=tuple(t.text for t in span if t.ent_type_ in ("NORP", "GPE") or _is_demonym(t)),
         modifier=_modifier_name(span, head) if name is None else None,
         count=_count(head),
+        long_form=_long_form_in(span, head, name),
     )
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
+_BODY_NOUNS = {
+    "party",
+    "group",
+    "movement",
+    "organisation",
+    "organization",
+    "militia",
+    "union",
+    "alliance",
+    "front",
+}
+_LOWER_WORDS = {"of", "and", "the", "for", "in", "on", "de", "del", "di", "al", "el", "&"}
+
+
+def long_forms(doc: Doc) -> dict[str, TextSpan]:
+    """Acronyms the article spells out, "Full Name (ACR)": the initials of the name's words
+    (lower-case function words aside) are the acronym's letters."""
+    cached = doc.user_data.get("claimledger.long_forms")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    text = doc_text(doc)
+    out: dict[str, TextSpan] = {}
+    for found in re.finditer(r"\(\s?([A-Z][A-Za-z0-9]{1,7})\s?\)", text):
+        acronym = found.group(1)
+        if not _ACRONYM.fullmatch(acronym) or acronym in out:
+            continue
+        words = list(re.finditer(r"[\w&][\w&.'’-]*", text[max(0, found.start() - 120) : found.start()]))
+        offset = max(0, found.start() - 120)
+        for n in range(len(words) - 1, -1, -1):
+            run = words[n:]
+            if run[0].group()[0].islower():
+                continue
+            initials = "".join(w.group()[0] for w in run if w.group().casefold() not in _LOWER_WORDS)
+            if initials.upper() == acronym.upper():
+                start, end = offset + run[0].start(), offset + run[-1].end()
+                out[acronym] = TextSpan(text[start:end], start, end)
+                break
+            if len(initials) > len(acronym):
+                break
+    doc.user_data["claimledger.long_forms"] = out
+    return out
+
+
+def _long_form_in(span: Span, head: Token, name: Span | None) -> TextSpan | None:
+    """The spelled-out name for a phrase that is an acronym ("ISIL") or a body named by one ("the
+    M5S party"); not for people or things that merely carry one ("ISIL fighters")."""
+    forms = long_forms(span.doc)
+    if not forms:
+        return None
+    if name is not None and name.text in forms:
+        return forms[name.text]
+    if head.text in forms:
+        return forms[head.text]
+    if (head.lemma_ or head.lower_).lower() in _BODY_NOUNS:
+        for tok in span:
+            if tok.i < head.i and tok.text in forms:
+                return forms[tok.text]
+    return None
 
 
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
@@ -448,6 +514,7 @@ def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
                     sentence=sent_of.get(ent.start, 0),
                     plural=head.tag_ in ("NNS", "NNPS"),
                     quoted=any(q.contains(ent.start_char) for q in quotes),
+                    long_form=long_forms(doc).get(ent.text),
                 )
             )
     return out

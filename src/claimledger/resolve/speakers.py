@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..extract import lexicon
 from ..extract.mentions import Mention
@@ -116,6 +116,8 @@ class SpeakerResolver:
 
     # -- public --------------------------------------------------------------------------------
     def resolve(self, m: Mention) -> Referent:
+        if m.long_form is not None and m.kind != "pronoun":  # "ISIL", "the M5S party": the body spelled out
+            m = replace(m, kind="name", label="ORG", name=m.long_form, modifier=None)
         ref = self._seen.get((m.span.start, m.span.end)) or self._find(m) or self._new(m)
         self._seen[(m.span.start, m.span.end)] = ref
         ref.mentions.append(m.span)
@@ -148,7 +150,12 @@ class SpeakerResolver:
         if m.kind == "description" and m.modifier is not None and not m.demonyms:
             # "ISIL targets", "Coalition military forces": the named body they belong to
             named = Mention(
-                m.modifier, "name", m.modifier.text.lower(), label="ORG", name=m.modifier, sentence=m.sentence
+                m.modifier,
+                "name",
+                m.modifier.text.lower(),
+                label="ORG",
+                name=m.long_form or m.modifier,
+                sentence=m.sentence,
             )
             if self._state_code(named) is None:
                 return self.resolve(named)
