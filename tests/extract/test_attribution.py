@@ -1015,3 +1015,35 @@ def test_mixed_content_keeps_the_whole_quotation_it_opens():
     kind, content = classify(TextSpan(text[start:cut], start, cut), find_quotes(text), text)
     assert kind == "mixed"
     assert content.text == 'it was "damning that it is not done already [...] including for Albania"'
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_the_sentence_subject():
+    _, found = statements("""
+Roberto 2 compound PROPN PERSON
+Maroni 3 nsubj PROPN PERSON
+said 0 root VERB say
+taxes 5 nsubj NOUN tax
+mattered 3 ccomp VERB matter
+. 3 punct PUNCT
+Nunzio 8 compound PROPN PERSON
+Galantino 10 nsubj PROPN PERSON
+has 10 aux AUX have
+called 0 root VERB call
+the 12 det DET
+ruling 10 obj NOUN ruling
+: 10 punct PUNCT
+“ 17 punct PUNCT
+We 17 nsubj PRON
+will 17 aux AUX
+face 0 root VERB face
+a 20 det DET
+dangerous 20 amod ADJ
+sentence 17 obj NOUN
+today 17 advmod ADV
+. 17 punct PUNCT
+” 17 punct PUNCT
+""")
+    assert [(s.speaker.span.text, s.kind, s.content.text) for s in found] == [
+        ("Roberto Maroni", "indirect", "taxes mattered"),
+        ("Nunzio Galantino", "direct", "We will face a dangerous sentence today."),
+    ]

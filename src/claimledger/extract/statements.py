@@ -19,7 +19,7 @@ from ..records import Span as TextSpan
 from ..records import StatementKind
 from . import lexicon
 from .attribution import Attribution, find_attributions
-from .mentions import Mention, MentionKind, doc_text, sentence_index
+from .mentions import Mention, MentionKind, doc_text, make_mention, sentence_index
 from .quotes import Quote
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -202,6 +202,15 @@ def _add_uncovered_quotes(
             continue
         sent = _sentence_of_char(doc, q.inner_start, sent_of)
         previous = [s for s in out if s.content.start < q.start and s.speaker is not None]
+        introducer = _introducer(doc, q, text, sent_of)
+        if introducer is not None and len(text[q.inner_start : q.inner_end].split()) >= _MIN_QUOTE_WORDS:
+            # "X has called the sentence "dangerous":" + quotation: X's words, whoever spoke last
+            kind, content = classify(
+                TextSpan(text[q.inner_start : q.inner_end], q.inner_start, q.inner_end), quotes, text
+            )
+            out.append(RawStatement(kind, None, None, content, introducer, sentence=sent, continued=True))
+            out.sort(key=lambda s: s.content.start)
+            continue
         if not previous:
             continue
         last = previous[-1]
@@ -228,6 +237,23 @@ def _add_uncovered_quotes(
         out.append(seg)
         out.sort(key=lambda s: s.content.start)
     return out
+
+
+def _introducer(doc: Doc, q: Quote, text: str, sent_of: dict[int, int]) -> Mention | None:
+    """The subject of a sentence that ends with a colon right before the quotation: a colon
+    announces what follows as that subject's words."""
+    before = text[: q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i), None)
+    if subj is None or root.pos_ not in ("VERB", "AUX") or subj.dep_ == "nsubj:pass":
+        return None
+    mention = make_mention(subj, sent_of.get(subj.i, 0))
+    return mention if mention.kind != "pronoun" or mention.head not in ("it", "this", "that") else None
 
 
 def _resumes_after_attribution(text: str, last: RawStatement, q: Quote) -> bool:
