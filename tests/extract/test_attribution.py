@@ -1047,3 +1047,24 @@ today 17 advmod ADV
         ("Roberto Maroni", "indirect", "taxes mattered"),
         ("Nunzio Galantino", "direct", "We will face a dangerous sentence today."),
     ]
+
+
+def test_a_clause_interrupted_by_its_inverted_cue_is_two_segments_of_one_statement():
+    _, found = statements("""
+Institutional 2 amod ADJ
+recipients 4 nsubj NOUN recipient
+, 4 punct PUNCT
+said 8 parataxis VERB say
+Mauer 4 obj PROPN PERSON
+, 4 punct PUNCT
+are 8 aux:pass AUX be
+required 0 root VERB require
+to 10 mark PART
+exhibit 8 xcomp VERB exhibit
+photographs 10 obj NOUN photograph
+. 8 punct PUNCT
+""")
+    first, second = found
+    assert (first.speaker.span.text, first.content.text) == ("Mauer", "Institutional recipients")
+    assert (second.speaker.span.text, second.content.text) == ("Mauer", "are required to exhibit photographs")
+    assert first.cue == second.cue and second.part_of == first.content.start

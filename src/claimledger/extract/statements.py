@@ -51,6 +51,14 @@ def extract_statements(doc: Doc, quotes: list[Quote]) -> list[RawStatement]:
     found = _cut_nested_sources(_dedupe(found), text)
     found = _cut_chained_acts(found, text)
     out = [_statement(att, quotes, text) for att in found]
+    for n in range(1, len(out)):  # a clause split by its own cue ("X, said Y, is ..."): one utterance
+        prev, cur = out[n - 1], out[n]
+        if (
+            cur.cue is not None
+            and prev.cue == cur.cue
+            and prev.content.end <= cur.cue.start < cur.content.start
+        ):
+            out[n] = replace(cur, part_of=prev.part_of if prev.part_of is not None else prev.content.start)
     return _add_uncovered_quotes(doc, out, quotes, sent_of)
 
 
