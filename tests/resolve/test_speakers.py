@@ -517,3 +517,27 @@ mattered 11 ccomp VERB matter
     assert [(sp.text, sp.name, sp.type) for sp in found] == [
         ("The M5S party", "Movimento 5 Stelle", "organization")
     ]
+
+
+def test_the_city_speaking_is_the_municipality_named_before():
+    found, _ = speakers("""
+The 2 det DET
+request 4 nsubj:pass NOUN request
+was 4 aux:pass AUX be
+advanced 0 root VERB advance
+by 7 case ADP
+the 7 det DET
+Municipality 4 obl PROPN municipality
+of 9 case ADP
+Livorno 7 nmod PROPN
+. 4 punct PUNCT
+The 12 det DET
+city 13 nsubj NOUN city
+said 0 root VERB say
+fees 15 nsubj NOUN fee
+mattered 13 ccomp VERB matter
+. 13 punct PUNCT
+""")
+    assert [(sp.text, sp.name, sp.type) for sp in found] == [
+        ("The city", "Municipality of Livorno", "organization")
+    ]

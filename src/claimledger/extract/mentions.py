@@ -215,7 +215,10 @@ def long_forms(doc: Doc) -> dict[str, TextSpan]:
 
 def _long_form_in(span: Span, head: Token, name: Span | None) -> TextSpan | None:
     """The spelled-out name for a phrase that is an acronym ("ISIL") or a body named by one ("the
-    M5S party"); not for people or things that merely carry one ("ISIL fighters")."""
+    M5S party"); not for people or things that merely carry one ("ISIL fighters"). "The city"
+    is the municipality named just before."""
+    if name is None and len(span) == 2 and span[0].lower_ == "the" and head.lower_ in ("city", "town"):
+        return _municipality_before(span)
     forms = long_forms(span.doc)
     if not forms:
         return None
@@ -228,6 +231,25 @@ def _long_form_in(span: Span, head: Token, name: Span | None) -> TextSpan | None
             if tok.i < head.i and tok.text in forms:
                 return forms[tok.text]
     return None
+
+
+_MUNICIPAL = re.compile(
+    r"\b(?:(?:Municipality|City|Town|Borough|Comune) of(?: [A-Z][\w'’-]+)+"
+    r"|(?:[A-Z][\w'’-]+ )+(?:City|Town|Municipal) (?:Council|Hall|Government))"
+)
+_MUNICIPAL_WINDOW = 1500  # characters back
+
+
+def _municipality_before(span: Span) -> TextSpan | None:
+    """ "The city reasoned": the municipality named last before ("the Municipality of Livorno",
+    "Kharkiv City Council"), the body that speaks for a city."""
+    text = doc_text(span.doc)
+    start = span.start_char
+    found = list(_MUNICIPAL.finditer(text, max(0, start - _MUNICIPAL_WINDOW), start))
+    if not found:
+        return None
+    last = found[-1]
+    return TextSpan(last.group(), last.start(), last.end())
 
 
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
