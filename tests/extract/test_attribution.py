@@ -1068,3 +1068,24 @@ photographs 10 obj NOUN photograph
     assert (first.speaker.span.text, first.content.text) == ("Mauer", "Institutional recipients")
     assert (second.speaker.span.text, second.content.text) == ("Mauer", "are required to exhibit photographs")
     assert first.cue == second.cue and second.part_of == first.content.start
+
+
+def test_an_including_phrase_after_the_object_belongs_to_the_content():
+    _, found = statements("""
+The 3 det DET
+United 3 compound PROPN GPE
+States 4 nsubj PROPN GPE
+condemns 0 root VERB condemn
+the 6 det DET
+attacks 4 obj NOUN attack
+in 8 case ADP
+Iraq 6 nmod PROPN GPE
+today 4 obl:unmarked NOUN today
+, 12 punct PUNCT
+including 12 case VERB include
+one 4 obl NUM
+in 14 case ADP
+Baghdad 12 nmod PROPN GPE
+. 4 punct PUNCT
+""")
+    assert [s.content.text for s in found] == ["the attacks in Iraq today, including one in Baghdad"]

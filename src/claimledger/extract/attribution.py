@@ -622,9 +622,19 @@ def _object_end(verb: Token, obj: Token) -> int:
     cue's adjuncts after it ("proposed the initiative | to EU leaders at the end of last year")."""
     end = obj.right_edge.i + 1
     for child in verb.children:
-        if child.i > obj.i and child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS:
+        if child.i > obj.i and (child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS or _elaborates(child)):
             end = max(end, child.right_edge.i + 1)
     return end
+
+
+_ELABORATING = {"including", "such", "especially", "notably", "particularly", "among"}
+
+
+def _elaborates(tok: Token) -> bool:
+    """A phrase after a comma that lists members of what precedes (", including one in Baghdad",
+    ", such as soybean"), which the parser may hang on the verb: it belongs to the object."""
+    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if not t.is_punct]
+    return bool(words) and words[0].lower_ in _ELABORATING and _after_comma(tok)
 
 
 def _colon_before_quote(doc: Doc, start: int, end: int, quotes: list[Quote]) -> int:
@@ -888,7 +898,7 @@ def _clause_end(verb: Token, start: int) -> int:
             continue
         if child.i < start or child.dep_ in _NOT_CONTENT_DEPS:
             continue
-        if child.dep_ in ("advcl", "acl", "obl") and _after_comma(child):
+        if child.dep_ in ("advcl", "acl", "obl") and _after_comma(child) and not _elaborates(child):
             continue
         if any(t.lower_ == "according" for t in child.children):
             continue
