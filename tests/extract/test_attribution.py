@@ -1089,3 +1089,21 @@ Baghdad 12 nmod PROPN GPE
 . 4 punct PUNCT
 """)
     assert [s.content.text for s in found] == ["the attacks in Iraq today, including one in Baghdad"]
+
+
+def test_according_to_an_outlet_before_a_speaker_and_cue_is_the_channel():
+    _, found = statements("""
+According 4 case VERB accord
+to 1 fixed ADP
+the 4 det DET
+Herald 7 obl PROPN ORG
+, 4 punct PUNCT
+Burrows 7 nsubj PROPN PERSON
+said 0 root VERB say
+flags 9 nsubj NOUN flag
+mattered 7 ccomp VERB matter
+. 7 punct PUNCT
+""")
+    assert [(s.speaker.span.text, s.via and s.via.span.text, s.content.text) for s in found] == [
+        ("Burrows", "the Herald", "flags mattered")
+    ]

@@ -50,6 +50,7 @@ def extract_statements(doc: Doc, quotes: list[Quote]) -> list[RawStatement]:
     text = doc_text(doc)
     found = _cut_nested_sources(_dedupe(found), text)
     found = _cut_chained_acts(found, text)
+    found = _channels(found)
     out = [_statement(att, quotes, text) for att in found]
     for n in range(1, len(out)):  # a clause split by its own cue ("X, said Y, is ..."): one utterance
         prev, cur = out[n - 1], out[n]
@@ -126,6 +127,33 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
 
 def _distance(att: Attribution) -> int:
     return min(abs(att.content.start - att.cue.end), abs(att.cue.start - att.content.end))
+
+
+def _channels(found: list[Attribution]) -> list[Attribution]:
+    """ "According to the Herald, Professor Burrows said X": the outlet is the channel of Burrows's
+    statement, not a source of a statement of its own."""
+    out = list(found)
+    for att in found:
+        if att.lemma != "according to" or att.speaker is None:
+            continue
+        c = att.content
+        inner = next(
+            (
+                o
+                for o in out
+                if o is not att
+                and o.speaker is not None
+                and o.lemma != "according to"
+                and c.start <= o.speaker.span.start < o.cue.start < o.content.start < c.end
+                and o.content.end <= c.end + 1
+            ),
+            None,
+        )
+        if inner is not None:
+            out.remove(att)
+            if inner.via is None:
+                out[out.index(inner)] = replace(inner, via=att.speaker)
+    return out
 
 
 def _cut_nested_sources(found: list[Attribution], text: str) -> list[Attribution]:
