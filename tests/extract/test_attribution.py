@@ -1003,3 +1003,107 @@ today 12 obl:tmod NOUN
         s.content.text == "Iraqi forces held their positions near Mosul"
         and s.speaker.name.text == "Jeff Davis"
     )
+
+
+def test_mixed_content_keeps_the_whole_quotation_it_opens():
+    from claimledger.extract.statements import classify
+    from claimledger.records import Span as TextSpan
+
+    text = 'She said it was "damning that it is not done already [...] including for Albania" after all.'
+    cut = text.index("[...]") + 5  # where a sentence segmenter broke the sentence
+    start = text.index("it was")
+    kind, content = classify(TextSpan(text[start:cut], start, cut), find_quotes(text), text)
+    assert kind == "mixed"
+    assert content.text == 'it was "damning that it is not done already [...] including for Albania"'
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_the_sentence_subject():
+    _, found = statements("""
+Roberto 2 compound PROPN PERSON
+Maroni 3 nsubj PROPN PERSON
+said 0 root VERB say
+taxes 5 nsubj NOUN tax
+mattered 3 ccomp VERB matter
+. 3 punct PUNCT
+Nunzio 8 compound PROPN PERSON
+Galantino 10 nsubj PROPN PERSON
+has 10 aux AUX have
+called 0 root VERB call
+the 12 det DET
+ruling 10 obj NOUN ruling
+: 10 punct PUNCT
+“ 17 punct PUNCT
+We 17 nsubj PRON
+will 17 aux AUX
+face 0 root VERB face
+a 20 det DET
+dangerous 20 amod ADJ
+sentence 17 obj NOUN
+today 17 advmod ADV
+. 17 punct PUNCT
+” 17 punct PUNCT
+""")
+    assert [(s.speaker.span.text, s.kind, s.content.text) for s in found] == [
+        ("Roberto Maroni", "indirect", "taxes mattered"),
+        ("Nunzio Galantino", "direct", "We will face a dangerous sentence today."),
+    ]
+
+
+def test_a_clause_interrupted_by_its_inverted_cue_is_two_segments_of_one_statement():
+    _, found = statements("""
+Institutional 2 amod ADJ
+recipients 4 nsubj NOUN recipient
+, 4 punct PUNCT
+said 8 parataxis VERB say
+Mauer 4 obj PROPN PERSON
+, 4 punct PUNCT
+are 8 aux:pass AUX be
+required 0 root VERB require
+to 10 mark PART
+exhibit 8 xcomp VERB exhibit
+photographs 10 obj NOUN photograph
+. 8 punct PUNCT
+""")
+    first, second = found
+    assert (first.speaker.span.text, first.content.text) == ("Mauer", "Institutional recipients")
+    assert (second.speaker.span.text, second.content.text) == ("Mauer", "are required to exhibit photographs")
+    assert first.cue == second.cue and second.part_of == first.content.start
+
+
+def test_an_including_phrase_after_the_object_belongs_to_the_content():
+    _, found = statements("""
+The 3 det DET
+United 3 compound PROPN GPE
+States 4 nsubj PROPN GPE
+condemns 0 root VERB condemn
+the 6 det DET
+attacks 4 obj NOUN attack
+in 8 case ADP
+Iraq 6 nmod PROPN GPE
+today 4 obl:unmarked NOUN today
+, 12 punct PUNCT
+including 12 case VERB include
+one 4 obl NUM
+in 14 case ADP
+Baghdad 12 nmod PROPN GPE
+. 4 punct PUNCT
+""")
+    assert [s.content.text for s in found] == ["the attacks in Iraq today, including one in Baghdad"]
+
+
+def test_according_to_an_outlet_before_a_speaker_and_cue_is_the_channel():
+    _, found = statements("""
+According 4 case VERB accord
+to 1 fixed ADP
+the 4 det DET
+Herald 7 obl PROPN ORG
+, 4 punct PUNCT
+Burrows 7 nsubj PROPN PERSON
+said 0 root VERB say
+flags 9 nsubj NOUN flag
+mattered 7 ccomp VERB matter
+. 7 punct PUNCT
+""")
+    assert [(s.speaker.span.text, s.via and s.via.span.text, s.content.text) for s in found] == [
+        ("Burrows", "the Herald", "flags mattered")
+    ]

@@ -421,3 +421,123 @@ mattered 8 ccomp VERB matter
 . 8 punct PUNCT
 """)
     assert [sp.name for sp in found] == ["Kathryn Waters", "Kathryn Waters"]
+
+
+def test_a_pronoun_source_is_not_the_person_named_in_its_own_words():
+    # Kevin Allton is the subject, Warhol named later in the same sentence; "He said, 'Andy
+    # Warhol was ...'": a speaker does not name himself in his quotation
+    found, _ = speakers("""
+Kevin 2 compound PROPN PERSON
+Allton 3 nsubj PROPN PERSON
+admired 0 root VERB admire
+Warhol 3 obj PROPN PERSON
+. 3 punct PUNCT
+He 7 nsubj PRON
+said 0 root VERB say
+, 7 punct PUNCT
+" 12 punct PUNCT
+Andy 11 compound PROPN PERSON
+Warhol 12 nsubj PROPN PERSON
+mattered 7 ccomp VERB matter
+. 12 punct PUNCT
+" 12 punct PUNCT
+""")
+    assert found[-1].name == "Kevin Allton"
+
+
+def test_a_pronoun_does_not_corefer_with_a_name_in_the_clause_it_governs():
+    found, _ = speakers("""
+Kristen 2 compound PROPN PERSON
+Wilkins 3 nsubj PROPN PERSON
+praised 0 root VERB praise
+Warhol 3 obj PROPN PERSON
+. 3 punct PUNCT
+She 7 nsubj PRON
+explained 0 root VERB explain
+how 12 advmod ADV
+Warhol 11 poss PROPN PERSON
+'s 9 case PART
+camera 12 nsubj NOUN camera
+worked 7 ccomp VERB work
+. 7 punct PUNCT
+""")
+    assert found[-1].name == "Kristen Wilkins"
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_bearing_it():
+    found, _ = speakers("""
+Kristen 2 compound PROPN PERSON
+Wilkins 3 nsubj PROPN PERSON
+said 0 root VERB say
+art 5 nsubj NOUN
+mattered 3 ccomp VERB matter
+. 3 punct PUNCT
+Wilkins 8 nsubj PROPN ORG
+said 0 root VERB say
+names 10 nsubj NOUN
+mattered 8 ccomp VERB matter
+. 8 punct PUNCT
+""")
+    assert [(sp.name, sp.type) for sp in found] == [
+        ("Kristen Wilkins", "person"),
+        ("Kristen Wilkins", "person"),
+    ]
+
+
+def test_an_acronym_spelled_out_in_the_text_is_the_body_it_stands_for():
+    import spacy
+
+    from claimledger.extract.mentions import long_forms
+
+    doc = spacy.blank("en")(
+        "Deputies of Movimento 5 Stelle (M5S) and the Islamic State of Iraq and the Levant (ISIL) "
+        "met the Union of Rationalist Atheists (UAAR)."
+    )
+    forms = {k: v.text for k, v in long_forms(doc).items()}
+    assert forms == {"M5S": "Movimento 5 Stelle", "ISIL": "Islamic State of Iraq and the Levant"}
+
+
+def test_a_party_named_by_its_acronym_speaks_as_the_party_spelled_out():
+    found, _ = speakers("""
+Movimento 3 compound PROPN ORG
+5 3 nummod NUM ORG
+Stelle 0 root PROPN ORG
+( 5 punct PUNCT
+M5S 3 appos PROPN ORG
+) 5 punct PUNCT
+. 3 punct PUNCT
+The 10 det DET
+M5S 10 compound NOUN
+party 11 nsubj NOUN party
+said 0 root VERB say
+taxes 13 nsubj NOUN tax
+mattered 11 ccomp VERB matter
+. 11 punct PUNCT
+""")
+    assert [(sp.text, sp.name, sp.type) for sp in found] == [
+        ("The M5S party", "Movimento 5 Stelle", "organization")
+    ]
+
+
+def test_the_city_speaking_is_the_municipality_named_before():
+    found, _ = speakers("""
+The 2 det DET
+request 4 nsubj:pass NOUN request
+was 4 aux:pass AUX be
+advanced 0 root VERB advance
+by 7 case ADP
+the 7 det DET
+Municipality 4 obl PROPN municipality
+of 9 case ADP
+Livorno 7 nmod PROPN
+. 4 punct PUNCT
+The 12 det DET
+city 13 nsubj NOUN city
+said 0 root VERB say
+fees 15 nsubj NOUN fee
+mattered 13 ccomp VERB matter
+. 13 punct PUNCT
+""")
+    assert [(sp.text, sp.name, sp.type) for sp in found] == [
+        ("The city", "Municipality of Livorno", "organization")
+    ]

@@ -150,12 +150,56 @@ def find_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, int]) ->
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             att = _according_to(tok, sent_of)
         elif is_cue(tok):
+            split = _interrupting(tok, sent_of)
+            if split:
+                found.extend(split)
+                continue
             att = _verb_attribution(tok, quotes, sent_of)
         else:
             att = None
         if att is not None:
             found.append(att)
     return found
+
+
+def _interrupting(verb: Token, sent_of: dict[int, int]) -> list[Attribution]:
+    """ "Institutional recipients, said Mauer, are required to ...": an inverted cue between
+    commas inside the reported clause splits it in two segments, both the speaker's."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i < verb.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return []
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return []
+    subject = next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return []
+    after = subject.right_edge.i + 1
+    if (
+        after >= head.i
+        or doc[after].text != ","
+        or any(t.dep_ == "nsubj" for t in doc[verb.i + 1 : subject.i])
+    ):
+        return []
+    start = min(head.left_edge.i, verb.left_edge.i)
+    first_words = doc[start : verb.i - 1]
+    if (
+        not len(first_words)
+        or any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in first_words)
+        or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in first_words)
+        or any(c.dep_ in _SUBJECT_DEPS for c in head.children if c.i > after)
+    ):
+        return []  # the first segment is the reported clause's subject, the second its predicate
+    lemma = _cue_lemma(verb) or verb.lemma_
+    sentence = sent_of.get(verb.i, 0)
+    speaker = make_mention(subject, sentence)
+    cue = _cue_span(verb, lemma)
+    first = _trimmed(doc, start, verb.i - 1)
+    second = _trimmed(doc, after + 1, min(head.right_edge.i + 1, verb.sent.end))
+    return [
+        Attribution(cue, lemma, first, speaker, sentence=sentence),
+        Attribution(cue, lemma, second, speaker, sentence=sentence),
+    ]
 
 
 def _inside_quote(tok: Token, quotes: list[Quote]) -> bool:
@@ -578,9 +622,19 @@ def _object_end(verb: Token, obj: Token) -> int:
     cue's adjuncts after it ("proposed the initiative | to EU leaders at the end of last year")."""
     end = obj.right_edge.i + 1
     for child in verb.children:
-        if child.i > obj.i and child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS:
+        if child.i > obj.i and (child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS or _elaborates(child)):
             end = max(end, child.right_edge.i + 1)
     return end
+
+
+_ELABORATING = {"including", "such", "especially", "notably", "particularly", "among"}
+
+
+def _elaborates(tok: Token) -> bool:
+    """A phrase after a comma that lists members of what precedes (", including one in Baghdad",
+    ", such as soybean"), which the parser may hang on the verb: it belongs to the object."""
+    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if not t.is_punct]
+    return bool(words) and words[0].lower_ in _ELABORATING and _after_comma(tok)
 
 
 def _colon_before_quote(doc: Doc, start: int, end: int, quotes: list[Quote]) -> int:
@@ -844,7 +898,7 @@ def _clause_end(verb: Token, start: int) -> int:
             continue
         if child.i < start or child.dep_ in _NOT_CONTENT_DEPS:
             continue
-        if child.dep_ in ("advcl", "acl", "obl") and _after_comma(child):
+        if child.dep_ in ("advcl", "acl", "obl") and _after_comma(child) and not _elaborates(child):
             continue
         if any(t.lower_ == "according" for t in child.children):
             continue

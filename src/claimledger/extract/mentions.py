@@ -7,6 +7,7 @@ definiteness and number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -41,6 +42,12 @@ class Mention:
     modifier: TextSpan | None = None  # a proper name qualifying a description: "ISIL" in "ISIL targets"
     quoted: bool = False  # inside a quotation (someone's words, not the narration)
     count: int | None = None  # a number of referents given by the phrase: "the two leaders" → 2
+    # characters whose names this mention cannot refer to: a pronoun source's own statement
+    # ("She explained how Warhol's ...": she is not Warhol)
+    disjoint: tuple[int, int] | None = None
+    # the full name an acronym in the phrase stands for, as spelled out in the article:
+    # "ISIL" → "Islamic State of Iraq and the Levant (ISIL)", "the M5S party" → "Movimento 5 Stelle"
+    long_form: TextSpan | None = None
 
 
 _TEMPORAL = {
@@ -158,7 +165,91 @@ def make_mention(
         demonyms=tuple(t.text for t in span if t.ent_type_ in ("NORP", "GPE") or _is_demonym(t)),
         modifier=_modifier_name(span, head) if name is None else None,
         count=_count(head),
+        long_form=_long_form_in(span, head, name),
     )
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
+_BODY_NOUNS = {
+    "party",
+    "group",
+    "movement",
+    "organisation",
+    "organization",
+    "militia",
+    "union",
+    "alliance",
+    "front",
+}
+_LOWER_WORDS = {"of", "and", "the", "for", "in", "on", "de", "del", "di", "al", "el", "&"}
+
+
+def long_forms(doc: Doc) -> dict[str, TextSpan]:
+    """Acronyms the article spells out, "Full Name (ACR)": the initials of the name's words
+    (lower-case function words aside) are the acronym's letters."""
+    cached = doc.user_data.get("claimledger.long_forms")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    text = doc_text(doc)
+    out: dict[str, TextSpan] = {}
+    for found in re.finditer(r"\(\s?([A-Z][A-Za-z0-9]{1,7})\s?\)", text):
+        acronym = found.group(1)
+        if not _ACRONYM.fullmatch(acronym) or acronym in out:
+            continue
+        words = list(re.finditer(r"[\w&][\w&.'’-]*", text[max(0, found.start() - 120) : found.start()]))
+        offset = max(0, found.start() - 120)
+        for n in range(len(words) - 1, -1, -1):
+            run = words[n:]
+            if run[0].group()[0].islower():
+                continue
+            initials = "".join(w.group()[0] for w in run if w.group().casefold() not in _LOWER_WORDS)
+            if initials.upper() == acronym.upper():
+                start, end = offset + run[0].start(), offset + run[-1].end()
+                out[acronym] = TextSpan(text[start:end], start, end)
+                break
+            if len(initials) > len(acronym):
+                break
+    doc.user_data["claimledger.long_forms"] = out
+    return out
+
+
+def _long_form_in(span: Span, head: Token, name: Span | None) -> TextSpan | None:
+    """The spelled-out name for a phrase that is an acronym ("ISIL") or a body named by one ("the
+    M5S party"); not for people or things that merely carry one ("ISIL fighters"). "The city"
+    is the municipality named just before."""
+    if name is None and len(span) == 2 and span[0].lower_ == "the" and head.lower_ in ("city", "town"):
+        return _municipality_before(span)
+    forms = long_forms(span.doc)
+    if not forms:
+        return None
+    if name is not None and name.text in forms:
+        return forms[name.text]
+    if head.text in forms:
+        return forms[head.text]
+    if (head.lemma_ or head.lower_).lower() in _BODY_NOUNS:
+        for tok in span:
+            if tok.i < head.i and tok.text in forms:
+                return forms[tok.text]
+    return None
+
+
+_MUNICIPAL = re.compile(
+    r"\b(?:(?:Municipality|City|Town|Borough|Comune) of(?: [A-Z][\w'’-]+)+"
+    r"|(?:[A-Z][\w'’-]+ )+(?:City|Town|Municipal) (?:Council|Hall|Government))"
+)
+_MUNICIPAL_WINDOW = 1500  # characters back
+
+
+def _municipality_before(span: Span) -> TextSpan | None:
+    """ "The city reasoned": the municipality named last before ("the Municipality of Livorno",
+    "Kharkiv City Council"), the body that speaks for a city."""
+    text = doc_text(span.doc)
+    start = span.start_char
+    found = list(_MUNICIPAL.finditer(text, max(0, start - _MUNICIPAL_WINDOW), start))
+    if not found:
+        return None
+    last = found[-1]
+    return TextSpan(last.group(), last.start(), last.end())
 
 
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
@@ -445,6 +536,7 @@ def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
                     sentence=sent_of.get(ent.start, 0),
                     plural=head.tag_ in ("NNS", "NNPS"),
                     quoted=any(q.contains(ent.start_char) for q in quotes),
+                    long_form=long_forms(doc).get(ent.text),
                 )
             )
     return out

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
+
 OPEN = "“«„"
 CLOSE = "”»‟"
 STRAIGHT = '"'
@@ -64,6 +66,11 @@ def find_quotes(text: str) -> list[Quote]:
                 open_at = i
             elif _paragraph_between(breaks, open_at, i) and _starts_paragraph(text, i):
                 continue  # the same quotation, reopened at the start of the next paragraph
+            elif not _paragraph_between(breaks, open_at, i) and _ends_words(text, i):
+                # a closing mark typed as an opening one ('global reach, “Caughlin said'): double
+                # marks do not nest, and punctuation before it ends the quoted words
+                quotes.append(Quote(open_at, i + 1, open_at + 1, i))
+                open_at = None
             else:
                 open_at = i  # the earlier mark was never closed: drop it, start again here
         elif open_at is not None:
@@ -93,6 +100,18 @@ def _by_paragraph(text: str, q: Quote, breaks: list[int]) -> list[Quote]:
             start = nxt
             inner_start = nxt + 1 if nxt < len(text) and text[nxt] in OPEN + STRAIGHT else nxt
     return out
+
+
+def _ends_words(text: str, i: int) -> bool:
+    """A mark right after the punctuation that closes quoted words (", “Caughlin said."): what
+    follows it, up to the end of its sentence, is a short attribution with a reporting verb."""
+    if text[max(0, i - 2) : i].rstrip()[-1:] not in (",", "?", "!"):
+        return False
+    tail = re.match(r"[^.?!“”\"\n]*[.?!,]", text[i + 1 : i + 80])
+    if tail is None:
+        return False
+    words = re.findall(r"[\w’']+", tail.group())
+    return 0 < len(words) <= 5 and any(w.lower() in lexicon.cues() for w in words)
 
 
 def _paragraph_between(breaks: list[int], a: int, b: int) -> bool:

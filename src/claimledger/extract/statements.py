@@ -19,7 +19,7 @@ from ..records import Span as TextSpan
 from ..records import StatementKind
 from . import lexicon
 from .attribution import Attribution, find_attributions
-from .mentions import Mention, MentionKind, doc_text, sentence_index
+from .mentions import Mention, MentionKind, doc_text, make_mention, sentence_index
 from .quotes import Quote
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -50,18 +50,32 @@ def extract_statements(doc: Doc, quotes: list[Quote]) -> list[RawStatement]:
     text = doc_text(doc)
     found = _cut_nested_sources(_dedupe(found), text)
     found = _cut_chained_acts(found, text)
+    found = _channels(found)
     out = [_statement(att, quotes, text) for att in found]
+    for n in range(1, len(out)):  # a clause split by its own cue ("X, said Y, is ..."): one utterance
+        prev, cur = out[n - 1], out[n]
+        if (
+            cur.cue is not None
+            and prev.cue == cur.cue
+            and prev.content.end <= cur.cue.start < cur.content.start
+        ):
+            out[n] = replace(cur, part_of=prev.part_of if prev.part_of is not None else prev.content.start)
     return _add_uncovered_quotes(doc, out, quotes, sent_of)
 
 
 def _statement(att: Attribution, quotes: list[Quote], text: str) -> RawStatement:
     kind, content = classify(att.content, quotes, text)
+    speaker = att.speaker
+    if speaker is not None and speaker.kind == "pronoun":
+        # a pronoun does not corefer with a name in the clause it governs (binding principle C:
+        # "She explained how Warhol's ..."), nor does a speaker name himself in his own quotation
+        speaker = replace(speaker, disjoint=(content.start, content.end))
     return RawStatement(
         kind=kind,
         cue=att.cue,
         lemma=att.lemma,
         content=content,
-        speaker=att.speaker,
+        speaker=speaker,
         via=att.via,
         sentence=att.sentence,
         agentless=att.passive,
@@ -89,7 +103,13 @@ def classify(content: TextSpan, quotes: list[Quote], text: str) -> tuple[Stateme
             )
         return "mixed", content
     if any(q.start < content.end and content.start < q.end for q in quotes):
-        return "mixed", content
+        # a quotation opened in the content is quoted whole, even when the segmenter broke the
+        # sentence inside it ('it was "damning ... already [...] including for ..."')
+        end = max(
+            (q.end for q in quotes if content.start <= q.start < content.end < q.inner_end),
+            default=content.end,
+        )
+        return "mixed", TextSpan(text[content.start : end], content.start, end)
     return "indirect", content
 
 
@@ -107,6 +127,33 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
 
 def _distance(att: Attribution) -> int:
     return min(abs(att.content.start - att.cue.end), abs(att.cue.start - att.content.end))
+
+
+def _channels(found: list[Attribution]) -> list[Attribution]:
+    """ "According to the Herald, Professor Burrows said X": the outlet is the channel of Burrows's
+    statement, not a source of a statement of its own."""
+    out = list(found)
+    for att in found:
+        if att.lemma != "according to" or att.speaker is None:
+            continue
+        c = att.content
+        inner = next(
+            (
+                o
+                for o in out
+                if o is not att
+                and o.speaker is not None
+                and o.lemma != "according to"
+                and c.start <= o.speaker.span.start < o.cue.start < o.content.start < c.end
+                and o.content.end <= c.end + 1
+            ),
+            None,
+        )
+        if inner is not None:
+            out.remove(att)
+            if inner.via is None:
+                out[out.index(inner)] = replace(inner, via=att.speaker)
+    return out
 
 
 def _cut_nested_sources(found: list[Attribution], text: str) -> list[Attribution]:
@@ -191,6 +238,15 @@ def _add_uncovered_quotes(
             continue
         sent = _sentence_of_char(doc, q.inner_start, sent_of)
         previous = [s for s in out if s.content.start < q.start and s.speaker is not None]
+        introducer = _introducer(doc, q, text, sent_of)
+        if introducer is not None and len(text[q.inner_start : q.inner_end].split()) >= _MIN_QUOTE_WORDS:
+            # "X has called the sentence "dangerous":" + quotation: X's words, whoever spoke last
+            kind, content = classify(
+                TextSpan(text[q.inner_start : q.inner_end], q.inner_start, q.inner_end), quotes, text
+            )
+            out.append(RawStatement(kind, None, None, content, introducer, sentence=sent, continued=True))
+            out.sort(key=lambda s: s.content.start)
+            continue
         if not previous:
             continue
         last = previous[-1]
@@ -217,6 +273,23 @@ def _add_uncovered_quotes(
         out.append(seg)
         out.sort(key=lambda s: s.content.start)
     return out
+
+
+def _introducer(doc: Doc, q: Quote, text: str, sent_of: dict[int, int]) -> Mention | None:
+    """The subject of a sentence that ends with a colon right before the quotation: a colon
+    announces what follows as that subject's words."""
+    before = text[: q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i), None)
+    if subj is None or root.pos_ not in ("VERB", "AUX") or subj.dep_ == "nsubj:pass":
+        return None
+    mention = make_mention(subj, sent_of.get(subj.i, 0))
+    return mention if mention.kind != "pronoun" or mention.head not in ("it", "this", "that") else None
 
 
 def _resumes_after_attribution(text: str, last: RawStatement, q: Quote) -> bool:

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..extract import lexicon
 from ..extract.mentions import Mention
@@ -116,6 +116,8 @@ class SpeakerResolver:
 
     # -- public --------------------------------------------------------------------------------
     def resolve(self, m: Mention) -> Referent:
+        if m.long_form is not None and m.kind != "pronoun":  # "ISIL", "the M5S party": the body spelled out
+            m = replace(m, kind="name", label="ORG", name=m.long_form, modifier=None)
         ref = self._seen.get((m.span.start, m.span.end)) or self._find(m) or self._new(m)
         self._seen[(m.span.start, m.span.end)] = ref
         ref.mentions.append(m.span)
@@ -148,7 +150,12 @@ class SpeakerResolver:
         if m.kind == "description" and m.modifier is not None and not m.demonyms:
             # "ISIL targets", "Coalition military forces": the named body they belong to
             named = Mention(
-                m.modifier, "name", m.modifier.text.lower(), label="ORG", name=m.modifier, sentence=m.sentence
+                m.modifier,
+                "name",
+                m.modifier.text.lower(),
+                label="ORG",
+                name=m.long_form or m.modifier,
+                sentence=m.sentence,
             )
             if self._state_code(named) is None:
                 return self.resolve(named)
@@ -219,7 +226,7 @@ class SpeakerResolver:
         state = self._state_code(m)
         if state is not None:
             return self.referents.get(f"state:{state}")
-        if m.kind == "name" and m.label != "ORG" and self._is_person(m):
+        if m.kind == "name" and self._is_person(m):
             return self.referents.get(f"person:{self._person_key(m)}")
         if m.kind == "name":
             return self.referents.get(f"org:{_org_key(m.name.text if m.name else m.span.text)}")
@@ -234,7 +241,7 @@ class SpeakerResolver:
             ref = Referent(
                 f"state:{state}", country.name if country else m.span.text, "state", affiliation=None
             )
-        elif m.kind == "name" and m.label != "ORG" and self._is_person(m):
+        elif m.kind == "name" and self._is_person(m):
             key = self._person_key(m)
             ref = Referent(
                 f"person:{key}",
@@ -262,10 +269,12 @@ class SpeakerResolver:
         wanted: tuple[str, ...] = {"m": ("person",), "f": ("person",)}.get(m.gender or "") or (
             ("group", "organization", "state") if m.plural else ("organization", "state")
         )
+        barred = self._barred(m)
         best = None
         for ref in self.order:
             if (
                 ref.type in wanted
+                and ref.key not in barred
                 and ref.last_pos < m.span.start
                 and m.sentence - ref.last_sentence <= PRONOUN_WINDOW
             ) and (best is None or ref.last_pos > best.last_pos):
@@ -276,11 +285,23 @@ class SpeakerResolver:
             if n.label == "PERSON"
             and not n.quoted  # a name in someone's words is not who "she" is in the narration
             and n.span.start < m.span.start
+            and f"person:{self._person_key(n)}" not in barred
             and m.sentence - n.sentence <= PRONOUN_WINDOW
         ]
         if "person" in wanted and named and (best is None or named[-1].span.start > best.last_pos):
             return self.resolve(named[-1])
         return best
+
+    def _barred(self, m: Mention) -> set[str]:
+        """The people named in the words a pronoun source governs, whom it cannot refer to."""
+        if m.disjoint is None:
+            return set()
+        start, end = m.disjoint
+        return {
+            f"person:{self._person_key(n)}"
+            for n in self._named
+            if n.label == "PERSON" and start <= n.span.start and n.span.end <= end
+        }
 
     def _first_person(self, m: Mention) -> Referent | None:
         """ "I"/"we" in the narration are the writer of a statement: the last speaker of the same
@@ -350,8 +371,8 @@ class SpeakerResolver:
     def _is_person(self, m: Mention) -> bool:
         if m.label == "PERSON":
             return True
-        if m.label in ("GPE", None) and self._known_surname(m):
-            return True  # "Tykhy told reporters" tagged as a place, "Georgiy Tykhy" named earlier
+        if m.label in ("GPE", "ORG", None) and self._known_surname(m):
+            return True  # "Tykhy told reporters" tagged as a place or a body, "Georgiy Tykhy" named earlier
         if m.label in ("ORG", "GPE", "NORP"):
             return False
         return m.role is not None or self._noun_type(m) == "person"
