@@ -95,3 +95,20 @@ def test_a_distance_is_never_an_event_party_and_the_west_is_no_country(nlp):
     names = {e.name for e in ledger.entities}
     assert not any("kilometers" in n for n in names)
     assert "Cameroon" not in names and "United States" not in names
+
+
+def test_hundred_paragraph_article_keeps_every_statement_with_its_speaker(nlp):
+    speakers = ["Olena Kovalenko", "John Miller", "Maria Garcia", "Ahmed Hassan"]
+    paragraphs = []
+    expected = []
+    for i in range(100):
+        name = speakers[i % len(speakers)]
+        if i % 5 == 4:
+            paragraphs.append(f"Trucks crossed the bridge near the village for the {i}th time.")
+        else:
+            paragraphs.append(f"“We counted {i + 2} shells near the bridge,” {name} said.")
+            expected.append((name, f"We counted {i + 2} shells near the bridge"))
+    ledger = analyze("\n\n".join(paragraphs), nlp=nlp)
+    ledger.check_spans()
+    got = [(s.speaker.name if s.speaker else None, s.content.text.strip(" ,")) for s in ledger.statements]
+    assert got == expected
