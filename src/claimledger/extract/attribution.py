@@ -144,8 +144,9 @@ def _cue_lemma(tok: Token) -> str | None:
 def find_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, int]) -> list[Attribution]:
     """Every attribution with a cue in ``doc``, in text order."""
     found: list[Attribution] = []
+    quoted = _quoted_tokens(doc, quotes)
     for tok in doc:
-        if _inside_quote(tok, quotes):
+        if tok.i in quoted:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             att = _according_to(tok, sent_of)
@@ -202,8 +203,14 @@ def _interrupting(verb: Token, sent_of: dict[int, int]) -> list[Attribution]:
     ]
 
 
-def _inside_quote(tok: Token, quotes: list[Quote]) -> bool:
-    return any(q.contains(tok.idx) for q in quotes)
+def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
+    """The indices of the tokens that start inside a quotation (looked up once, not per token)."""
+    ids: set[int] = set()
+    for q in quotes:
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is not None:
+            ids.update(t.i for t in span if q.contains(t.idx))
+    return ids
 
 
 def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int]) -> Attribution | None:

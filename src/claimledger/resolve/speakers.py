@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -423,14 +424,16 @@ class SpeakerResolver:
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
-def _name_tokens(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _name_tokens(text: str) -> tuple[str, ...]:
     """The capitalised words of a name, without a generational suffix ("Lloyd J. Austin III" →
-    Lloyd, J., Austin), so that the surname is the last one."""
-    return [
+    Lloyd, J., Austin), so that the surname is the last one (cached: the resolver asks for every
+    known person's words at every mention)."""
+    return tuple(
         t
         for t in re.split(r"[\s,]+", _clean_name(text))
         if t and t[0].isupper() and t.casefold() not in _NAME_SUFFIXES
-    ]
+    )
 
 
 def _clean_name(text: str) -> str:
