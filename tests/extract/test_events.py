@@ -368,3 +368,53 @@ Coalition 4 nmod PROPN coalition ORG
 . 2 punct PUNCT
 """)
     assert all(e.actor is None or "Coalition" not in e.actor.span.text for e in helped)
+
+
+def test_a_stance_restated_with_its_holder_is_a_new_act_bound_to_the_subject():
+    found = events("""
+Austin 2 nsubj PROPN PERSON
+underscored 0 root VERB underscore
+his 4 nmod:poss PRON
+support 2 obj NOUN support
+. 2 punct PUNCT
+Gallant 7 nsubj PROPN PERSON
+reviewed 7 root VERB review
+plans 7 obj NOUN plan
+. 7 punct PUNCT
+Austin 11 nsubj PROPN PERSON
+reaffirmed 11 root VERB reaffirm
+his 13 nmod:poss PRON
+support 11 obj NOUN support
+. 11 punct PUNCT
+""")
+    assert [(e.type, e.actor.span.text) for e in found] == [("SUPPORT", "Austin"), ("SUPPORT", "Austin")]
+    assert found[1].trigger.start > found[0].trigger.start
+
+
+def test_a_happening_named_again_with_a_possessive_is_the_same_event():
+    found = events("""
+Russia 2 nsubj PROPN GPE
+launched 0 root VERB launch
+an 4 det DET
+offensive 2 obj NOUN offensive
+. 2 punct PUNCT
+Ukraine 7 nsubj PROPN GPE
+stopped 7 root VERB stop
+its 9 nmod:poss PRON
+offensive 7 obj NOUN offensive
+. 7 punct PUNCT
+""")
+    assert [(e.type, e.actor.span.text) for e in found] == [("ASSAULT", "Russia")]
+
+
+def test_the_agent_of_a_light_verb_participle_on_the_trigger_noun_is_the_actor():
+    found = events("""
+rocket 2 compound NOUN rocket
+attacks 0 root NOUN attack
+launched 2 acl VERB launch
+by 6 case ADP
+terrorist 6 amod ADJ
+groups 3 obl:agent NOUN group
+. 2 punct PUNCT
+""")
+    assert [(e.type, e.actor.span.text) for e in found] == [("ASSAULT", "terrorist groups")]

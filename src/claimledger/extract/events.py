@@ -285,9 +285,28 @@ def _refers_back(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
     name it again; so does a trigger noun that only qualifies another noun ("the scale of the
     offensive", "the goal of the operation")."""
     definite = any(c.dep_ in ("det", "nmod:poss") and c.lower_ in _DEFINITE for c in noun.children)
+    if definite and trig.type in _STANCES and _is_restated(noun):
+        return False  # "reaffirmed his ironclad support": saying it again is a new act
     if definite and any(e.type == trig.type for e in earlier):
         return True
     return noun.dep_ == "nmod" and _case(noun) == "of" and definite
+
+
+# Acts that are stances taken in words: stating one again ("reaffirmed his support", "repeated
+# their demand") is a new act, not the earlier one named again.
+_STANCES = {"SUPPORT", "DEMAND", "PROPOSE", "REJECT", "ACCUSE", "AGREE", "THREATEN"}
+
+
+def _is_restated(noun: Token) -> bool:
+    """A stance noun with its holder's possessive, the object of a verb that is not itself an
+    event ("reaffirmed his support", "underscored their commitment"), is stated anew."""
+    head = noun.head
+    return (
+        noun.dep_ in ("obj", "dobj")
+        and head is not noun
+        and _possessor(noun) is not None
+        and _trigger_of(head) is None
+    )
 
 
 def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
@@ -656,11 +675,48 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
     if actor is None and noun.dep_ in ("obj", "dobj", "obl") and _light_verb_inside(noun):
         # "forces earlier this evening conducted airstrikes" parsed with "conducted" on the noun
         actor = _subject(head)
+    if actor is not None and actor.lower_ in _POSSESSIVES:
+        actor = _bound_possessor(noun, actor)  # "Austin reaffirmed his support": Austin's
+    if actor is None:
+        actor = _agent_of_light_participle(noun)  # "rocket attacks launched by terrorist groups"
     if actor is None and noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
         actor = _antecedent(_subject(head) or _inherited_subject(head))
         if target is None:
             target = next((c for c in head.children if c.dep_ == "obl" and _case(c) in _TARGET_CASES), None)
     return actor, target
+
+
+_POSSESSIVES = {"his": False, "her": False, "its": False, "their": True}
+
+
+def _bound_possessor(noun: Token, pronoun: Token) -> Token:
+    """A possessive on the object of a verb refers to that verb's subject when they agree in
+    number ("Secretary Austin reaffirmed his ironclad support": Austin's, not the last man
+    named before); a subject that is itself a pronoun or disagrees leaves it as it is."""
+    if noun.dep_ not in ("obj", "dobj") or noun.head is noun:
+        return pronoun
+    subject = _subject(noun.head)
+    if subject is None or subject.pos_ == "PRON":
+        return pronoun
+    plural = subject.morph.get("Number", []) == ["Plur"] or subject.tag_ in ("NNS", "NNPS")
+    return subject if plural == _POSSESSIVES[pronoun.lower_] else pronoun
+
+
+def _agent_of_light_participle(noun: Token) -> Token | None:
+    """ "attacks launched by terrorist groups", "strikes carried out by the coalition": the agent
+    of a light verb's participle on the trigger noun is who acted."""
+    for child in noun.children:
+        if (
+            child.dep_ == "acl"
+            and child.i > noun.i
+            and (child.lemma_ or child.lower_).lower() in _LIGHT_VERBS
+        ):
+            agent = next(
+                (c for c in child.children if c.dep_ in ("obl:agent", "obl") and _case(c) == "by"), None
+            )
+            if agent is not None:
+                return agent
+    return None
 
 
 # Acts whose "from" phrase is their source ("support from Turkey", "a request from Baghdad"), and
