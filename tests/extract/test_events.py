@@ -418,3 +418,41 @@ groups 3 obl:agent NOUN group
 . 2 punct PUNCT
 """)
     assert [(e.type, e.actor.span.text) for e in found] == [("ASSAULT", "terrorist groups")]
+
+
+def test_we_in_unquoted_narration_is_the_body_the_release_speaks_for():
+    found = events("""
+The 3 det DET
+United 3 compound PROPN GPE
+States 4 nsubj PROPN GPE
+condemns 0 root VERB condemn
+the 6 det DET
+attack 4 obj NOUN attack
+. 4 punct PUNCT
+We 9 nsubj PRON we
+support 0 root VERB support
+Iraq 9 obj PROPN GPE
+. 9 punct PUNCT
+""")
+    support = next(e for e in found if e.type == "SUPPORT")
+    assert support.actor.span.text == "The United States"
+
+
+def test_we_in_quoted_words_is_left_to_the_speaker():
+    found = events("""
+The 3 det DET
+United 3 compound PROPN GPE
+States 4 nsubj PROPN GPE
+condemns 0 root VERB condemn
+the 6 det DET
+attack 4 obj NOUN attack
+. 4 punct PUNCT
+“ 10 punct PUNCT
+We 10 nsubj PRON we
+support 0 root VERB support
+Iraq 10 obj PROPN GPE
+. 10 punct PUNCT
+” 10 punct PUNCT
+""")
+    support = next(e for e in found if e.type == "SUPPORT")
+    assert support.actor.span.text == "We"

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
-from .mentions import Mention, make_mention
+from .mentions import Mention, doc_text, make_mention
+from .quotes import find_quotes
 
 _LIGHT_VERBS = {
     "launch",
@@ -410,6 +411,8 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     else:
         actor, target = _noun_arguments(tok, trig)
     actor = _agent_of_event(actor)
+    if actor is not None and actor.lower_ in _FIRST_PLURAL:
+        actor = _narrator(actor) or actor  # "The Coalition complies ... We will continue to strike"
     if trig.type in ("DEFEND", "ACCUSE"):
         target = _agent_of_event(target)  # "repelled attacks", "condemns ISIL's attacks": the attackers
     if target is not None and (target.ent_type_ in ("DATE", "TIME") or target.lower_ in _WEEKDAYS):
@@ -431,6 +434,40 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
         negated=_negated(tok),
         modality=trig.modality or _intended(tok),
     )
+
+
+_FIRST_PLURAL = {"we", "our", "us"}
+_NARRATOR_SENTENCES = 3
+
+
+def _narrator(pronoun: Token) -> Token | None:
+    """ "We" in the narration of a release, outside anyone's quoted words, is the body the text
+    speaks for: the organisation or state that is the subject of the latest main clause a few
+    sentences back ("The Coalition complies with the Law of Armed Conflict ... We will continue
+    to strike"). Quoted "we" is its speaker's (resolve.events)."""
+    doc = pronoun.doc
+    if _quoted(pronoun):
+        return None
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    for sent in reversed(sents[max(0, here - _NARRATOR_SENTENCES) : here + 1]):
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+        if (
+            subject is not None
+            and subject.i < pronoun.i
+            and subject.pos_ in ("PROPN", "NOUN")
+            and (subject.ent_type_ in ("ORG", "GPE") or subject.lower_ in _PARTY_NOUNS)
+            and not _quoted(subject)
+        ):
+            return subject
+    return None
+
+
+def _quoted(tok: Token) -> bool:
+    quotes = tok.doc.user_data.get("claimledger.event_quotes")
+    if quotes is None:
+        quotes = tok.doc.user_data["claimledger.event_quotes"] = find_quotes(doc_text(tok.doc))
+    return any(q.contains(tok.idx) for q in quotes)
 
 
 def _agent_of_event(tok: Token | None) -> Token | None:
