@@ -456,3 +456,30 @@ Iraq 10 obj PROPN GPE
 """)
     support = next(e for e in found if e.type == "SUPPORT")
     assert support.actor.span.text == "We"
+
+
+def test_a_relative_clause_of_force_on_an_attacks_place_is_about_the_attacks():
+    found = events("""
+The 3 det DET
+United 3 compound PROPN GPE
+States 4 nsubj PROPN GPE
+condemns 0 root VERB condemn
+ISIL 7 nmod:poss PROPN ORG
+’s 5 case PART
+attacks 4 obj NOUN attack
+in 10 case ADP
+Hasaka 10 amod ADJ GPE
+Province 7 nmod PROPN GPE
+, 13 punct PUNCT
+which 13 nsubj PRON which
+targeted 10 acl:relcl VERB target
+and 15 cc CCONJ
+killed 13 conj VERB kill
+civilians 13 obj NOUN civilian
+. 4 punct PUNCT
+""")
+    by_type = {e.type: e for e in found}
+    assert sorted(by_type) == ["ACCUSE", "ASSAULT", "KILL"] and len(found) == 3
+    assert by_type["ASSAULT"].actor.span.text.startswith("ISIL")
+    assert by_type["ASSAULT"].target.span.text == "civilians"
+    assert by_type["KILL"].actor.span.text.startswith("ISIL")

@@ -131,6 +131,11 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             and any(e.type == trig.type and e.trigger.start == tok.head.idx for e in out)
         ):
             continue  # "conducted a strike on the location to target enemy fighters": one happening
+        same = _relative_on_same(tok, trig, out) if _is_verb(tok) else None
+        if same is not None:  # "attacks in Tel Tamer, which targeted civilians": the attacks themselves
+            if out[same].target is None:
+                out[same] = replace(out[same], target=_event(tok, trig, span, sent_of).target)
+            continue
         if _is_verb(tok) and _is_compound_modifier(tok):
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
         if _is_verb(tok) and _names_event_object(tok):
@@ -151,6 +156,17 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
                 continue  # "support", "the threat": a bare noun names a kind of act, not a happening
         out.append(event)
     return [_with_cause(ev, out) for ev in out]
+
+
+def _relative_on_same(verb: Token, trig: Trigger, earlier: list[RawEvent]) -> int | None:
+    """The earlier event of the verb's type that its relative pronoun subject stands for."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+    noun = _antecedent(subject) if subject is not None and subject.lower_ in _RELATIVES else None
+    if noun is None:
+        return None
+    return next(
+        (i for i, e in enumerate(earlier) if e.type == trig.type and e.trigger.start == noun.idx), None
+    )
 
 
 def _is_compound_modifier(verb: Token) -> bool:
@@ -574,7 +590,32 @@ def _antecedent(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ not in _RELATIVES:
         return tok
     clause = tok.head
-    return clause.head if clause.dep_ in ("acl:relcl", "acl", "relcl") else tok
+    if clause.dep_ not in ("acl:relcl", "acl", "relcl"):
+        return tok
+    return _event_behind_place(clause.head) or clause.head
+
+
+_LOCATIVE = {"in", "at", "near", "of"}
+
+
+def _event_behind_place(noun: Token) -> Token | None:
+    """ "attacks in the town of Tel Tamer in Hasaka Province, which targeted and killed
+    civilians": a clause of force hung on the last place of an event's locative phrase is about
+    the event, not the place."""
+    place = noun
+    while place.dep_ == "nmod" and _case(place) in _LOCATIVE and place.head is not place:
+        place = place.head
+        found = _trigger_of(place) if place.pos_ in ("NOUN", "PROPN") else None
+        if found is not None and found[1].type not in ("KILL", "INJURE"):
+            return place if _is_place(noun) else None
+    return None
+
+
+_PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "country"}
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ in _PLACE_NOUNS
 
 
 def _is_passive(verb: Token) -> bool:
