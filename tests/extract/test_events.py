@@ -483,3 +483,18 @@ civilians 13 obj NOUN civilian
     assert by_type["ASSAULT"].actor.span.text.startswith("ISIL")
     assert by_type["ASSAULT"].target.span.text == "civilians"
     assert by_type["KILL"].actor.span.text.startswith("ISIL")
+
+
+def test_the_object_of_the_governing_verb_controls_its_complement():
+    found = events("""
+Commanders 2 nsubj NOUN commander
+sent 0 root VERB send
+fighters 2 obj NOUN fighter
+to 5 mark PART
+attack 2 xcomp VERB attack
+the 7 det DET
+town 5 obj NOUN town
+. 2 punct PUNCT
+""")
+    attack = next(e for e in found if e.trigger.text == "attack")
+    assert attack.actor.span.text == "fighters"

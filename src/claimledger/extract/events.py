@@ -703,11 +703,28 @@ def _inherited_subject(verb: Token) -> Token | None:
     for _ in range(4):
         if tok.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or tok.head is tok:
             return None
+        controller = _controller(tok) if tok.dep_ == "xcomp" else None
+        if controller is not None:
+            return controller
         tok = tok.head
         found = _subject(tok)
         if found is not None:
             return found
     return None
+
+
+def _controller(xcomp: Token) -> Token | None:
+    """Object control: the object of the governing verb before the complement is its subject
+    ("ordered troops to attack", "forced them to withdraw"; "Iranian-backed Houthis struck" with
+    the parser taking "backed" for the verb and "struck" for its complement)."""
+    return next(
+        (
+            c
+            for c in xcomp.head.children
+            if c.dep_ in ("obj", "dobj") and c.i < xcomp.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+        ),
+        None,
+    )
 
 
 def _possessor(noun: Token) -> Token | None:
