@@ -498,3 +498,23 @@ town 5 obj NOUN town
 """)
     attack = next(e for e in found if e.trigger.text == "attack")
     assert attack.actor.span.text == "fighters"
+
+
+def test_a_trigger_noun_taken_for_the_root_keeps_its_subject_and_not_its_mandate():
+    found = events("""
+forces 2 nsubj NOUN force
+earlier 4 advmod ADV
+conducted 4 amod VERB conduct
+airstrikes 0 root NOUN airstrike
+at 6 case ADP
+direction 4 nmod NOUN direction
+against 8 case ADP
+infrastructure 4 nmod NOUN infrastructure
+. 4 punct PUNCT
+""")
+    (strike,) = found
+    assert (strike.type, strike.actor.span.text, strike.target.span.text) == (
+        "ASSAULT",
+        "forces",
+        "infrastructure",
+    )

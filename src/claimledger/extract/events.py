@@ -762,7 +762,12 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
             )
         ):
             actor = child  # "support from our ally Turkey", "with the support of the Coalition"
-        elif child.dep_ == "nmod" and _case(child) in _TARGET_CASES and target is None:
+        elif (
+            child.dep_ == "nmod"
+            and _case(child) in _TARGET_CASES
+            and target is None
+            and (child.lemma_ or child.lower_).lower() not in _MANDATES
+        ):
             target = child
     head = noun.head
     if trig.type in ("KILL", "INJURE"):
@@ -770,6 +775,9 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
     if actor is None and noun.dep_ in ("obj", "dobj", "obl") and _light_verb_inside(noun):
         # "forces earlier this evening conducted airstrikes" parsed with "conducted" on the noun
         actor = _subject(head)
+    if actor is None and noun.dep_ == "ROOT" and _light_verb_inside(noun):
+        # the same with the noun taken for the root: the subject hangs somewhere before it
+        actor = next((t for t in noun.subtree if t.i < noun.i and t.dep_ in ("nsubj", "nsubj:outer")), None)
     if actor is not None and actor.lower_ in _POSSESSIVES:
         actor = _bound_possessor(noun, actor)  # "Austin reaffirmed his support": Austin's
     if actor is None:
@@ -812,6 +820,10 @@ def _agent_of_light_participle(noun: Token) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+# "at President Biden's direction", "at the request of": on whose word, not whom it hits.
+_MANDATES = {"direction", "request", "order", "orders", "behest", "invitation", "instruction", "command"}
 
 
 # Acts whose "from" phrase is their source ("support from Turkey", "a request from Baghdad"), and
