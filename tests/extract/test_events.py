@@ -518,3 +518,32 @@ infrastructure 4 nmod NOUN infrastructure
         "forces",
         "infrastructure",
     )
+
+
+def test_a_passive_subject_controls_its_complement_but_not_an_as_clause():
+    found = events("""
+States 3 nsubj:pass PROPN GPE
+are 3 aux:pass AUX
+resolved 0 root VERB resolve
+to 5 mark PART
+stand 3 xcomp VERB stand
+with 7 case ADP
+Ukraine 5 obl PROPN GPE
+. 3 punct PUNCT
+""")
+    assert [(e.type, e.actor.span.text) for e in found] == [("SUPPORT", "States")]
+    found = events("""
+The 2 det DET
+EU 4 nsubj:pass PROPN ORG
+is 4 aux:pass AUX
+committed 0 root VERB commit
+to 6 mark PART
+contribute 4 xcomp VERB contribute
+as 8 mark SCONJ
+agreed 6 advcl VERB agree
+in 10 case ADP
+Resolutions 8 obl NOUN resolution
+. 4 punct PUNCT
+""")
+    agreed = next(e for e in found if e.type == "AGREE")
+    assert agreed.actor is None

@@ -703,14 +703,30 @@ def _inherited_subject(verb: Token) -> Token | None:
     for _ in range(4):
         if tok.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or tok.head is tok:
             return None
+        if tok.dep_ == "advcl" and _reduced_passive(tok):
+            return None  # "contribute to a transition as agreed in the Resolutions": agreed by others
         controller = _controller(tok) if tok.dep_ == "xcomp" else None
         if controller is not None:
             return controller
+        complement = tok.dep_ == "xcomp"
         tok = tok.head
         found = _subject(tok)
+        if complement and found is None:
+            # "the United States ... are resolved to stand with Ukraine", "were ordered to attack"
+            found = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
         if found is not None:
             return found
     return None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "as agreed", "as planned": a participle after "as" with no subject of its own is a
+    passive whose agent is left unsaid, not the main clause's subject acting."""
+    return (
+        verb.lower_.endswith("ed")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in verb.children)
+    )
 
 
 def _controller(xcomp: Token) -> Token | None:
