@@ -547,3 +547,35 @@ Resolutions 8 obl NOUN resolution
 """)
     agreed = next(e for e in found if e.type == "AGREE")
     assert agreed.actor is None
+
+
+def test_a_bare_trigger_noun_in_an_of_phrase_does_not_continue_the_running_account():
+    doc = parse("""
+Forces 2 nsubj NOUN force
+conducted 0 root VERB conduct
+five 4 nummod NUM
+strikes 2 obj NOUN strike
+. 2 punct PUNCT
+The 7 det DET
+Coalition 8 nsubj PROPN ORG
+plans 0 root VERB plan
+the 10 det DET
+execution 8 obj NOUN execution
+of 12 case ADP
+airstrikes 10 nmod NOUN airstrike
+. 8 punct PUNCT
+Near 15 case ADP
+Mosul 18 obl PROPN GPE
+, 15 punct PUNCT
+two 18 nummod NUM
+strikes 19 nsubj NOUN strike
+engaged 0 root VERB engage
+units 19 obj NOUN unit
+. 19 punct PUNCT
+""")
+    doc[11].tag_ = "NNS"  # a plural, as the tagger marks it: counted unless it only names a kind
+    found = extract_events(doc, sentence_index(doc))
+    assert [(e.trigger.text, e.actor.span.text if e.actor else None) for e in found] == [
+        ("strikes", "Forces"),
+        ("strikes", "Forces"),
+    ]

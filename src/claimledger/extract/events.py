@@ -237,6 +237,8 @@ def _names_a_kind(noun: Token) -> bool:
 def _is_counted(noun: Token) -> bool:
     """Plural or numbered happenings ("five strikes engaged ...") continue a running account;
     a singular indefinite noun ("a strike means ...") is as likely a definition."""
+    if _case(noun) == "of" and not any(c.dep_ in ("det", "nummod", "nmod:poss") for c in noun.children):
+        return False  # "the planning and execution of airstrikes": airstrikes in general
     if noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS"):
         return True
     return any(c.dep_ == "nummod" or c.lower_ in _DEFINITE for c in noun.children)
