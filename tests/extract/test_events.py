@@ -368,3 +368,214 @@ Coalition 4 nmod PROPN coalition ORG
 . 2 punct PUNCT
 """)
     assert all(e.actor is None or "Coalition" not in e.actor.span.text for e in helped)
+
+
+def test_a_stance_restated_with_its_holder_is_a_new_act_bound_to_the_subject():
+    found = events("""
+Austin 2 nsubj PROPN PERSON
+underscored 0 root VERB underscore
+his 4 nmod:poss PRON
+support 2 obj NOUN support
+. 2 punct PUNCT
+Gallant 7 nsubj PROPN PERSON
+reviewed 7 root VERB review
+plans 7 obj NOUN plan
+. 7 punct PUNCT
+Austin 11 nsubj PROPN PERSON
+reaffirmed 11 root VERB reaffirm
+his 13 nmod:poss PRON
+support 11 obj NOUN support
+. 11 punct PUNCT
+""")
+    assert [(e.type, e.actor.span.text) for e in found] == [("SUPPORT", "Austin"), ("SUPPORT", "Austin")]
+    assert found[1].trigger.start > found[0].trigger.start
+
+
+def test_a_happening_named_again_with_a_possessive_is_the_same_event():
+    found = events("""
+Russia 2 nsubj PROPN GPE
+launched 0 root VERB launch
+an 4 det DET
+offensive 2 obj NOUN offensive
+. 2 punct PUNCT
+Ukraine 7 nsubj PROPN GPE
+stopped 7 root VERB stop
+its 9 nmod:poss PRON
+offensive 7 obj NOUN offensive
+. 7 punct PUNCT
+""")
+    assert [(e.type, e.actor.span.text) for e in found] == [("ASSAULT", "Russia")]
+
+
+def test_the_agent_of_a_light_verb_participle_on_the_trigger_noun_is_the_actor():
+    found = events("""
+rocket 2 compound NOUN rocket
+attacks 0 root NOUN attack
+launched 2 acl VERB launch
+by 6 case ADP
+terrorist 6 amod ADJ
+groups 3 obl:agent NOUN group
+. 2 punct PUNCT
+""")
+    assert [(e.type, e.actor.span.text) for e in found] == [("ASSAULT", "terrorist groups")]
+
+
+def test_we_in_unquoted_narration_is_the_body_the_release_speaks_for():
+    found = events("""
+The 3 det DET
+United 3 compound PROPN GPE
+States 4 nsubj PROPN GPE
+condemns 0 root VERB condemn
+the 6 det DET
+attack 4 obj NOUN attack
+. 4 punct PUNCT
+We 9 nsubj PRON we
+support 0 root VERB support
+Iraq 9 obj PROPN GPE
+. 9 punct PUNCT
+""")
+    support = next(e for e in found if e.type == "SUPPORT")
+    assert support.actor.span.text == "The United States"
+
+
+def test_we_in_quoted_words_is_left_to_the_speaker():
+    found = events("""
+The 3 det DET
+United 3 compound PROPN GPE
+States 4 nsubj PROPN GPE
+condemns 0 root VERB condemn
+the 6 det DET
+attack 4 obj NOUN attack
+. 4 punct PUNCT
+“ 10 punct PUNCT
+We 10 nsubj PRON we
+support 0 root VERB support
+Iraq 10 obj PROPN GPE
+. 10 punct PUNCT
+” 10 punct PUNCT
+""")
+    support = next(e for e in found if e.type == "SUPPORT")
+    assert support.actor.span.text == "We"
+
+
+def test_a_relative_clause_of_force_on_an_attacks_place_is_about_the_attacks():
+    found = events("""
+The 3 det DET
+United 3 compound PROPN GPE
+States 4 nsubj PROPN GPE
+condemns 0 root VERB condemn
+ISIL 7 nmod:poss PROPN ORG
+’s 5 case PART
+attacks 4 obj NOUN attack
+in 10 case ADP
+Hasaka 10 amod ADJ GPE
+Province 7 nmod PROPN GPE
+, 13 punct PUNCT
+which 13 nsubj PRON which
+targeted 10 acl:relcl VERB target
+and 15 cc CCONJ
+killed 13 conj VERB kill
+civilians 13 obj NOUN civilian
+. 4 punct PUNCT
+""")
+    by_type = {e.type: e for e in found}
+    assert sorted(by_type) == ["ACCUSE", "ASSAULT", "KILL"] and len(found) == 3
+    assert by_type["ASSAULT"].actor.span.text.startswith("ISIL")
+    assert by_type["ASSAULT"].target.span.text == "civilians"
+    assert by_type["KILL"].actor.span.text.startswith("ISIL")
+
+
+def test_the_object_of_the_governing_verb_controls_its_complement():
+    found = events("""
+Commanders 2 nsubj NOUN commander
+sent 0 root VERB send
+fighters 2 obj NOUN fighter
+to 5 mark PART
+attack 2 xcomp VERB attack
+the 7 det DET
+town 5 obj NOUN town
+. 2 punct PUNCT
+""")
+    attack = next(e for e in found if e.trigger.text == "attack")
+    assert attack.actor.span.text == "fighters"
+
+
+def test_a_trigger_noun_taken_for_the_root_keeps_its_subject_and_not_its_mandate():
+    found = events("""
+forces 2 nsubj NOUN force
+earlier 4 advmod ADV
+conducted 4 amod VERB conduct
+airstrikes 0 root NOUN airstrike
+at 6 case ADP
+direction 4 nmod NOUN direction
+against 8 case ADP
+infrastructure 4 nmod NOUN infrastructure
+. 4 punct PUNCT
+""")
+    (strike,) = found
+    assert (strike.type, strike.actor.span.text, strike.target.span.text) == (
+        "ASSAULT",
+        "forces",
+        "infrastructure",
+    )
+
+
+def test_a_passive_subject_controls_its_complement_but_not_an_as_clause():
+    found = events("""
+States 3 nsubj:pass PROPN GPE
+are 3 aux:pass AUX
+resolved 0 root VERB resolve
+to 5 mark PART
+stand 3 xcomp VERB stand
+with 7 case ADP
+Ukraine 5 obl PROPN GPE
+. 3 punct PUNCT
+""")
+    assert [(e.type, e.actor.span.text) for e in found] == [("SUPPORT", "States")]
+    found = events("""
+The 2 det DET
+EU 4 nsubj:pass PROPN ORG
+is 4 aux:pass AUX
+committed 0 root VERB commit
+to 6 mark PART
+contribute 4 xcomp VERB contribute
+as 8 mark SCONJ
+agreed 6 advcl VERB agree
+in 10 case ADP
+Resolutions 8 obl NOUN resolution
+. 4 punct PUNCT
+""")
+    agreed = next(e for e in found if e.type == "AGREE")
+    assert agreed.actor is None
+
+
+def test_a_bare_trigger_noun_in_an_of_phrase_does_not_continue_the_running_account():
+    doc = parse("""
+Forces 2 nsubj NOUN force
+conducted 0 root VERB conduct
+five 4 nummod NUM
+strikes 2 obj NOUN strike
+. 2 punct PUNCT
+The 7 det DET
+Coalition 8 nsubj PROPN ORG
+plans 0 root VERB plan
+the 10 det DET
+execution 8 obj NOUN execution
+of 12 case ADP
+airstrikes 10 nmod NOUN airstrike
+. 8 punct PUNCT
+Near 15 case ADP
+Mosul 18 obl PROPN GPE
+, 15 punct PUNCT
+two 18 nummod NUM
+strikes 19 nsubj NOUN strike
+engaged 0 root VERB engage
+units 19 obj NOUN unit
+. 19 punct PUNCT
+""")
+    doc[11].tag_ = "NNS"  # a plural, as the tagger marks it: counted unless it only names a kind
+    found = extract_events(doc, sentence_index(doc))
+    assert [(e.trigger.text, e.actor.span.text if e.actor else None) for e in found] == [
+        ("strikes", "Forces"),
+        ("strikes", "Forces"),
+    ]

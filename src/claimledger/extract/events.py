@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
-from .mentions import Mention, make_mention
+from .mentions import Mention, doc_text, make_mention
+from .quotes import find_quotes
 
 _LIGHT_VERBS = {
     "launch",
@@ -130,6 +131,11 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             and any(e.type == trig.type and e.trigger.start == tok.head.idx for e in out)
         ):
             continue  # "conducted a strike on the location to target enemy fighters": one happening
+        same = _relative_on_same(tok, trig, out) if _is_verb(tok) else None
+        if same is not None:  # "attacks in Tel Tamer, which targeted civilians": the attacks themselves
+            if out[same].target is None:
+                out[same] = replace(out[same], target=_event(tok, trig, span, sent_of).target)
+            continue
         if _is_verb(tok) and _is_compound_modifier(tok):
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
         if _is_verb(tok) and _names_event_object(tok):
@@ -150,6 +156,17 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
                 continue  # "support", "the threat": a bare noun names a kind of act, not a happening
         out.append(event)
     return [_with_cause(ev, out) for ev in out]
+
+
+def _relative_on_same(verb: Token, trig: Trigger, earlier: list[RawEvent]) -> int | None:
+    """The earlier event of the verb's type that its relative pronoun subject stands for."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+    noun = _antecedent(subject) if subject is not None and subject.lower_ in _RELATIVES else None
+    if noun is None:
+        return None
+    return next(
+        (i for i, e in enumerate(earlier) if e.type == trig.type and e.trigger.start == noun.idx), None
+    )
 
 
 def _is_compound_modifier(verb: Token) -> bool:
@@ -220,6 +237,8 @@ def _names_a_kind(noun: Token) -> bool:
 def _is_counted(noun: Token) -> bool:
     """Plural or numbered happenings ("five strikes engaged ...") continue a running account;
     a singular indefinite noun ("a strike means ...") is as likely a definition."""
+    if _case(noun) == "of" and not any(c.dep_ in ("det", "nummod", "nmod:poss") for c in noun.children):
+        return False  # "the planning and execution of airstrikes": airstrikes in general
     if noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS"):
         return True
     return any(c.dep_ == "nummod" or c.lower_ in _DEFINITE for c in noun.children)
@@ -285,9 +304,28 @@ def _refers_back(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
     name it again; so does a trigger noun that only qualifies another noun ("the scale of the
     offensive", "the goal of the operation")."""
     definite = any(c.dep_ in ("det", "nmod:poss") and c.lower_ in _DEFINITE for c in noun.children)
+    if definite and trig.type in _STANCES and _is_restated(noun):
+        return False  # "reaffirmed his ironclad support": saying it again is a new act
     if definite and any(e.type == trig.type for e in earlier):
         return True
     return noun.dep_ == "nmod" and _case(noun) == "of" and definite
+
+
+# Acts that are stances taken in words: stating one again ("reaffirmed his support", "repeated
+# their demand") is a new act, not the earlier one named again.
+_STANCES = {"SUPPORT", "DEMAND", "PROPOSE", "REJECT", "ACCUSE", "AGREE", "THREATEN"}
+
+
+def _is_restated(noun: Token) -> bool:
+    """A stance noun with its holder's possessive, the object of a verb that is not itself an
+    event ("reaffirmed his support", "underscored their commitment"), is stated anew."""
+    head = noun.head
+    return (
+        noun.dep_ in ("obj", "dobj")
+        and head is not noun
+        and _possessor(noun) is not None
+        and _trigger_of(head) is None
+    )
 
 
 def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
@@ -391,6 +429,8 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     else:
         actor, target = _noun_arguments(tok, trig)
     actor = _agent_of_event(actor)
+    if actor is not None and actor.lower_ in _FIRST_PLURAL:
+        actor = _narrator(actor) or actor  # "The Coalition complies ... We will continue to strike"
     if trig.type in ("DEFEND", "ACCUSE"):
         target = _agent_of_event(target)  # "repelled attacks", "condemns ISIL's attacks": the attackers
     if target is not None and (target.ent_type_ in ("DATE", "TIME") or target.lower_ in _WEEKDAYS):
@@ -412,6 +452,40 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
         negated=_negated(tok),
         modality=trig.modality or _intended(tok),
     )
+
+
+_FIRST_PLURAL = {"we", "our", "us"}
+_NARRATOR_SENTENCES = 3
+
+
+def _narrator(pronoun: Token) -> Token | None:
+    """ "We" in the narration of a release, outside anyone's quoted words, is the body the text
+    speaks for: the organisation or state that is the subject of the latest main clause a few
+    sentences back ("The Coalition complies with the Law of Armed Conflict ... We will continue
+    to strike"). Quoted "we" is its speaker's (resolve.events)."""
+    doc = pronoun.doc
+    if _quoted(pronoun):
+        return None
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    for sent in reversed(sents[max(0, here - _NARRATOR_SENTENCES) : here + 1]):
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+        if (
+            subject is not None
+            and subject.i < pronoun.i
+            and subject.pos_ in ("PROPN", "NOUN")
+            and (subject.ent_type_ in ("ORG", "GPE") or subject.lower_ in _PARTY_NOUNS)
+            and not _quoted(subject)
+        ):
+            return subject
+    return None
+
+
+def _quoted(tok: Token) -> bool:
+    quotes = tok.doc.user_data.get("claimledger.event_quotes")
+    if quotes is None:
+        quotes = tok.doc.user_data["claimledger.event_quotes"] = find_quotes(doc_text(tok.doc))
+    return any(q.contains(tok.idx) for q in quotes)
 
 
 def _agent_of_event(tok: Token | None) -> Token | None:
@@ -518,7 +592,32 @@ def _antecedent(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ not in _RELATIVES:
         return tok
     clause = tok.head
-    return clause.head if clause.dep_ in ("acl:relcl", "acl", "relcl") else tok
+    if clause.dep_ not in ("acl:relcl", "acl", "relcl"):
+        return tok
+    return _event_behind_place(clause.head) or clause.head
+
+
+_LOCATIVE = {"in", "at", "near", "of"}
+
+
+def _event_behind_place(noun: Token) -> Token | None:
+    """ "attacks in the town of Tel Tamer in Hasaka Province, which targeted and killed
+    civilians": a clause of force hung on the last place of an event's locative phrase is about
+    the event, not the place."""
+    place = noun
+    while place.dep_ == "nmod" and _case(place) in _LOCATIVE and place.head is not place:
+        place = place.head
+        found = _trigger_of(place) if place.pos_ in ("NOUN", "PROPN") else None
+        if found is not None and found[1].type not in ("KILL", "INJURE"):
+            return place if _is_place(noun) else None
+    return None
+
+
+_PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "country"}
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ in _PLACE_NOUNS
 
 
 def _is_passive(verb: Token) -> bool:
@@ -606,11 +705,44 @@ def _inherited_subject(verb: Token) -> Token | None:
     for _ in range(4):
         if tok.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or tok.head is tok:
             return None
+        if tok.dep_ == "advcl" and _reduced_passive(tok):
+            return None  # "contribute to a transition as agreed in the Resolutions": agreed by others
+        controller = _controller(tok) if tok.dep_ == "xcomp" else None
+        if controller is not None:
+            return controller
+        complement = tok.dep_ == "xcomp"
         tok = tok.head
         found = _subject(tok)
+        if complement and found is None:
+            # "the United States ... are resolved to stand with Ukraine", "were ordered to attack"
+            found = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
         if found is not None:
             return found
     return None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "as agreed", "as planned": a participle after "as" with no subject of its own is a
+    passive whose agent is left unsaid, not the main clause's subject acting."""
+    return (
+        verb.lower_.endswith("ed")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in verb.children)
+    )
+
+
+def _controller(xcomp: Token) -> Token | None:
+    """Object control: the object of the governing verb before the complement is its subject
+    ("ordered troops to attack", "forced them to withdraw"; "Iranian-backed Houthis struck" with
+    the parser taking "backed" for the verb and "struck" for its complement)."""
+    return next(
+        (
+            c
+            for c in xcomp.head.children
+            if c.dep_ in ("obj", "dobj") and c.i < xcomp.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+        ),
+        None,
+    )
 
 
 def _possessor(noun: Token) -> Token | None:
@@ -648,7 +780,12 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
             )
         ):
             actor = child  # "support from our ally Turkey", "with the support of the Coalition"
-        elif child.dep_ == "nmod" and _case(child) in _TARGET_CASES and target is None:
+        elif (
+            child.dep_ == "nmod"
+            and _case(child) in _TARGET_CASES
+            and target is None
+            and (child.lemma_ or child.lower_).lower() not in _MANDATES
+        ):
             target = child
     head = noun.head
     if trig.type in ("KILL", "INJURE"):
@@ -656,11 +793,55 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
     if actor is None and noun.dep_ in ("obj", "dobj", "obl") and _light_verb_inside(noun):
         # "forces earlier this evening conducted airstrikes" parsed with "conducted" on the noun
         actor = _subject(head)
+    if actor is None and noun.dep_ == "ROOT" and _light_verb_inside(noun):
+        # the same with the noun taken for the root: the subject hangs somewhere before it
+        actor = next((t for t in noun.subtree if t.i < noun.i and t.dep_ in ("nsubj", "nsubj:outer")), None)
+    if actor is not None and actor.lower_ in _POSSESSIVES:
+        actor = _bound_possessor(noun, actor)  # "Austin reaffirmed his support": Austin's
+    if actor is None:
+        actor = _agent_of_light_participle(noun)  # "rocket attacks launched by terrorist groups"
     if actor is None and noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
         actor = _antecedent(_subject(head) or _inherited_subject(head))
         if target is None:
             target = next((c for c in head.children if c.dep_ == "obl" and _case(c) in _TARGET_CASES), None)
     return actor, target
+
+
+_POSSESSIVES = {"his": False, "her": False, "its": False, "their": True}
+
+
+def _bound_possessor(noun: Token, pronoun: Token) -> Token:
+    """A possessive on the object of a verb refers to that verb's subject when they agree in
+    number ("Secretary Austin reaffirmed his ironclad support": Austin's, not the last man
+    named before); a subject that is itself a pronoun or disagrees leaves it as it is."""
+    if noun.dep_ not in ("obj", "dobj") or noun.head is noun:
+        return pronoun
+    subject = _subject(noun.head)
+    if subject is None or subject.pos_ == "PRON":
+        return pronoun
+    plural = subject.morph.get("Number", []) == ["Plur"] or subject.tag_ in ("NNS", "NNPS")
+    return subject if plural == _POSSESSIVES[pronoun.lower_] else pronoun
+
+
+def _agent_of_light_participle(noun: Token) -> Token | None:
+    """ "attacks launched by terrorist groups", "strikes carried out by the coalition": the agent
+    of a light verb's participle on the trigger noun is who acted."""
+    for child in noun.children:
+        if (
+            child.dep_ == "acl"
+            and child.i > noun.i
+            and (child.lemma_ or child.lower_).lower() in _LIGHT_VERBS
+        ):
+            agent = next(
+                (c for c in child.children if c.dep_ in ("obl:agent", "obl") and _case(c) == "by"), None
+            )
+            if agent is not None:
+                return agent
+    return None
+
+
+# "at President Biden's direction", "at the request of": on whose word, not whom it hits.
+_MANDATES = {"direction", "request", "order", "orders", "behest", "invitation", "instruction", "command"}
 
 
 # Acts whose "from" phrase is their source ("support from Turkey", "a request from Baghdad"), and
