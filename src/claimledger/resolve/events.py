@@ -11,7 +11,7 @@ from ..extract.events import RawEvent
 from ..extract.mentions import Mention
 from ..records import Event, Place, Quantity, Statement, TimeExpr
 from ..records import Span as TextSpan
-from .speakers import Referent, SpeakerResolver
+from .speakers import STATE_FORCE_HEADS, Referent, SpeakerResolver
 
 EXTRACTOR = "events@1"
 
@@ -172,19 +172,7 @@ _STATE_FORCE_WORDS = {
     "ground",
     "coalition",
 }
-_FORCE_HEADS = {
-    "force",
-    "forces",
-    "troops",
-    "troop",
-    "army",
-    "military",
-    "soldiers",
-    "navy",
-    "government",
-    "people",
-    "person",
-}
+_FORCE_HEADS = STATE_FORCE_HEADS | {"people", "person"}
 
 
 def _words(mention: Mention) -> list[str]:

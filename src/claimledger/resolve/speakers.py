@@ -22,18 +22,13 @@ from ..records import Entity, Speaker
 from ..records import Span as TextSpan
 
 EXTRACTOR = "speakers@1"
-_FORCE_NOUNS = {
-    "force",
-    "forces",
-    "troops",
-    "troop",
-    "army",
-    "military",
-    "soldiers",
+# Heads that name a state's own forces ("Ukrainian troops" → Ukraine); events use them too.
+STATE_FORCE_HEADS = frozenset(
+    {"force", "forces", "troops", "troop", "army", "military", "soldiers", "navy", "government"}
+)
+_FORCE_NOUNS = STATE_FORCE_HEADS | {
     "servicemen",
-    "government",
     "authorities",
-    "navy",
     "units",
     "unit",
     "jets",
