@@ -13,11 +13,12 @@ import threading
 from dataclasses import asdict
 from typing import Any
 
-from ..compare.claims import ClaimGroup, group_claims, interval, source
+from ..compare.claims import ClaimGroup, group_claims, source
 from ..compare.entities import CanonicalEntity, _claimant_keys, find_entity, merge_entities, profile
+from ..compare.rows import claim_row
 from ..compare.timeline import timeline
 from ..export import geojson
-from ..records import Claim, Ledger
+from ..records import Ledger
 from ..resolve.linking import fold
 from ..store.base import Store
 
@@ -86,26 +87,6 @@ def claim_rows(
         limit=limit,
     )
     return [claim_row(c) for c in found]
-
-
-def claim_row(c: Claim) -> dict[str, Any]:
-    return {
-        "as_of": c.as_of,
-        "claimant": c.claimant,
-        "source": source(c),
-        "claim": c.text,
-        "value": c.value,
-        "value_max": c.value_max,
-        "bound": c.bound,
-        "unit": c.unit,
-        "interval": interval(c).describe(c.unit),
-        "measures": c.measures,
-        "place": c.place,
-        "outlet": c.outlet,
-        "article": c.article_id,
-        "quantity": c.quantity_id,
-        "statement": c.statement,
-    }
 
 
 def claim_groups(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]]:
