@@ -10,11 +10,11 @@ from .docs import parse
 
 def statements(rows):
     doc = parse(rows)
-    return doc, extract_statements(doc, find_quotes(doc.text))
+    return extract_statements(doc, find_quotes(doc.text))
 
 
 def test_subject_speaker_with_title_and_that_clause():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Regional 2 amod ADJ
 governor 4 compound NOUN
 Alexei 4 compound PROPN PERSON
@@ -37,7 +37,7 @@ kilometers 11 obl NOUN kilometer
 
 
 def test_speaker_after_the_quote_takes_the_quotation():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 “ 5 punct PUNCT
 Russia 3 nsubj PROPN GPE
 will 5 aux AUX
@@ -55,7 +55,7 @@ reporters 9 obj NOUN reporter
 
 
 def test_inverted_said_the_ministry():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 “ 3 punct PUNCT
 Attacks 3 nsubj NOUN attack
 failed 0 root VERB fail
@@ -70,7 +70,7 @@ ministry 6 nsubj NOUN ministry
 
 
 def test_agentless_passive_has_no_speaker():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 This 2 det DET
 maneuver 5 nsubj:pass NOUN
 has 5 aux AUX
@@ -88,7 +88,7 @@ attack 5 obl NOUN
 
 
 def test_coordinated_speech_acts_are_two_statements_with_one_speaker():
-    doc, found = statements("""
+    found = statements("""
 Ukraine 2 nsubj PROPN GPE
 said 0 root VERB say
 it 5 nsubj PRON
@@ -107,7 +107,7 @@ talk 7 xcomp VERB
 
 
 def test_participle_cue_takes_the_main_subject():
-    doc, found = statements("""
+    found = statements("""
 Ukraine 3 nsubj PROPN GPE
 has 3 aux AUX
 imposed 0 root VERB impose
@@ -122,7 +122,7 @@ sabotage 6 obj NOUN
 
 
 def test_according_to_follows_the_source_noun_to_the_originating_source():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Troops 2 nsubj NOUN troop
 control 0 root VERB
 800 4 nummod NUM
@@ -148,7 +148,7 @@ Institute 11 nmod PROPN ORG
 def test_according_to_inside_another_statement_keeps_at_least_whole():
     """The parser may call "at" of "at least" a case word; the nested claim still starts with it,
     and the outer statement ends before "with"."""
-    doc, found = statements("""
+    found = statements("""
 Syrsky 2 nsubj PROPN PERSON
 reported 0 root VERB report
 that 5 mark SCONJ
@@ -176,7 +176,7 @@ ISW 14 nmod PROPN ORG
 
 
 def test_declined_to_comment_is_not_a_statement():
-    doc, found = statements("""
+    found = statements("""
 The 2 det DET
 ministry 3 nsubj NOUN
 declined 0 root VERB decline
@@ -188,7 +188,7 @@ comment 3 xcomp VERB comment
 
 
 def test_reporting_verb_as_adjective_is_not_a_cue():
-    doc, found = statements("""
+    found = statements("""
 The 3 det DET
 alleged 3 amod ADJ allege
 attack 4 nsubj NOUN
@@ -199,7 +199,7 @@ happened 0 root VERB
 
 
 def test_split_quotation_gives_two_linked_segments():
-    doc, found = statements("""
+    found = statements("""
 “ 2 punct PUNCT
 Russia 3 nsubj PROPN GPE
 lost 0 root VERB lose
@@ -220,7 +220,7 @@ won 3 parataxis VERB win
 
 
 def test_quote_paragraph_without_cue_continues_the_running_speaker():
-    doc, found = statements("""
+    found = statements("""
 Bielieskov 2 nsubj PROPN PERSON
 said 0 root VERB say
 Russia 4 nsubj PROPN GPE
@@ -244,7 +244,7 @@ here 9 advmod ADV
 
 
 def test_scare_quote_alone_is_not_a_statement():
-    doc, found = statements("""
+    found = statements("""
 The 2 det DET
 “ 3 punct PUNCT
 operation 6 nsubj NOUN
@@ -257,7 +257,7 @@ ended 0 root VERB end
 
 
 def test_negated_speech_is_not_a_statement():
-    doc, found = statements("""
+    found = statements("""
 Officials 4 nsubj NOUN official
 have 4 aux AUX
 not 4 neg PART
@@ -271,7 +271,7 @@ failed 4 ccomp VERB fail
 
 
 def test_passive_deny_without_agent_is_not_speech():
-    doc, found = statements("""
+    found = statements("""
 The 2 det DET
 team 5 nsubj:pass NOUN
 had 5 aux AUX
@@ -284,7 +284,7 @@ visas 5 obj NOUN visa
 
 
 def test_restricted_cue_needs_a_source_subject():
-    _, found = statements("""
+    found = statements("""
 The 2 det DET
 poll 3 nsubj NOUN poll
 found 0 root VERB find
@@ -294,7 +294,7 @@ fell 3 ccomp VERB fall
 """)
     (s,) = found
     assert (s.lemma, s.speaker.span.text, s.content.text) == ("find", "The poll", "support fell")
-    _, found = statements("""
+    found = statements("""
 The 2 det DET
 video 3 nsubj NOUN video
 shows 0 root VERB show
@@ -306,7 +306,7 @@ fled 3 ccomp VERB flee
 
 
 def test_said_takes_no_object_content_and_deny_needs_a_claim():
-    _, found = statements("""
+    found = statements("""
 “ 3 punct PUNCT
 Fine 3 nsubj ADJ
 done 0 root VERB
@@ -322,7 +322,7 @@ Mohib 6 obj PROPN PERSON
 
 
 def test_according_to_at_the_end_takes_the_whole_clause():
-    _, (s,) = statements("""
+    (s,) = statements("""
 A 2 det DET
 storm 3 nsubj NOUN
 caused 0 root VERB cause
@@ -340,7 +340,7 @@ officials 6 obl NOUN official
 
 
 def test_chained_acts_of_one_speaker_do_not_overlap():
-    _, found = statements("""
+    found = statements("""
 Faraon 2 nsubj PROPN PERSON
 recounted 0 root VERB recount
 the 4 det DET
@@ -361,7 +361,7 @@ terrifying 8 obl ADJ
 
 
 def test_a_speech_act_in_a_condition_is_not_a_statement():
-    doc, found = statements("""
+    found = statements("""
 Kyiv 2 nsubj PROPN GPE
 would 3 aux AUX
 halt 0 root VERB halt
@@ -378,7 +378,7 @@ peace 7 obl NOUN peace
 
 
 def test_official_readout_verbs_take_their_object_as_content():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 The 3 det DET
 United 3 compound PROPN GPE
 States 4 nsubj PROPN GPE
@@ -398,7 +398,7 @@ Baghdad 7 nmod PROPN GPE
 
 
 def test_coordinated_that_clauses_are_one_content():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 He 2 nsubj PRON
 conveyed 0 root VERB convey
 that 6 mark SCONJ
@@ -420,7 +420,7 @@ wishes 13 obj NOUN wish
 
 def test_as_on_the_object_and_a_cue_clause_hung_on_its_subject():
     """The parser may hang "described ..." on "servicemen" and "as a shock" on "operation"."""
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Ukrainian 2 amod ADJ NORP
 servicemen 0 root NOUN serviceman
 described 2 acl VERB describe
@@ -436,7 +436,7 @@ shock 5 nmod NOUN shock
 
 
 def test_cue_misparsed_as_the_auxiliary_of_a_gerund():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Russia 3 nsubj PROPN GPE
 has 3 aux AUX
 reported 5 aux VERB report
@@ -453,7 +453,7 @@ attacks 5 obj NOUN attack
 
 
 def test_and_that_clause_found_by_its_words_and_a_semicolon_continuation():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Officials 2 nsubj NOUN official
 confirmed 0 root VERB confirm
 that 5 mark SCONJ
@@ -475,7 +475,7 @@ died 2 parataxis VERB die
 
 
 def test_according_to_without_a_comma_ends_the_source_at_its_name():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 According 5 case VERB
 to 1 fixed ADP
 the 5 det DET
@@ -497,7 +497,7 @@ Arabia 11 appos PROPN GPE
 
 
 def test_said_and_said_again_are_two_statements_of_one_speaker():
-    doc, found = statements("""
+    found = statements("""
 Cooper 2 nsubj PROPN PERSON
 said 0 root VERB say
 her 4 nmod:poss PRON
@@ -518,7 +518,7 @@ hurt 9 ccomp VERB hurt
 
 
 def test_released_the_following_statement_takes_the_quotation_after_the_colon():
-    doc, found = statements("""
+    found = statements("""
 Votel 2 nsubj PROPN PERSON
 released 0 root VERB release
 the 5 det DET
@@ -537,7 +537,7 @@ him 9 obj PRON
 
 
 def test_said_comma_quotation_takes_the_quotation_without_its_marks():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Votel 2 nsubj PROPN PERSON
 said 0 root VERB say
 , 2 punct PUNCT
@@ -552,7 +552,7 @@ won 2 ccomp VERB win
 
 def test_quote_then_said_then_a_titled_name_whatever_the_parse():
     """The parser made the name the clause of "said"; the words say who spoke."""
-    doc, (s,) = statements("""
+    (s,) = statements("""
 “ 3 punct PUNCT
 We 3 nsubj PRON
 won 7 ccomp VERB win
@@ -570,7 +570,7 @@ Caughlin 0 root PROPN PERSON
 
 def test_subject_lost_by_the_parser_is_the_phrase_before_the_cue():
     # "Rathke" attached as an adverb: the noun phrase opening the sentence is the speaker
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Rathke 3 advmod PROPN PERSON
 also 3 advmod ADV
 asked 0 root VERB ask
@@ -586,7 +586,7 @@ act 3 xcomp VERB
 
 def test_subject_lost_over_an_appositive_between_commas():
     # '"...," Khaled Al-Maeena, editor at the Gazette, said.' with the name hung on the quotation
-    doc, (s,) = statements("""
+    (s,) = statements("""
 “ 3 punct PUNCT
 It 3 nsubj PRON
 happened 14 ccomp VERB happen
@@ -610,7 +610,7 @@ said 0 root VERB say
 def test_no_speaker_from_an_object_before_the_cue():
     # "people who visited the site said" with "People" unattached: "the site" follows a verb,
     # so it is no subject
-    doc, stmts = statements("""
+    stmts = statements("""
 People 6 dep NOUN person
 who 3 nsubj PRON
 visited 1 acl:relcl VERB visit
@@ -628,7 +628,7 @@ burned 6 ccomp VERB burn
 
 
 def test_as_clause_cue_reports_the_rest_of_the_sentence():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 As 3 mark SCONJ
 Heald 3 nsubj PROPN PERSON
 told 9 advcl VERB tell
@@ -646,7 +646,7 @@ sharply 9 advmod ADV
 
 def test_that_clause_after_an_oblique_is_the_content_however_attached():
     # "Whitmore stated to LA Weekly that the crime involved drives": "that" hung on "Weekly"
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Whitmore 2 nsubj PROPN PERSON
 stated 0 root VERB state
 to 5 case ADP
@@ -663,7 +663,7 @@ drives 9 obj NOUN
 
 
 def test_cue_tagged_as_a_noun_before_a_quotation():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 The 3 det DET
 U.S. 3 compound PROPN ORG
 Department 6 nsubj PROPN ORG
@@ -681,7 +681,7 @@ plants 8 obj NOUN
 
 
 def test_restricted_cue_with_people_as_subject():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 The 2 det DET
 researchers 3 nsubj NOUN researcher
 found 0 root VERB find
@@ -695,7 +695,7 @@ damage 6 obj NOUN
 
 
 def test_restricted_cue_with_a_thing_as_subject_is_no_statement():
-    doc, stmts = statements("""
+    stmts = statements("""
 The 2 det DET
 video 3 nsubj NOUN video
 shows 0 root VERB show
@@ -708,7 +708,7 @@ advanced 3 ccomp VERB advance
 
 
 def test_a_colon_before_a_quotation_ends_the_reported_clause_and_whilst_shares_the_subject():
-    doc, stmts = statements("""
+    stmts = statements("""
 Sunak 2 nsubj PROPN PERSON
 reaffirmed 0 root VERB reaffirm
 the 4 det DET
@@ -736,7 +736,7 @@ it 14 obl PRON
 
 
 def test_object_content_leaves_out_the_cues_recipient_and_time():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Mogherini 2 nsubj PROPN PERSON
 proposed 0 root VERB propose
 the 4 det DET
@@ -752,7 +752,7 @@ year 2 obl:tmod NOUN
 
 
 def test_subject_hung_on_the_auxiliary_still_speaks_for_a_participle_cue():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Ukraine 2 nsubj PROPN GPE
 has 3 aux AUX
 imposed 0 root VERB impose
@@ -766,7 +766,7 @@ hostilities 6 obj NOUN
 
 
 def test_two_word_cue_with_a_prepositional_object():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Media 2 compound NOUN
 reports 4 nsubj NOUN report
 have 4 aux AUX
@@ -786,7 +786,7 @@ forces 7 nmod NOUN
 
 
 def test_two_word_cue_made_clear_with_an_object():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Austin 2 nsubj PROPN PERSON
 made 0 root VERB make
 clear 2 xcomp ADJ
@@ -798,7 +798,7 @@ support 2 obj NOUN
 
 
 def test_cue_tagged_as_an_adjective_with_subject_and_object():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Secretary 3 nsubj PROPN
 Austin 1 flat PROPN PERSON
 underscored 0 root ADJ underscore
@@ -810,7 +810,7 @@ support 3 obj NOUN
 
 
 def test_urge_without_an_addressee_takes_its_object():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Austin 2 nsubj PROPN PERSON
 urged 0 root VERB urge
 de-escalation 2 obj NOUN
@@ -821,7 +821,7 @@ de-escalation 2 obj NOUN
 
 def test_with_absolute_clause_names_the_speaker_of_the_quotation():
     # "It quoted critics, with Boswell stating: "..."": Boswell's words, not the paper's
-    doc, stmts = statements("""
+    stmts = statements("""
 It 2 nsubj PRON
 quoted 0 root VERB quote
 critics 2 obj NOUN
@@ -842,7 +842,7 @@ decisions 11 obj NOUN
 
 
 def test_subject_before_the_verb_wins_over_one_after_it():
-    doc, stmts = statements("""
+    stmts = statements("""
 Whitmore 2 nsubj PROPN PERSON
 told 0 root VERB tell
 reporters 2 iobj NOUN
@@ -857,7 +857,7 @@ everything 2 nsubj PRON
 
 
 def test_short_quotation_that_is_its_own_sentence_continues_the_speaker():
-    doc, stmts = statements("""
+    stmts = statements("""
 “ 4 punct PUNCT
 It 4 nsubj PRON
 was 4 cop AUX
@@ -879,7 +879,7 @@ them 12 obj PRON
 
 def test_absolute_with_clause_is_a_statement_of_its_own_and_ends_the_outer_content():
     # "Officials tell BBC News claims will be assessed, with the i reporting no one will be refused."
-    doc, stmts = statements("""
+    stmts = statements("""
 Officials 2 nsubj NOUN official
 tell 0 root VERB tell
 BBC 4 compound PROPN ORG
@@ -906,7 +906,7 @@ refused 8 parataxis VERB refuse
 
 
 def test_a_time_phrase_between_object_and_verb_still_makes_the_object_a_clause_subject():
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Figures 2 nsubj NOUN figure
 show 0 root VERB show
 migrants 2 obj NOUN migrant
@@ -921,7 +921,7 @@ up 6 advmod ADV
 
 
 def test_an_object_with_a_relative_clause_is_no_bare_clause():
-    doc, stmts = statements("""
+    stmts = statements("""
 Kim 2 nsubj PROPN PERSON
 conceded 0 root VERB concede
 a 4 det DET
@@ -937,7 +937,7 @@ awarded 4 acl:relcl VERB award
 
 def test_who_stands_for_the_nearest_noun_for_people_not_a_time_phrase():
     # "proposed it to EU leaders at the end of last year, who invited her": "who" hung on "end"
-    doc, stmts = statements("""
+    stmts = statements("""
 Mogherini 2 nsubj PROPN PERSON
 proposed 0 root VERB propose
 it 2 obj PRON
@@ -963,7 +963,7 @@ build 15 xcomp VERB build
 
 
 def test_who_after_a_comma_stands_for_the_name_before_it():
-    doc, stmts = statements("""
+    stmts = statements("""
 He 2 nsubj PRON
 met 0 root VERB meet
 Devocht 2 obj PROPN PERSON
@@ -983,7 +983,7 @@ help 7 ccomp VERB help
 
 def test_content_before_the_speaker_across_a_sentence_break_at_the_comma():
     # the segmenter began a new sentence at ", Capt. Jeff Davis said today."
-    doc, (s,) = statements("""
+    (s,) = statements("""
 Iraqi 2 amod ADJ NORP
 forces 3 nsubj NOUN force
 held 0 root VERB hold
@@ -1018,7 +1018,7 @@ def test_mixed_content_keeps_the_whole_quotation_it_opens():
 
 
 def test_a_quotation_after_a_colon_is_the_words_of_the_sentence_subject():
-    _, found = statements("""
+    found = statements("""
 Roberto 2 compound PROPN PERSON
 Maroni 3 nsubj PROPN PERSON
 said 0 root VERB say
@@ -1050,7 +1050,7 @@ today 17 advmod ADV
 
 
 def test_a_clause_interrupted_by_its_inverted_cue_is_two_segments_of_one_statement():
-    _, found = statements("""
+    found = statements("""
 Institutional 2 amod ADJ
 recipients 4 nsubj NOUN recipient
 , 4 punct PUNCT
@@ -1071,7 +1071,7 @@ photographs 10 obj NOUN photograph
 
 
 def test_an_including_phrase_after_the_object_belongs_to_the_content():
-    _, found = statements("""
+    found = statements("""
 The 3 det DET
 United 3 compound PROPN GPE
 States 4 nsubj PROPN GPE
@@ -1092,7 +1092,7 @@ Baghdad 12 nmod PROPN GPE
 
 
 def test_according_to_an_outlet_before_a_speaker_and_cue_is_the_channel():
-    _, found = statements("""
+    found = statements("""
 According 4 case VERB accord
 to 1 fixed ADP
 the 4 det DET

@@ -10,11 +10,16 @@ from claimledger.resolve.speakers import SpeakerResolver
 from ..extract.docs import parse
 
 
-def speakers(rows):
+def resolved(rows):
+    """The resolved speaker of each statement, and the resolver that holds their entities."""
     doc = parse(rows)
     raw = extract_statements(doc, find_quotes(doc.text))
     resolver = SpeakerResolver(named_mentions(doc, sentence_index(doc)))
     return [resolver.speaker(s.speaker) if s.speaker else None for s in raw], resolver
+
+
+def speakers(rows):
+    return resolved(rows)[0]
 
 
 PRONOUN_TWO_SENTENCES_AWAY = """
@@ -35,12 +40,12 @@ mattered 10 ccomp VERB matter
 
 
 def test_pronoun_two_sentences_away_resolves_to_the_full_name():
-    (sp,), _ = speakers(PRONOUN_TWO_SENTENCES_AWAY)
+    (sp,) = speakers(PRONOUN_TWO_SENTENCES_AWAY)
     assert (sp.text, sp.name, sp.type, sp.anonymous) == ("He", "Georgiy Tykhy", "person", False)
 
 
 def test_surname_later_resolves_to_the_fullest_form_with_role():
-    found, resolver = speakers("""
+    found = speakers("""
 Military 2 amod ADJ
 analyst 4 compound NOUN
 Mykola 4 compound PROPN PERSON
@@ -62,7 +67,7 @@ mattered 10 ccomp VERB matter
 
 
 def test_anonymous_source_and_later_definite_description():
-    found, _ = speakers("""
+    found = speakers("""
 A 4 det DET
 Ukrainian 4 amod ADJ NORP
 security 4 compound NOUN
@@ -84,7 +89,7 @@ moved 11 ccomp VERB move
 
 
 def test_capital_as_speaker_is_the_state():
-    (sp,), _ = speakers("""
+    (sp,) = speakers("""
 Kyiv 2 nsubj PROPN GPE
 said 0 root VERB say
 talks 4 nsubj NOUN talk
@@ -95,7 +100,7 @@ failed 2 ccomp VERB fail
 
 
 def test_organisation_name_without_article():
-    (sp,), resolver = speakers("""
+    (sp,), resolver = resolved("""
 The 4 det DET
 Russian 4 amod ADJ ORG
 Defence 4 compound PROPN ORG
@@ -111,7 +116,7 @@ failed 5 ccomp VERB fail
 
 
 def test_unnamed_group_is_anonymous():
-    (sp,), _ = speakers("""
+    (sp,) = speakers("""
 Ukrainian 2 amod ADJ NORP
 servicemen 3 nsubj NOUN serviceman
 described 0 root VERB describe
@@ -126,7 +131,7 @@ shock 3 obl NOUN
 
 
 def test_titles_before_a_name_are_the_role_even_inside_an_entity():
-    (sp,), _ = speakers("""
+    (sp,) = speakers("""
 Secretary 7 nsubj PROPN PERSON
 of 3 case ADP PERSON
 State 1 nmod PROPN PERSON
@@ -142,7 +147,7 @@ agreed 7 ccomp VERB agree
 
 
 def test_a_subject_split_by_the_parser_is_one_speaker():
-    (sp,), _ = speakers("""
+    (sp,) = speakers("""
 Foreign 2 compound PROPN
 Ministry 3 compound PROPN
 spokesman 6 nsubj NOUN spokesman
@@ -162,7 +167,7 @@ failed 6 ccomp VERB fail
 
 def test_definite_title_resolves_to_a_person_named_earlier_with_that_role():
     """The person with the role need not have spoken yet: a readout names the Secretary first."""
-    (sp,), _ = speakers("""
+    (sp,) = speakers("""
 Secretary 3 compound PROPN
 Antony 3 compound PROPN PERSON
 Blinken 4 nsubj PROPN PERSON
@@ -197,7 +202,7 @@ spoke 0 root VERB speak
 
 
 def test_description_resolves_to_a_person_given_that_role_in_apposition():
-    found, _ = speakers("""
+    found = speakers("""
 Alireza 2 flat PROPN PERSON
 Mehraban 7 nsubj PROPN PERSON
 , 6 punct PUNCT
@@ -220,7 +225,7 @@ matter 11 ccomp VERB matter
 def test_ner_mistakes_on_a_spokesman_and_his_surname_do_not_change_who_speaks():
     """NER calls "Georgiy Tykhy" after "spokesman" an ORG and the bare "Tykhy" a place; the title
     makes the first a person and the surname then refers to him."""
-    found, _ = speakers("""
+    found = speakers("""
 Spokesman 3 compound NOUN spokesman
 Georgiy 3 compound PROPN ORG
 Tykhy 4 nsubj PROPN ORG
@@ -241,7 +246,7 @@ stayed 9 ccomp VERB stay
 
 
 def test_surname_after_a_generational_suffix_resolves_to_the_full_name():
-    found, _ = speakers("""
+    found = speakers("""
 Lloyd 3 compound PROPN PERSON
 J. 3 flat PROPN PERSON
 Austin 5 nsubj PROPN PERSON
@@ -258,7 +263,7 @@ support 8 obj NOUN
 
 
 def test_a_middle_name_resolves_to_the_one_person_bearing_it():
-    found, _ = speakers("""
+    found = speakers("""
 Moussa 2 compound PROPN PERSON
 Faki 4 nsubj PROPN PERSON
 Mahamat 2 flat PROPN PERSON
@@ -275,7 +280,7 @@ support 7 obj NOUN
 
 def test_a_description_takes_the_person_named_in_apposition_after_a_comma():
     # "According to the team's coach, Alireza Mehraban, they scored": the comma hung on "coach"
-    found, _ = speakers("""
+    found = speakers("""
 According 5 case VERB according
 to 1 fixed ADP
 the 4 det DET
@@ -294,7 +299,7 @@ scored 0 root VERB score
 
 def test_a_person_named_after_a_title_tagged_as_an_organisation():
     # "Undersecretary for Education Mr. Toccafondi says ...": the title is an ORG entity and the head
-    found, _ = speakers("""
+    found = speakers("""
 Undersecretary 6 nsubj NOUN ORG
 for 4 case ADP ORG
 Education 1 nmod PROPN ORG
@@ -311,7 +316,7 @@ rise 6 ccomp VERB
 def test_a_to_infinitive_cue_speaks_for_the_main_clause_subject():
     # "Secretary Blinken spoke with Minister Kuleba to offer support", "Kuleba" parsed as the
     # subject of "offer"
-    found, _ = speakers("""
+    found = speakers("""
 Secretary 2 compound PROPN
 Blinken 3 nsubj PROPN PERSON
 spoke 0 root VERB speak
@@ -327,7 +332,7 @@ support 8 obj NOUN
 
 
 def test_the_two_leaders_are_the_last_two_people_named():
-    found, _ = speakers("""
+    found = speakers("""
 Lloyd 2 compound PROPN PERSON
 Austin 3 nsubj PROPN PERSON
 spoke 0 root VERB speak
@@ -347,7 +352,7 @@ meet 11 xcomp VERB meet
 
 
 def test_the_group_is_the_organisation_named_just_before():
-    found, _ = speakers("""
+    found = speakers("""
 Dabiq 3 nsubj PROPN GPE
 mattered 0 root VERB matter
 to 4 case ADP
@@ -364,7 +369,7 @@ won 8 ccomp VERB win
 
 
 def test_first_person_in_narration_is_the_last_speaker_of_its_kind():
-    found, _ = speakers("""
+    found = speakers("""
 Ash 2 compound PROPN PERSON
 Carter 3 nsubj PROPN PERSON
 said 0 root VERB say
@@ -386,7 +391,7 @@ news 13 obj NOUN
 
 
 def test_a_name_inside_a_quotation_is_no_antecedent_for_a_pronoun_in_the_narration():
-    found, _ = speakers("""
+    found = speakers("""
 Kristen 2 compound PROPN PERSON
 Wilkins 3 nsubj PROPN PERSON
 said 0 root VERB say
@@ -407,7 +412,7 @@ worked 11 ccomp VERB work
 
 
 def test_a_misspelt_surname_resolves_to_the_person_it_is_one_letter_from():
-    found, _ = speakers("""
+    found = speakers("""
 Kathryn 2 compound PROPN PERSON
 Waters 3 nsubj PROPN PERSON
 said 0 root VERB say
@@ -426,7 +431,7 @@ mattered 8 ccomp VERB matter
 def test_a_pronoun_source_is_not_the_person_named_in_its_own_words():
     # Kevin Allton is the subject, Warhol named later in the same sentence; "He said, 'Andy
     # Warhol was ...'": a speaker does not name himself in his quotation
-    found, _ = speakers("""
+    found = speakers("""
 Kevin 2 compound PROPN PERSON
 Allton 3 nsubj PROPN PERSON
 admired 0 root VERB admire
@@ -446,7 +451,7 @@ mattered 7 ccomp VERB matter
 
 
 def test_a_pronoun_does_not_corefer_with_a_name_in_the_clause_it_governs():
-    found, _ = speakers("""
+    found = speakers("""
 Kristen 2 compound PROPN PERSON
 Wilkins 3 nsubj PROPN PERSON
 praised 0 root VERB praise
@@ -465,7 +470,7 @@ worked 7 ccomp VERB work
 
 
 def test_a_surname_tagged_as_an_organisation_is_the_person_bearing_it():
-    found, _ = speakers("""
+    found = speakers("""
 Kristen 2 compound PROPN PERSON
 Wilkins 3 nsubj PROPN PERSON
 said 0 root VERB say
@@ -498,7 +503,7 @@ def test_an_acronym_spelled_out_in_the_text_is_the_body_it_stands_for():
 
 
 def test_a_party_named_by_its_acronym_speaks_as_the_party_spelled_out():
-    found, _ = speakers("""
+    found = speakers("""
 Movimento 3 compound PROPN ORG
 5 3 nummod NUM ORG
 Stelle 0 root PROPN ORG
@@ -520,7 +525,7 @@ mattered 11 ccomp VERB matter
 
 
 def test_the_city_speaking_is_the_municipality_named_before():
-    found, _ = speakers("""
+    found = speakers("""
 The 2 det DET
 request 4 nsubj:pass NOUN request
 was 4 aux:pass AUX be

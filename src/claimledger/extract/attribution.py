@@ -446,11 +446,10 @@ def _joined_start(subject: Token) -> int | None:
     """Where a subject split by the parser begins: an earlier sibling subject right before it."""
     earlier = [c for c in subject.head.children if c.dep_ in _SUBJECT_DEPS and c.i < subject.i]
     if earlier and earlier[-1].right_edge.i + 1 == subject.left_edge.i:
+        # "spokesman | Georgiy Tykhy", not "forces advanced ..., the governor"
         between = subject.doc[earlier[-1].left_edge.i : subject.left_edge.i]
         if not any(t.pos_ in ("VERB", "AUX") for t in between):
-            return earlier[
-                -1
-            ].left_edge.i  # "spokesman | Georgiy Tykhy", not "forces advanced ..., the governor"
+            return earlier[-1].left_edge.i
     return None
 
 
@@ -730,10 +729,10 @@ def _object_is_a_clause_subject(first: Token) -> bool:
     if first.dep_ not in ("obj", "dobj"):
         return False
     after = first.right_edge.i + 1
+    # over quotation marks and time words: 'any process "must be well thought out"', "migrants
+    # crossing the Channel last year drove"
     while after < first.sent.end and (first.doc[after].is_quote or is_temporal(first.doc[after])):
-        after += (
-            1  # 'any process "must be well thought out"', "migrants crossing the Channel last year drove"
-        )
+        after += 1
     if after >= first.sent.end:
         return False
     nxt = first.doc[after]

@@ -178,16 +178,8 @@ def _cut_nested_sources(found: list[Attribution], text: str) -> list[Attribution
                 end = inner.content.start
             else:
                 continue
-            while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
-                end -= 1
-            for word in (" with", " and", " while", " but"):
-                if text[content.start : end].endswith(word):
-                    end -= len(word)
-            content = TextSpan(
-                text[content.start : end].rstrip(" ,"),
-                content.start,
-                content.start + len(text[content.start : end].rstrip(" ,")),
-            )
+            end = _end_before(text, content.start, end, (" with", " and", " while", " but"))
+            content = TextSpan(text[content.start : end], content.start, end)
         out.append(att if content is att.content else replace(att, content=content))
     return out
 
@@ -214,17 +206,23 @@ def _cut_chained_acts(found: list[Attribution], text: str) -> list[Attribution]:
             if other is att or other.speaker != att.speaker or other.speaker is None:
                 continue
             if content.start < other.cue.start < content.end:
-                end = other.cue.start
-                while end > content.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
-                    end -= 1
-                for word in (" and", " while", " whilst", " but"):
-                    if text[content.start : end].endswith(word):
-                        end -= len(word)
-                end = len(text[content.start : end].rstrip(" ,")) + content.start
+                end = _end_before(text, content.start, other.cue.start, (" and", " while", " whilst", " but"))
                 if end > content.start:
                     content = TextSpan(text[content.start : end], content.start, end)
         out.append(att if content is att.content else replace(att, content=content))
     return out
+
+
+def _end_before(text: str, start: int, cut: int, joiners: tuple[str, ...]) -> int:
+    """Where a content from ``start`` ends when cut at ``cut``: before the spaces, punctuation and
+    joining words (" and", " with") that led up to the cut."""
+    end = cut
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
+        end -= 1
+    for word in joiners:
+        if text.endswith(word, start, end):
+            end -= len(word)
+    return start + len(text[start:end].rstrip(" ,"))
 
 
 def _add_uncovered_quotes(
