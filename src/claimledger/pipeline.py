@@ -19,10 +19,9 @@ from . import __version__, settings
 from .errors import AnalysisError, AnalysisTimeout, ClaimLedgerError, NotEnglish
 from .extract.dates import extract_dates
 from .extract.events import extract_events
-from .extract.mentions import named_mentions, sentence_index
+from .extract.mentions import doc_quotes, named_mentions, sentence_index
 from .extract.places import extract_places
 from .extract.quantities import RawQuantity, extract_quantities
-from .extract.quotes import find_quotes
 from .extract.statements import RawStatement, extract_statements
 from .ingest.article import make_article
 from .records import Article, Claimant, Cue, Ledger, Place, Quantity, Rejection, Statement, TimeExpr
@@ -158,7 +157,7 @@ def build_ledger(article: Article, doc: Doc, nlp: Language | None = None) -> Led
     text = article.text
     doc.user_data.setdefault("claimledger.text", text)  # extraction reads the text many times
     published = dt.date.fromisoformat(article.published) if article.published else None
-    quotes = find_quotes(text)
+    quotes = doc_quotes(doc)
     dateline = (article.dateline.start, article.dateline.end) if article.dateline else None
     places = resolve_places(extract_places(doc, dateline), text)
     countries = {p.country_code for p in places if p.country_code}

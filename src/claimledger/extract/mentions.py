@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
+from .quotes import Quote, find_quotes
 
 MentionKind = Literal["name", "pronoun", "description"]
 
@@ -503,6 +504,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_quotes(doc: Doc) -> list[Quote]:
+    """The quotations of the Doc's text, found once per Doc (statements, speakers and events all
+    ask)."""
+    quotes = doc.user_data.get("claimledger.quotes")
+    if quotes is None:
+        quotes = doc.user_data["claimledger.quotes"] = find_quotes(doc_text(doc))
+    return quotes
+
+
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index → sentence number."""
     index = {}
@@ -514,9 +524,7 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 
 def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
     """A mention for every PERSON/ORG/GPE/NORP entity the pipeline recognised."""
-    from .quotes import find_quotes
-
-    quotes = find_quotes(doc_text(doc))
+    quotes = doc_quotes(doc)
     out = []
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
