@@ -50,7 +50,6 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_LEAD = r"(?:(?:as\s+of|since|until|till|by|from|through|on|early|late|last|this|next|earlier|later|before|after)\s+)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

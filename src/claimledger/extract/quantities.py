@@ -37,23 +37,6 @@ _DIMENSIONS = {"wide", "long", "deep", "high", "tall", "away", "across", "thick"
     "diameter",
     "perimeter",
 }
-_YEAR_CONTEXT = {
-    "in",
-    "since",
-    "by",
-    "until",
-    "from",
-    "of",
-    "early",
-    "late",
-    "mid",
-    "the",
-    "before",
-    "after",
-    "during",
-    "to",
-    "and",
-}
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)", re.IGNORECASE)
 _CURRENCY = {
     "$": "USD",
