@@ -287,13 +287,14 @@ def _with_running_parties(event: RawEvent, earlier: list[RawEvent]) -> RawEvent:
         if (
             prev.type == event.type
             and prev.actor is not None
-            and event.sentence - prev.sentence <= _RUNNING_SENTENCES
+            and event.sentence - prev.sentence <= RUNNING_SENTENCES
         ):
             return replace(event, actor=prev.actor, target=event.target or prev.target)
     return event
 
 
-_RUNNING_SENTENCES = 6
+# How far back a running account reaches: its actor here, the side it hit in resolve.events.
+RUNNING_SENTENCES = 6
 
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
