@@ -344,25 +344,18 @@ def _event_errors(name, text, g_list, preds, hit, used, actor):  # type: ignore[
     """Diagnostics only (the scores above do not look at triggers): each gold event the
     type+actor matching left unpaired, set against the unpaired prediction whose trigger
     overlaps its own (wrong type, wrong actor) or none (missed); then the unpaired predictions."""
-    matched_gold = hit
     out = []
     free = [pi for pi in range(len(preds)) if pi not in used]
     for gi, g in enumerate(g_list):
-        if gi in matched_gold:
+        if gi in hit:
             continue
         g_span = _span(text, g["trigger"], g.get("occurrence"))
-        near = None
-        if g_span:
-            near = max(
-                free,
-                key=lambda pi: _overlap(g_span, (preds[pi].trigger.start, preds[pi].trigger.end)),
-                default=None,
-            )
-            if (
-                near is not None
-                and _overlap(g_span, (preds[near].trigger.start, preds[near].trigger.end)) == 0
-            ):
-                near = None
+        overlap = (
+            {pi: _overlap(g_span, (preds[pi].trigger.start, preds[pi].trigger.end)) for pi in free}
+            if g_span
+            else {}
+        )
+        near = max((pi for pi, o in overlap.items() if o > 0), key=overlap.__getitem__, default=None)
         gold_desc = f"{g['type']} [{g['trigger']}] actor {g.get('actor')!r} ({g.get('actor_text')!r})"
         if near is None:
             out.append(f"{name} event missed {g['id']} {gold_desc}")

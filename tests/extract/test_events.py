@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimledger.extract.events import extract_events
 from claimledger.extract.mentions import sentence_index
 
@@ -420,8 +422,7 @@ groups 3 obl:agent NOUN group
     assert [(e.type, e.actor.span.text) for e in found] == [("ASSAULT", "terrorist groups")]
 
 
-def test_we_in_unquoted_narration_is_the_body_the_release_speaks_for():
-    found = events("""
+_CONDEMNS = """
 The 3 det DET
 United 3 compound PROPN GPE
 States 4 nsubj PROPN GPE
@@ -429,33 +430,40 @@ condemns 0 root VERB condemn
 the 6 det DET
 attack 4 obj NOUN attack
 . 4 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    ("then", "actor"),
+    [
+        pytest.param(
+            """
 We 9 nsubj PRON we
 support 0 root VERB support
 Iraq 9 obj PROPN GPE
 . 9 punct PUNCT
-""")
-    support = next(e for e in found if e.type == "SUPPORT")
-    assert support.actor.span.text == "The United States"
-
-
-def test_we_in_quoted_words_is_left_to_the_speaker():
-    found = events("""
-The 3 det DET
-United 3 compound PROPN GPE
-States 4 nsubj PROPN GPE
-condemns 0 root VERB condemn
-the 6 det DET
-attack 4 obj NOUN attack
-. 4 punct PUNCT
+""",
+            "The United States",
+            id="unquoted narration: the body the release speaks for",
+        ),
+        pytest.param(
+            """
 “ 10 punct PUNCT
 We 10 nsubj PRON we
 support 0 root VERB support
 Iraq 10 obj PROPN GPE
 . 10 punct PUNCT
 ” 10 punct PUNCT
-""")
+""",
+            "We",
+            id="quoted words: left to the speaker",
+        ),
+    ],
+)
+def test_we_outside_quoted_words_is_the_body_the_release_speaks_for(then, actor):
+    found = events(_CONDEMNS.strip() + then.rstrip())
     support = next(e for e in found if e.type == "SUPPORT")
-    assert support.actor.span.text == "We"
+    assert support.actor.span.text == actor
 
 
 def test_a_relative_clause_of_force_on_an_attacks_place_is_about_the_attacks():

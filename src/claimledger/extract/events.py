@@ -287,13 +287,14 @@ def _with_running_parties(event: RawEvent, earlier: list[RawEvent]) -> RawEvent:
         if (
             prev.type == event.type
             and prev.actor is not None
-            and event.sentence - prev.sentence <= _RUNNING_SENTENCES
+            and event.sentence - prev.sentence <= RUNNING_SENTENCES
         ):
             return replace(event, actor=prev.actor, target=event.target or prev.target)
     return event
 
 
-_RUNNING_SENTENCES = 6
+# How far back a running account reaches: its actor here, the side it hit in resolve.events.
+RUNNING_SENTENCES = 6
 
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -334,7 +335,29 @@ def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
     pos = "VERB" if _is_verb(tok) else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None:
         return None
-    lemma = _lemma(tok, pos, table)
+    lemma = _lemma(tok.lemma_, tok.lower_, pos)
+    if (lemma, pos) in _phrase_starts():
+        found = _phrase_of(tok, lemma, pos, table)
+        if found is not None:
+            return found
+    if (lemma, pos) in table:
+        if pos == "NOUN" and tok.dep_ == "compound" and (tok.head.lemma_, "NOUN") in table:
+            return None  # "air strike": the head carries it
+        return lemma, table[(lemma, pos)], (tok.i, tok.i + 1)
+    return None
+
+
+@functools.cache
+def _phrase_starts() -> frozenset[tuple[str, str]]:
+    """The first word (and part of speech) of each multi-word trigger: only a token that starts
+    one need look at its children and the words after it."""
+    return frozenset((lemma.split()[0], pos) for lemma, pos in triggers() if " " in lemma)
+
+
+def _phrase_of(
+    tok: Token, lemma: str, pos: str, table: dict[tuple[str, str], Trigger]
+) -> tuple[str, Trigger, tuple[int, int]] | None:
+    """The multi-word trigger a token starts: with a particle or fixed object, or the next words."""
     doc = tok.doc
     for child in tok.children:  # particles and fixed objects: shoot down, pull back, take control, call for
         word = child.lower_
@@ -359,10 +382,6 @@ def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
         two = f"{lemma} {doc[tok.i + 1].lower_}"
         if (two, "NOUN") in table:
             return two, table[(two, "NOUN")], (tok.i, tok.i + 2)
-    if (lemma, pos) in table:
-        if pos == "NOUN" and tok.dep_ == "compound" and (tok.head.lemma_, "NOUN") in table:
-            return None  # "air strike": the head carries it
-        return lemma, table[(lemma, pos)], (tok.i, tok.i + 1)
     return None
 
 
@@ -378,13 +397,15 @@ def _is_verb(tok: Token) -> bool:
     )
 
 
-def _lemma(tok: Token, pos: str, table: dict[tuple[str, str], Trigger]) -> str:
+@functools.lru_cache(maxsize=16384)
+def _lemma(tagger_lemma: str, word: str, pos: str) -> str:
     """The tagger's lemma, or when that is no trigger, a regular base form of the word that is
-    ("criticised" lemmatised as "criticis", "seizing" as "seiz")."""
-    lemma = (tok.lemma_ or tok.lower_).lower()
+    ("criticised" lemmatised as "criticis", "seizing" as "seiz"). Cached by word: the same
+    words come back in every article."""
+    table = triggers()
+    lemma = (tagger_lemma or word).lower()
     if (lemma, pos) in table:
         return lemma
-    word = tok.lower_
     if (_IRREGULAR.get(word), pos) in table:
         return _IRREGULAR[word]
     for suffix, repl in _INFLECTIONS:

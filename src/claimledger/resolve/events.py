@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..extract import lexicon
-from ..extract.events import RawEvent
+from ..extract.events import RUNNING_SENTENCES, RawEvent
 from ..extract.mentions import Mention
 from ..records import Event, Place, Quantity, Statement, TimeExpr
 from ..records import Span as TextSpan
@@ -37,7 +37,7 @@ def build_events(
             # earlier events hit, when this one names only things
             key = (ev.type, actor.key)
             last = running.get(key)
-            if target is None and last is not None and ev.sentence - last[0] <= _RUNNING_SENTENCES:
+            if target is None and last is not None and ev.sentence - last[0] <= RUNNING_SENTENCES:
                 target = last[1]
             if target is not None:
                 running[key] = (ev.sentence, target)
@@ -308,7 +308,6 @@ def _initials(name: str) -> str:
 
 
 _CASUALTIES = {"KILL", "INJURE"}
-_RUNNING_SENTENCES = 6
 _ALLIANCES = {"coalition", "alliance"}
 _COLLECTIVES = {"coalition", "government", "military", "army", "navy", "police", "regime", "alliance"}
 
