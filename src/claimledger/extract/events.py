@@ -21,8 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
-from .mentions import Mention, doc_text, make_mention
-from .quotes import find_quotes
+from .mentions import Mention, doc_quotes, make_mention
 
 _LIGHT_VERBS = {
     "launch",
@@ -450,7 +449,7 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     else:
         actor, target = _noun_arguments(tok, trig)
     actor = _agent_of_event(actor)
-    if actor is not None and actor.lower_ in _FIRST_PLURAL:
+    if actor is not None and actor.lower_ in FIRST_PLURAL:
         actor = _narrator(actor) or actor  # "The Coalition complies ... We will continue to strike"
     if trig.type in ("DEFEND", "ACCUSE"):
         target = _agent_of_event(target)  # "repelled attacks", "condemns ISIL's attacks": the attackers
@@ -475,7 +474,7 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     )
 
 
-_FIRST_PLURAL = {"we", "our", "us"}
+FIRST_PLURAL = {"we", "our", "us"}
 _NARRATOR_SENTENCES = 3
 
 
@@ -503,10 +502,7 @@ def _narrator(pronoun: Token) -> Token | None:
 
 
 def _quoted(tok: Token) -> bool:
-    quotes = tok.doc.user_data.get("claimledger.event_quotes")
-    if quotes is None:
-        quotes = tok.doc.user_data["claimledger.event_quotes"] = find_quotes(doc_text(tok.doc))
-    return any(q.contains(tok.idx) for q in quotes)
+    return any(q.contains(tok.idx) for q in doc_quotes(tok.doc))
 
 
 def _agent_of_event(tok: Token | None) -> Token | None:

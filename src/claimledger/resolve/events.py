@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..extract import lexicon
-from ..extract.events import RUNNING_SENTENCES, RawEvent
+from ..extract.events import FIRST_PLURAL, RUNNING_SENTENCES, RawEvent
 from ..extract.mentions import Mention
 from ..records import Event, Place, Quantity, Statement, TimeExpr
 from ..records import Span as TextSpan
@@ -71,14 +71,13 @@ def _resolved(
     datelines: list[tuple[int, int]],
     text: str,
 ) -> Referent | None:
-    if mention is not None and mention.head in _FIRST_SINGULAR | _FIRST_PLURAL:
+    if mention is not None and mention.head in _FIRST_SINGULAR | FIRST_PLURAL:
         return _first_person(resolver, mention, statements)  # never the nearest organisation
     ref = _party(resolver, _off_dateline(mention, datelines))
     return _expanded(resolver, ref, text) if ref is not None else None
 
 
 _FIRST_SINGULAR = {"i", "me", "my"}
-_FIRST_PLURAL = {"we", "us", "our"}
 
 
 def _first_person(
@@ -86,7 +85,7 @@ def _first_person(
 ) -> Referent | None:
     """ "I", "we" inside someone's words are the speaker ("I congratulate" → Ash Carter) or, for
     "we" said by a person, the state the text gives as theirs."""
-    if mention is None or mention.head not in _FIRST_SINGULAR | _FIRST_PLURAL:
+    if mention is None or mention.head not in _FIRST_SINGULAR | FIRST_PLURAL:
         return None
     speaking = [s for s in statements if s.speaker and s.speaker.start <= mention.span.start < s.speaker.end]
     holders = [s for s in statements if s.content.start <= mention.span.start < s.content.end and s.speaker]
