@@ -301,7 +301,7 @@ def _score_places(gold, ledger, name, scores, verbose):  # type: ignore[no-untyp
         p_forms.setdefault(p.text, p)
     hits = set(g_forms) & set(p_forms)
     scores.tallies["place"].add(len(hits), len(p_forms), len(g_forms))
-    for form in hits:
+    for form in sorted(hits):
         ok = same_country(g_forms[form].get("country"), p_forms[form].country)
         scores.ratios["place_country_accuracy"].add(ok)
         if verbose and not ok:
@@ -309,10 +309,10 @@ def _score_places(gold, ledger, name, scores, verbose):  # type: ignore[no-untyp
                 f"{name} place {form!r}: gold {g_forms[form].get('country')} pred {p_forms[form].country}"
             )
     if verbose:
-        scores.errors += [f"{name} place missed {f!r}" for f in set(g_forms) - hits]
+        scores.errors += [f"{name} place missed {f!r}" for f in sorted(set(g_forms) - hits)]
         scores.errors += [
             f"{name} place spurious {f!r} ({p_forms[f].name}, {p_forms[f].country})"
-            for f in set(p_forms) - hits
+            for f in sorted(set(p_forms) - hits)
         ]
 
 
