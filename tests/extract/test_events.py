@@ -587,3 +587,84 @@ units 19 obj NOUN unit
         ("strikes", "Forces"),
         ("strikes", "Forces"),
     ]
+
+
+def test_a_trigger_noun_tagged_as_a_verb_in_a_nouns_place_is_the_noun():
+    (strikes,) = events("""
+American 2 amod ADJ NORP
+forces 3 nsubj NOUN force
+conducted 0 root VERB conduct
+precision 5 compound NOUN precision
+airstrikes 3 obj VERB airstrike
+. 3 punct PUNCT
+""")
+    assert (strikes.type, strikes.trigger.text, strikes.actor.span.text) == (
+        "ASSAULT",
+        "airstrikes",
+        "American forces",
+    )
+
+
+def test_a_verb_of_its_subject_events_type_tells_what_that_event_hit_and_a_death_after_it_is_its():
+    found = events("""
+Coalition 2 compound NOUN coalition
+forces 3 nsubj NOUN force
+conducted 0 root VERB conduct
+an 5 det DET
+airstrike 3 obj NOUN airstrike
+. 3 punct PUNCT
+The 8 det DET
+strikes 9 nsubj NOUN strike
+targeted 0 root VERB target
+facilities 9 obj NOUN facility
+. 9 punct PUNCT
+Four 13 nummod NUM
+militants 15 nsubj:pass NOUN militant
+were 15 aux:pass AUX be
+killed 0 root VERB kill
+. 15 punct PUNCT
+""")
+    (strike, kill) = found
+    assert (strike.trigger.text, strike.actor.span.text, strike.target.span.text) == (
+        "airstrike",
+        "Coalition forces",
+        "facilities",
+    )
+    assert (kill.type, kill.actor.span.text) == ("KILL", "Coalition forces")
+
+
+def test_reported_casualties_stand_alone_but_not_a_cause_or_someones_death():
+    (injuries,) = events("""
+There 2 expl PRON
+were 0 root VERB be
+no 4 det DET
+injuries 2 nsubj NOUN injury
+. 2 punct PUNCT
+""")
+    assert (injuries.type, injuries.actor, injuries.negated) == ("INJURE", None, True)
+    assert (
+        events("""
+He 2 nsubj:pass PRON
+was 0 root VERB be
+substituted 2 xcomp VERB substitute
+due 6 case ADJ
+to 4 fixed ADP
+injury 3 obl NOUN injury
+. 2 punct PUNCT
+""")
+        == []
+    )
+    assert (
+        events("""
+The 2 det DET
+ministry 3 nsubj NOUN ministry
+announced 0 root VERB announce
+the 5 det DET
+death 3 obj NOUN death
+of 8 case ADP
+a 8 det DET
+soldier 5 nmod NOUN soldier
+. 3 punct PUNCT
+""")
+        == []
+    )

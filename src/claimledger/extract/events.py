@@ -99,6 +99,7 @@ class RawEvent:
     clause: tuple[int, int]  # character range of the trigger's clause, to attach places/quantities
     negated: bool = False
     modality: str | None = None
+    named_again: int | None = None  # the latest sentence that tells more of it ("The strikes targeted ...")
 
 
 @functools.cache
@@ -120,8 +121,8 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         lemma, trig, span = found
         if not _is_verb(tok) and (_refers_back(tok, trig, out) or _names_a_kind(tok)):
             continue
-        if not _is_verb(tok) and trig.type in ("KILL", "INJURE") and _possessor(tok) is not None:
-            continue  # "Warhol's death", "his death will degrade ...": someone's death, not a killing
+        if not _is_verb(tok) and trig.type in ("KILL", "INJURE") and _whose(tok) is not None:
+            continue  # "Warhol's death", "the death of a soldier": someone's death, not a killing
         if not _is_verb(tok) and _is_agent_of_same(tok, trig, out):
             continue  # "struck by a coalition airstrike": one happening
         if (
@@ -132,8 +133,8 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             continue  # "conducted a strike on the location to target enemy fighters": one happening
         same = _relative_on_same(tok, trig, out) if _is_verb(tok) else None
         if same is not None:  # "attacks in Tel Tamer, which targeted civilians": the attacks themselves
-            if out[same].target is None:
-                out[same] = replace(out[same], target=_event(tok, trig, span, sent_of).target)
+            target = out[same].target or _event(tok, trig, span, sent_of).target
+            out[same] = replace(out[same], target=target, named_again=sent_of.get(tok.i, 0))
             continue
         if _is_verb(tok) and _is_compound_modifier(tok):
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
@@ -151,7 +152,12 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         if not _is_verb(tok) and event.actor is None:
             if _is_counted(tok):
                 event = _with_running_parties(event, out)
-            if event.actor is None and event.target is None and not _is_situated(tok):
+            if (
+                event.actor is None
+                and event.target is None
+                and not _is_situated(tok)
+                and not (trig.type in ("KILL", "INJURE") and _is_reported_casualty(tok))
+            ):
                 continue  # "support", "the threat": a bare noun names a kind of act, not a happening
         out.append(event)
     return [_with_cause(ev, out) for ev in out]
@@ -162,10 +168,45 @@ def _relative_on_same(verb: Token, trig: Trigger, earlier: list[RawEvent]) -> in
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
     noun = _antecedent(subject) if subject is not None and subject.lower_ in _RELATIVES else None
     if noun is None:
-        return None
+        return _subject_on_same(subject, trig, earlier) if subject is not None else None
     return next(
         (i for i, e in enumerate(earlier) if e.type == trig.type and e.trigger.start == noun.idx), None
     )
+
+
+def _subject_on_same(subject: Token, trig: Trigger, earlier: list[RawEvent]) -> int | None:
+    """ "The U.S. strikes targeted infrastructure facilities": a verb of the type of its subject
+    event noun tells what that event hit; when the noun names an earlier event again ("the
+    strikes" after "conducted airstrikes"), that earlier event."""
+    found = _trigger_of(subject) if subject.pos_ in ("NOUN", "PROPN") else None
+    if found is None or found[1].type != trig.type:
+        return None
+    same = [i for i, e in enumerate(earlier) if e.type == trig.type]
+    own = next((i for i in same if earlier[i].trigger.start == subject.idx), None)
+    if own is not None:
+        return own
+    return same[-1] if same and _refers_back(subject, found[1], earlier) else None
+
+
+_CASUALTY_STATES = {"death", "injury"}
+
+
+def _whose(noun: Token) -> Token | None:
+    """Who died or was hurt, when the noun names someone's death or injury: a possessive
+    ("Warhol's death") or, for the nouns of a state, its "of" phrase ("the death of a soldier";
+    not "the killing of civilians", which names a killing)."""
+    owner = _possessor(noun)
+    if owner is not None or (noun.lemma_ or noun.lower_).lower() not in _CASUALTY_STATES:
+        return owner
+    return next((c for c in noun.children if c.dep_ == "nmod" and _case(c) == "of"), None)
+
+
+def _is_reported_casualty(noun: Token) -> bool:
+    """Deaths and injuries are news by themselves ("the crew reported minor injuries", "there were
+    no injuries", "mounting civilian deaths"), but a bare singular names a cause or a kind
+    ("substituted due to injury")."""
+    plural = noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS")
+    return plural or any(c.dep_ in ("det", "nummod") for c in noun.children)
 
 
 def _is_compound_modifier(verb: Token) -> bool:
@@ -189,21 +230,23 @@ def _names_event_object(verb: Token) -> bool:
 
 def _with_cause(event: RawEvent, events: list[RawEvent]) -> RawEvent:
     """Deaths and injuries with no actor of their own were caused by the attack reported with
-    them: the nearest assault with an actor in the same sentence, else just before it."""
+    them: the nearest assault with an actor in the same sentence, else just before it (also an
+    earlier assault told more of there: "The U.S. strikes targeted ... Four militants were killed")."""
     if event.type not in ("KILL", "INJURE") or event.actor is not None:
         return event
+
+    def told(e: RawEvent) -> int:
+        again = e.named_again
+        return again if again is not None and again <= event.sentence else e.sentence
+
     causes = [
         e
         for e in events
-        if e.type == "ASSAULT"
-        and e.actor is not None
-        and (e.sentence == event.sentence or 0 < event.sentence - e.sentence <= 1)
+        if e.type == "ASSAULT" and e.actor is not None and 0 <= event.sentence - told(e) <= 1
     ]
     if not causes:
         return event
-    cause = min(
-        causes, key=lambda e: (e.sentence != event.sentence, abs(e.trigger.start - event.trigger.start))
-    )
+    cause = min(causes, key=lambda e: (told(e) != event.sentence, abs(e.trigger.start - event.trigger.start)))
     return replace(event, actor=cause.actor)
 
 
@@ -220,7 +263,7 @@ def _names_a_kind(noun: Token) -> bool:
     if any(c.dep_ == "cop" for c in noun.children) or _case(noun) == "as":
         return True
     if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children):
-        return True
+        return not _is_denied_existence(noun)
     if not noun.is_title or noun.is_sent_start or noun.i == 0:
         return False
     before, after = noun.doc[noun.i - 1], noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -230,6 +273,16 @@ def _names_a_kind(noun: Token) -> bool:
         or before.is_title
         and before.i > 0
         or (after is not None and after.is_title)
+    )
+
+
+def _is_denied_existence(noun: Token) -> bool:
+    """ "There were no injuries": a report that it did not happen, not a kind."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        and any(c.dep_ == "expl" for c in head.children)
     )
 
 
@@ -331,7 +384,13 @@ def _is_restated(noun: Token) -> bool:
 def _trigger_of(tok: Token) -> tuple[str, Trigger, tuple[int, int]] | None:
     """The trigger entry a token starts, with its token range (multi-word triggers included)."""
     table = triggers()
-    pos = "VERB" if _is_verb(tok) else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+    pos = (
+        "VERB"
+        if _is_verb(tok)
+        else "NOUN"
+        if tok.pos_ in ("NOUN", "PROPN") or _is_noun_tagged_verb(tok)
+        else None
+    )
     if pos is None:
         return None
     lemma = _lemma(tok.lemma_, tok.lower_, pos)
@@ -388,12 +447,26 @@ def _is_verb(tok: Token) -> bool:
     """A verb, or a participle the tagger took for an adjective in a verb's place ("those who
     were injured")."""
     if tok.pos_ == "VERB":
-        return True
+        return not _is_noun_tagged_verb(tok)
     return (
         tok.pos_ == "ADJ"
         and tok.lower_.endswith("ed")
         and tok.dep_ in ("acl:relcl", "ROOT", "conj", "ccomp", "advcl")
     )
+
+
+_NOMINAL_DEPS = {"obj", "dobj", "nsubj", "nsubj:pass", "obl", "nmod"}
+
+
+def _is_noun_tagged_verb(tok: Token) -> bool:
+    """A trigger noun the tagger took for a verb in a noun's place ("conducted precision
+    airstrikes" with "airstrikes" a VERB and the object): no verb of that form is a trigger,
+    the noun is."""
+    if tok.pos_ != "VERB" or tok.dep_ not in _NOMINAL_DEPS:
+        return False
+    table = triggers()
+    noun = _lemma(tok.lemma_, tok.lower_, "NOUN")
+    return (noun, "NOUN") in table and (_lemma(tok.lemma_, tok.lower_, "VERB"), "VERB") not in table
 
 
 @functools.lru_cache(maxsize=16384)
@@ -919,6 +992,8 @@ def _case(tok: Token) -> str | None:
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children):
         return True
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True  # "There were no injuries"
     head = tok.head
     if (head.lemma_ or "").lower() == "fail" and tok.dep_ == "xcomp":
         return True
