@@ -668,3 +668,70 @@ soldier 5 nmod NOUN soldier
 """)
         == []
     )
+
+
+def test_an_act_a_capacity_or_haven_would_allow_is_no_event():
+    assert (
+        events("""
+They 2 nsubj PRON
+degraded 0 root VERB degrade
+ISIL 5 nmod:poss NOUN ORG
+’s 3 case PART
+ability 2 obj NOUN ability
+to 7 mark PART
+launch 5 acl VERB launch
+operations 7 obj NOUN operation
+against 11 case ADP
+the 11 det DET
+West 7 obl PROPN
+. 2 punct PUNCT
+""")
+        == []
+    )
+
+
+def test_a_campaign_to_persuade_is_no_assault_but_a_campaign_to_liberate_is_still_one():
+    (persuade,) = events("""
+Microsoft 2 nsubj PROPN ORG
+launched 0 root VERB launch
+a 4 det DET
+campaign 2 obj NOUN campaign
+to 6 mark PART
+persuade 4 acl VERB persuade
+users 6 obj NOUN user
+. 2 punct PUNCT
+""")
+    assert (persuade.type, persuade.actor.span.text) == ("DEMAND", "Microsoft")
+    found = events("""
+Iraqi 2 amod ADJ NORP
+forces 3 nsubj NOUN force
+began 0 root VERB begin
+a 5 det DET
+campaign 3 obj NOUN campaign
+to 7 mark PART
+liberate 5 acl VERB liberate
+Mosul 7 obj PROPN GPE
+. 3 punct PUNCT
+""")
+    assert [e.type for e in found] == ["ASSAULT", "SEIZE"]
+
+
+def test_what_an_act_responds_to_does_not_continue_the_running_account():
+    found = events("""
+American 2 amod ADJ NORP
+forces 3 nsubj NOUN force
+conducted 0 root VERB conduct
+strikes 3 obj NOUN strike
+. 3 punct PUNCT
+The 7 det DET
+strikes 9 nsubj:pass NOUN strike
+were 9 aux:pass AUX be
+authorized 0 root VERB authorize
+in 11 case ADP
+response 9 obl NOUN response
+to 14 case ADP
+recent 14 amod ADJ
+attacks 11 nmod NOUN attack
+. 9 punct PUNCT
+""")
+    assert [(e.trigger.text, e.actor.span.text) for e in found] == [("strikes", "American forces")]

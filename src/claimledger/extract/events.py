@@ -125,6 +125,10 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             continue  # "Warhol's death", "the death of a soldier": someone's death, not a killing
         if not _is_verb(tok) and _is_agent_of_same(tok, trig, out):
             continue  # "struck by a coalition airstrike": one happening
+        if _is_potential(tok):
+            continue  # "ISIL's ability to launch operations", "a safe haven to plot attacks"
+        if not _is_verb(tok) and trig.type == "ASSAULT" and _campaign_of_other_kind(tok):
+            continue  # "a campaign to persuade users": the persuasion is the act
         if (
             _is_verb(tok)
             and tok.dep_ == "acl"
@@ -150,7 +154,7 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
                 continue  # "strikes destroyed a bridge": a result, told with its attack
         event = _event(tok, trig, span, sent_of)
         if not _is_verb(tok) and event.actor is None:
-            if _is_counted(tok):
+            if _is_counted(tok) and not _is_provocation(tok):
                 event = _with_running_parties(event, out)
             if (
                 event.actor is None
@@ -274,6 +278,46 @@ def _names_a_kind(noun: Token) -> bool:
         and before.i > 0
         or (after is not None and after.is_title)
     )
+
+
+# Nouns of what a party could do: an act in their purpose clause is possible, not reported.
+_POTENTIAL_NOUNS = {"ability", "capability", "capacity", "haven", "means", "freedom", "opportunity"}
+
+
+def _is_potential(tok: Token) -> bool:
+    """ "degrade ISIL's ability to defend Raqqah and launch external operations", "deny ISIL a safe
+    haven to plot external attacks": what the capacity or room allows has not happened."""
+    verb = tok.head if not _is_verb(tok) and tok.dep_ in ("obj", "dobj") else tok
+    for _ in range(3):
+        if verb.dep_ == "acl" and (verb.head.lemma_ or verb.head.lower_).lower() in _POTENTIAL_NOUNS:
+            return True
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _campaign_of_other_kind(noun: Token) -> bool:
+    """ "an aggressive campaign to persuade users": a campaign whose purpose is an act of another
+    kind (persuading, supporting) is that kind of campaign, not a use of force."""
+    if (noun.lemma_ or noun.lower_).lower() != "campaign":
+        return False
+    for clause in noun.children:
+        if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children):
+            found = _trigger_of(clause)
+            return found is not None and found[1].type not in _FORCE_TYPES
+    return False
+
+
+_FORCE_TYPES = {"ASSAULT", "SEIZE", "DEFEND", "RETREAT", "KILL", "INJURE", "THREATEN"}
+_PROVOCATION_NOUNS = {"response", "retaliation", "reprisal", "reaction", "revenge"}
+
+
+def _is_provocation(noun: Token) -> bool:
+    """ "These strikes were authorized in response to recent attacks": what an act answers was
+    done by the other side, not the next event of the running account."""
+    head = noun.head
+    return noun.dep_ == "nmod" and (head.lemma_ or head.lower_).lower() in _PROVOCATION_NOUNS
 
 
 def _is_denied_existence(noun: Token) -> bool:
