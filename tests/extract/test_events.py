@@ -735,3 +735,27 @@ attacks 11 nmod NOUN attack
 . 9 punct PUNCT
 """)
     assert [(e.trigger.text, e.actor.span.text) for e in found] == [("strikes", "American forces")]
+
+
+def test_a_definite_act_with_a_new_source_is_another_act_not_the_earlier_one_again():
+    found = events("""
+American 2 amod ADJ NORP
+forces 3 nsubj NOUN force
+supported 0 root VERB support
+them 3 obj PRON
+. 3 punct PUNCT
+With 8 case ADP
+the 8 det DET
+support 13 obl NOUN support
+of 11 case ADP
+the 11 det DET
+Coalition 8 nmod PROPN ORG
+they 13 nsubj PRON
+made 0 root VERB make
+progress 13 obj NOUN progress
+. 13 punct PUNCT
+""")
+    assert [(e.type, e.actor.span.text) for e in found] == [
+        ("SUPPORT", "American forces"),
+        ("SUPPORT", "the Coalition"),
+    ]

@@ -404,8 +404,20 @@ def _refers_back(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
     if definite and trig.type in _STANCES and _is_restated(noun):
         return False  # "reaffirmed his ironclad support": saying it again is a new act
     if definite and any(e.type == trig.type for e in earlier):
-        return True
+        return not _has_new_party(noun, trig, earlier)
     return noun.dep_ == "nmod" and _case(noun) == "of" and definite
+
+
+def _has_new_party(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
+    """ "U.S. forces are advising ... with the support of the Coalition": a definite noun whose
+    own source is a party no earlier event of its type had is another act, not that one again."""
+    if trig.type not in _SOURCED_ACTS:
+        return False
+    actor = _noun_arguments(noun, trig)[0]
+    if actor is None or actor.pos_ == "PRON" or actor.lower_ in _POSSESSIVES:
+        return False
+    heads = {e.actor.head for e in earlier if e.type == trig.type and e.actor is not None}
+    return bool(heads) and (actor.lemma_ or actor.lower_).lower() not in heads and actor.lower_ not in heads
 
 
 # Acts that are stances taken in words: stating one again ("reaffirmed his support", "repeated
