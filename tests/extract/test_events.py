@@ -759,3 +759,58 @@ progress 13 obj NOUN progress
         ("SUPPORT", "American forces"),
         ("SUPPORT", "the Coalition"),
     ]
+
+
+def test_clearing_takes_ground_only_when_it_clears_a_place_or_part_of_one():
+    assert (
+        events("""
+Sunak 2 nsubj PROPN PERSON
+wants 0 root VERB want
+to 4 mark PART
+clear 2 xcomp VERB clear
+the 6 det DET
+backlog 4 obj NOUN backlog
+. 2 punct PUNCT
+""")
+        == []
+    )
+    (seize,) = events("""
+Iraqi 2 amod ADJ NORP
+forces 3 nsubj NOUN force
+cleared 0 root VERB clear
+20 5 nummod NUM
+percent 3 obj NOUN percent
+of 8 case ADP
+the 8 det DET
+city 5 nmod NOUN city
+. 3 punct PUNCT
+""")
+    assert (seize.type, seize.actor.span.text) == ("SEIZE", "Iraqi forces")
+
+
+def test_a_request_put_forward_or_coming_from_a_party_is_that_partys_demand():
+    (advanced,) = events("""
+The 2 det DET
+request 4 nsubj:pass NOUN request
+was 4 aux:pass AUX be
+advanced 0 root VERB advance
+by 7 case ADP
+the 7 det DET
+Municipality 4 obl:agent PROPN ORG
+. 4 punct PUNCT
+""")
+    assert (advanced.type, advanced.trigger.text, advanced.actor.span.text) == (
+        "DEMAND",
+        "advanced",
+        "the Municipality",
+    )
+    (requests,) = events("""
+Requests 3 nsubj NOUN request
+have 3 aux AUX
+come 0 root VERB come
+from 6 case ADP
+the 6 det DET
+Municipality 3 obl PROPN ORG
+. 3 punct PUNCT
+""")
+    assert (requests.type, requests.actor.span.text) == ("DEMAND", "the Municipality")

@@ -140,6 +140,8 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             target = out[same].target or _event(tok, trig, span, sent_of).target
             out[same] = replace(out[same], target=target, named_again=sent_of.get(tok.i, 0))
             continue
+        if _is_verb(tok) and lemma in _PLACE_TAKING and not _takes_place(tok):
+            continue  # "an effort to clear the backlog": no ground taken
         if _is_verb(tok) and _is_compound_modifier(tok):
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
         if _is_verb(tok) and _names_event_object(tok):
@@ -320,6 +322,28 @@ def _is_provocation(noun: Token) -> bool:
     return noun.dep_ == "nmod" and (head.lemma_ or head.lower_).lower() in _PROVOCATION_NOUNS
 
 
+# Verbs that take ground only when their object is a place ("cleared the village", not "clear the
+# backlog"); with no object ("Iraqi forces cleared ...") the ground is understood.
+_PLACE_TAKING = {"clear"}
+_GROUND_NOUNS = {
+    "area", "town", "city", "village", "district", "neighbourhood", "neighborhood", "region",
+    "territory", "road", "route", "building", "compound", "complex", "position", "positions",
+    "bridge", "dam", "province", "street", "site", "base", "airport", "port", "border", "zone",
+}  # fmt: skip
+
+
+def _takes_place(verb: Token) -> bool:
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass")), None)
+    if obj is None:
+        return True
+    # "cleared 15 to 20 percent of the city": a part of a place is ground too
+    parts = [c for c in obj.children if c.dep_ == "nmod" and _case(c) == "of"]
+    return any(
+        t.ent_type_ in ("GPE", "LOC", "FAC") or (t.lemma_ or t.lower_).lower() in _GROUND_NOUNS
+        for t in (obj, *parts)
+    )
+
+
 def _is_denied_existence(noun: Token) -> bool:
     """ "There were no injuries": a report that it did not happen, not a kind."""
     head = noun.head
@@ -368,12 +392,22 @@ _AID_NOUNS = {
 
 
 def _retyped(tok: Token, lemma: str, trig: Trigger) -> Trigger:
-    """ "offered support", "pledged assistance": giving help is SUPPORT, not a proposal."""
+    """ "offered support", "pledged assistance": giving help is SUPPORT, not a proposal; "the
+    request was advanced by", "advanced a proposal": putting an act forward is that act."""
     if trig.type in ("PROPOSE",) or lemma in ("pledge", "promise", "provide", "send"):
         obj = next((c for c in tok.children if c.dep_ in ("obj", "dobj")), None)
         if obj is not None and {(obj.lemma_ or "").lower(), obj.lower_} & _AID_NOUNS:
             return Trigger("SUPPORT", None, trig.object_role)
+    if lemma in _PUT_FORWARD:
+        theme = next((c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass")), None)
+        found = _trigger_of(theme) if theme is not None and theme.pos_ == "NOUN" else None
+        if found is not None and found[1].type not in _FORCE_TYPES:
+            return Trigger(found[1].type, found[1].modality, "none")
     return trig
+
+
+# Verbs of force that with a speech act for object put it forward ("advanced a request").
+_PUT_FORWARD = {"advance", "push", "press"}
 
 
 def _with_running_parties(event: RawEvent, earlier: list[RawEvent]) -> RawEvent:
@@ -936,6 +970,16 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
     head = noun.head
     if trig.type in ("KILL", "INJURE"):
         return actor, target  # "announced the death of a soldier": who announced it did not kill
+    if (
+        actor is None
+        and noun.dep_ == "nsubj"
+        and (head.lemma_ or "").lower() == "come"
+        and trig.type in _SOURCED_ACTS
+    ):
+        # "Requests have come from the Municipality of Bogliasco"
+        actor = next(
+            (c for c in head.children if c.dep_ == "obl" and _case(c) == "from" and _names_a_side(c)), None
+        )
     if actor is None and noun.dep_ in ("obj", "dobj", "obl") and _light_verb_inside(noun):
         # "forces earlier this evening conducted airstrikes" parsed with "conducted" on the noun
         actor = _subject(head)
