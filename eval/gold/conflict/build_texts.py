@@ -231,6 +231,36 @@ PD_DOCS = {
         "2022-08-25",
         "Page: 'Aug. 25, 2022 | BY Jim Garamone , DOD News'.",
     ),
+    "pd-voa-us-advisers-kyiv-embassy": (
+        "dev",
+        "Voice of America (voanews.com)",
+        "2024-04-22",
+        "Not on the copy; 'told VOA Monday' after the House vote 'on Saturday' (20 Apr 2024), and the webjosh copy's id 1713800382 is a Unix time of Monday 22 Apr 2024.",
+    ),
+    "pd-voa-sdf-is-clashes-hasaka-prison": (
+        "dev",
+        "Voice of America (voanews.com)",
+        "2022-01-23",
+        "Copy's address 'voacorr-2022-01-23'; 'told VOA Sunday' (23 Jan 2022 is a Sunday).",
+    ),
+    "pd-voa-cooper-ukraine-training-urgency": (
+        "dev",
+        "Voice of America (voanews.com)",
+        "2022-12-15",
+        "Not on the copy; 'told VOA Thursday' as the Pentagon announced the expanded training in Germany (Ryder's briefing of Thursday 15 Dec 2022).",
+    ),
+    "pd-voa-carter-stuttgart-russia-talks": (
+        "dev",
+        "Voice of America (voanews.com)",
+        "2015-06-04",
+        "Not on the stored page; inferred (medium confidence): Carter's meeting at U.S. European Command in Stuttgart 'on Friday' was on Friday 5 Jun 2015, and the cut-off paragraph cites 'a Pentagon briefing Thursday'.",
+    ),
+    "pd-voa-is-sdf-clash-prison-break": (
+        "dev",
+        "Voice of America (voanews.com)",
+        "2022-01-21",
+        "Not on the copy; 'told reporters Friday', 'a second day' after the attack of late Thursday 20 Jan 2022 (the earlier copy's photos are dated Jan. 21, 2022).",
+    ),
     "pd-state-blinken-burhan-call": (
         "dev",
         "U.S. Department of State",

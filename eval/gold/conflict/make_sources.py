@@ -35,9 +35,9 @@ HEADER = """# Conflict-domain gold set: sources and licences
 One line per file. `re3d-*` files take their text from the open-licence subsets CENTCOM,
 US_State_Department and Delegation_of_the_European_Union_to_Syria of re3d (see
 /work/shared/corpora/re3d/SOURCE.md); `pd-*` files are public-domain works of the US federal
-government (CENTCOM, Department of Defense, DOD News, Department of State) found with the search
-tool, copied from the stored page given as source (sometimes a verbatim mirror of the official
-release; see each file's `meta`). Texts are rebuilt and checked by `build_texts.py`; the raw
+government (CENTCOM, Department of Defense, DOD News, Department of State, Voice of America staff
+reports) found with the search tool, copied from the stored page given as source (sometimes a
+verbatim mirror of the official release or article; see each file's `meta`). Texts are rebuilt and checked by `build_texts.py`; the raw
 public-domain texts with their page headers are in `pd_src/`.
 
 | id | split | source | licence | attribution |
