@@ -814,3 +814,43 @@ Municipality 3 obl PROPN ORG
 . 3 punct PUNCT
 """)
     assert (requests.type, requests.actor.span.text) == ("DEMAND", "the Municipality")
+
+
+def test_a_pronoun_in_reported_words_is_the_reporter_that_agrees_and_a_dateline_is_never_one():
+    (siege,) = events("""
+WASHINGTON 6 nsubj PROPN GPE
+— 1 punct PUNCT
+Kurdish 4 amod ADJ NORP
+troops 1 appos NOUN troop
+there 6 advmod ADV
+say 0 root VERB say
+they 9 nsubj PRON
+are 9 aux AUX be
+tightening 6 ccomp VERB tighten
+their 11 nmod:poss PRON
+siege 9 obj NOUN siege
+. 6 punct PUNCT
+""")
+    assert (siege.type, siege.actor.span.text) == ("ASSAULT", "Kurdish troops")
+
+
+def test_sending_is_a_deployment_only_when_forces_are_sent():
+    (send,) = events("""
+The 2 det DET
+army 3 nsubj NOUN army
+sent 0 root VERB send
+advisers 3 obj NOUN adviser
+. 3 punct PUNCT
+""")
+    assert (send.type, send.actor.span.text) == ("MOBILIZE", "The army")
+    assert (
+        events("""
+The 2 det DET
+army 3 nsubj NOUN army
+sent 0 root VERB send
+a 5 det DET
+letter 3 obj NOUN letter
+. 3 punct PUNCT
+""")
+        == []
+    )

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from ..records import Span as TextSpan
 from . import lexicon
 from .mentions import Mention, doc_quotes, make_mention
+from .mentions import _is_plural as is_plural
 
 _LIGHT_VERBS = {
     "launch",
@@ -147,6 +148,8 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         if _is_verb(tok) and _names_event_object(tok):
             continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
+        if lemma in _DISPATCH and trig.type == "MOBILIZE" and not _sends_forces(tok):
+            continue  # "sent a letter": only forces sent are a deployment
         if trig.modality == "threat" or (trig.type == "ASSAULT" and _is_verb(tok)):
             if _intended(tok, _VOW_HEADS) is not None:
                 trig = Trigger(
@@ -410,6 +413,24 @@ def _retyped(tok: Token, lemma: str, trig: Trigger) -> Trigger:
 _PUT_FORWARD = {"advance", "push", "press"}
 
 
+# Verbs of sending: a deployment when what is sent is forces ("may send additional military
+# advisers", "sending in Apache attack helicopters"), aid when it is help (_AID_NOUNS).
+_DISPATCH = {"send", "send in"}
+_SENT_FORCES = {
+    "force", "troop", "soldier", "adviser", "advisor", "marine", "personnel", "unit", "battalion",
+    "brigade", "reinforcement", "aircraft", "jet", "helicopter", "fighter", "bomber", "warship",
+    "ship", "carrier", "destroyer", "submarine", "drone", "mercenary", "contingent",
+}  # fmt: skip
+
+
+def _sends_forces(verb: Token) -> bool:
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass")), None)
+    if obj is None:
+        return False
+    words = {(obj.lemma_ or obj.lower_).lower(), obj.lower_, obj.lower_.rstrip("s")}
+    return bool(words & _SENT_FORCES)
+
+
 def _with_running_parties(event: RawEvent, earlier: list[RawEvent]) -> RawEvent:
     """A noun trigger with no actor of its own ("Near Raqqa, four strikes engaged ISIL units")
     continues the most recent event of its type within a few sentences: same actor and target."""
@@ -612,6 +633,10 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     else:
         actor, target = _noun_arguments(tok, trig)
     actor = _agent_of_event(actor)
+    if actor is not None and actor.lower_ in _THIRD_PERSON:
+        actor = (
+            _reporting_subject(actor) or actor
+        )  # "Syrian Kurdish troops say they are tightening their siege"
     if actor is not None and actor.lower_ in FIRST_PLURAL:
         actor = _narrator(actor) or actor  # "The Coalition complies ... We will continue to strike"
     if trig.type in ("DEFEND", "ACCUSE"):
@@ -635,6 +660,34 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
         negated=_negated(tok),
         modality=trig.modality or _intended(tok),
     )
+
+
+# Third-person pronouns: number (True: plural) for binding to a reporting verb's subject.
+_THIRD_PERSON = {
+    "they": True,
+    "their": True,
+    "them": True,
+    "he": False,
+    "his": False,
+    "she": False,
+    "her": False,
+}
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """A pronoun in the clause someone's words report stands for that someone when they agree in
+    number ("Syrian Kurdish troops say they are tightening their siege", "Russia said it ...")."""
+    clause = pronoun.head
+    for _ in range(3):  # the pronoun's own clause: up from a possessor or an object noun
+        if clause.dep_ in ("ccomp", "parataxis") or clause.head is clause:
+            break
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head is clause:
+        return None
+    speaker = _subject(clause.head)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return speaker if is_plural(speaker) == _THIRD_PERSON[pronoun.lower_] else None
 
 
 FIRST_PLURAL = {"we", "our", "us"}
@@ -838,8 +891,20 @@ def _purpose_actor(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer") and not _is_dateline(c)]
+    own = [
+        s
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubj:outer")
+        for s in ([_past_dateline(c)] if _is_dateline(c) else [c])
+        if s is not None
+    ]
     return own[-1] if own else _aux_subject(verb) or _stranded_subject(verb) or _modified_noun(verb)
+
+
+def _past_dateline(dateline: Token) -> Token | None:
+    """ "WASHINGTON —Syrian Kurdish troops say" parsed with the troops in apposition to the
+    dateline: the apposition is the subject."""
+    return next((c for c in dateline.children if c.dep_ == "appos" and c.i > dateline.i), None)
 
 
 def _modified_noun(verb: Token) -> Token | None:
