@@ -854,3 +854,23 @@ letter 3 obj NOUN letter
 """)
         == []
     )
+
+
+def test_clashes_between_two_sides_code_the_first_as_actor_also_when_tagged_as_a_verb():
+    (clashes,) = events("""
+Clashes 4 nsubj VERB clash
+have 4 aux AUX
+been 4 cop AUX be
+ongoing 0 root ADJ
+between 7 case ADP
+Kurdish 7 amod ADJ NORP
+forces 4 obl NOUN force
+and 9 cc CCONJ
+militants 7 conj NOUN militant
+. 4 punct PUNCT
+""")
+    assert (clashes.type, clashes.actor.span.text, clashes.target.span.text) == (
+        "ASSAULT",
+        "Kurdish forces",
+        "militants",
+    )

@@ -577,7 +577,14 @@ def _is_noun_tagged_verb(tok: Token) -> bool:
         return False
     table = triggers()
     noun = _lemma(tok.lemma_, tok.lower_, "NOUN")
-    return (noun, "NOUN") in table and (_lemma(tok.lemma_, tok.lower_, "VERB"), "VERB") not in table
+    if (noun, "NOUN") not in table:
+        return False
+    verbal = any(c.dep_ in _VERBAL_DEPS for c in tok.children)
+    return not verbal or (_lemma(tok.lemma_, tok.lower_, "VERB"), "VERB") not in table
+
+
+# Dependents only a verb has: a verb tagged in a noun's place with one of them is a verb after all.
+_VERBAL_DEPS = {"aux", "aux:pass", "nsubj", "nsubj:pass", "obj", "dobj", "mark", "xcomp", "ccomp"}
 
 
 @functools.lru_cache(maxsize=16384)
@@ -733,11 +740,14 @@ def _agent_of_event(tok: Token | None) -> Token | None:
 
 
 def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) -> Mention | None:
-    """The party's phrase without its relative clause: in "nations which have conducted strikes in
-    Iraq", Iraq says where, not who."""
+    """The party's phrase without its relative clause or a coordinated party: in "nations which
+    have conducted strikes in Iraq", Iraq says where, not who; of "the SDF and IS militants",
+    the first is coded (one actor per event)."""
     if tok is None or _is_dateline(tok):
         return None
-    clause = next((c for c in tok.rights if c.dep_ in ("acl:relcl", "relcl", "acl")), None)
+    clause = next((c for c in tok.rights if c.dep_ in ("acl:relcl", "relcl", "acl", "conj")), None)
+    if clause is not None and clause.dep_ == "conj":
+        clause = next((c for c in clause.lefts if c.dep_ == "cc"), clause)
     cut = clause.left_edge.idx if clause is not None else None
     return make_mention(tok, sent_of.get(tok.i, sentence), before_char=cut)
 
@@ -1035,6 +1045,8 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
     head = noun.head
     if trig.type in ("KILL", "INJURE"):
         return actor, target  # "announced the death of a soldier": who announced it did not kill
+    if actor is None and trig.type == "ASSAULT":
+        actor, target = _between(noun) or (actor, target)
     if (
         actor is None
         and noun.dep_ == "nsubj"
@@ -1060,6 +1072,18 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
         if target is None:
             target = next((c for c in head.children if c.dep_ == "obl" and _case(c) in _TARGET_CASES), None)
     return actor, target
+
+
+def _between(noun: Token) -> tuple[Token, Token | None] | None:
+    """ "Clashes have been ongoing between the Syrian Democratic Forces and IS militants",
+    "fighting between X and Y": the first side is coded as the actor, the other as the target."""
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+    for holder in holders:
+        for side in holder.children:
+            if side.dep_ in ("nmod", "obl") and _case(side) == "between":
+                other = next((c for c in side.children if c.dep_ == "conj"), None)
+                return side, other
+    return None
 
 
 _POSSESSIVES = {"his": False, "her": False, "its": False, "their": True}
