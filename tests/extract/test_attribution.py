@@ -1107,3 +1107,135 @@ mattered 7 ccomp VERB matter
     assert [(s.speaker.span.text, s.via and s.via.span.text, s.content.text) for s in found] == [
         ("Burrows", "the Herald", "flags mattered")
     ]
+
+
+def test_inverted_organisation_title_and_name_is_the_person():
+    (s,) = statements("""
+“ 3 punct PUNCT
+Talks 3 nsubj NOUN talk
+failed 0 root VERB fail
+, 3 punct PUNCT
+” 3 punct PUNCT
+said 3 parataxis VERB say
+Pentagon 8 compound PROPN ORG
+spokesman 9 nmod:desc NOUN
+Brent 10 compound PROPN PERSON
+Colburn 6 obj PROPN PERSON
+. 3 punct PUNCT
+""")
+    assert s.content.text == "Talks failed"
+    assert (
+        s.speaker.span.text == "Pentagon spokesman Brent Colburn" and s.speaker.name.text == "Brent Colburn"
+    )
+
+
+def test_inverted_lone_name_taken_for_a_place_is_the_speaker():
+    # the NER labelled "Colburn" a place and the parser made the quotation's noun the subject
+    (s,) = statements("""
+“ 4 punct PUNCT
+Russia 3 nmod:poss PROPN GPE
+actions 7 nsubj NOUN action
+matter 3 acl VERB
+, 3 punct PUNCT
+” 3 punct PUNCT
+said 0 root VERB say
+Colburn 7 nsubj PROPN GPE
+. 7 punct PUNCT
+""")
+    assert s.content.text == "Russia actions matter" and s.speaker.span.text == "Colburn"
+
+
+def test_titled_name_between_quotation_and_cue_whatever_the_parse():
+    # "press" tagged as a verb, "told" hung on the quotation's verb as a conjunct
+    (s,) = statements("""
+“ 3 punct PUNCT
+We 3 nsubj PRON
+struck 0 root VERB strike
+, 3 punct PUNCT
+” 3 punct PUNCT
+Pentagon 7 nsubj PROPN ORG
+press 3 parataxis VERB
+secretary 9 nmod:desc NOUN
+John 7 obj PROPN PERSON
+Kirby 9 flat PROPN PERSON
+told 3 conj VERB tell
+reporters 11 iobj NOUN reporter
+. 3 punct PUNCT
+""")
+    assert (s.kind, s.content.text) == ("direct", "We struck")
+    assert (
+        s.speaker.span.text == "Pentagon press secretary John Kirby" and s.speaker.name.text == "John Kirby"
+    )
+
+
+def test_titled_name_before_cue_after_a_clause_whatever_the_parse():
+    (s,) = statements("""
+The 3 det DET
+United 3 amod ADJ GPE
+States 5 nsubj PROPN GPE
+may 5 aux AUX
+send 14 ccomp VERB
+advisers 5 obj NOUN adviser
+to 8 case ADP
+Kyiv 5 obl PROPN GPE
+, 10 punct PUNCT
+Pentagon 10 compound PROPN ORG
+spokesperson 8 conj NOUN
+Pat 10 appos PROPN PERSON
+Ryder 12 flat PROPN PERSON
+told 0 root VERB tell
+VOA 14 iobj PROPN ORG
+. 14 punct PUNCT
+""")
+    assert s.content.text == "The United States may send advisers to Kyiv"
+    assert s.speaker.name.text == "Pat Ryder"
+
+
+def test_dateline_parsed_as_subject_is_not_the_speaker():
+    (s,) = statements("""
+WASHINGTON 6 nsubj PROPN GPE
+— 1 punct PUNCT
+Kurdish 4 amod ADJ NORP
+troops 1 appos NOUN troop
+now 6 advmod ADV
+say 0 root VERB say
+they 8 nsubj PRON
+advance 6 ccomp VERB advance
+. 6 punct PUNCT
+""")
+    assert s.content.text == "they advance" and s.speaker.span.text == "Kurdish troops"
+
+
+def test_as_clause_cue_with_its_own_complement_reports_that_complement():
+    (s,) = statements("""
+The 2 det DET
+Senate 3 nsubj PROPN ORG
+passed 0 root VERB pass
+a 6 det DET
+aid 6 compound NOUN
+bill 3 obj NOUN
+, 10 punct PUNCT
+as 10 mark SCONJ
+Ukraine 10 nsubj PROPN GPE
+said 3 advcl VERB say
+shortages 13 nsubj NOUN shortage
+were 13 aux AUX be
+hurting 10 ccomp VERB hurt
+it 13 obj PRON
+. 3 punct PUNCT
+""")
+    assert s.content.text == "shortages were hurting it" and s.speaker.span.text == "Ukraine"
+
+
+def test_participle_inside_a_noun_phrase_is_not_a_cue():
+    found = statements("""
+It 2 nsubj PRON
+holds 0 root VERB hold
+thousands 2 obj NOUN thousand
+of 7 case ADP
+alleged 7 amod VERB allege
+Islamic 7 compound PROPN ORG
+members 3 nmod NOUN member
+. 2 punct PUNCT
+""")
+    assert found == []

@@ -90,6 +90,11 @@ def test_the_following_day_and_the_year_before_step_from_the_last_date_given():
         ("The exhibit ran from July 23 through September 9.", "2024-07-23/2024-09-09"),
         ("Talks will resume on June 3.", "2025-06-03"),
         ("Talks resumed on June 3.", "2024-06-03"),
+        ("Defense officials will gather in Stuttgart, Germany on Friday.", "2024-08-16"),
+        ("Defense officials gathered in Stuttgart, Germany on Friday.", "2024-08-09"),
+        ("The talks will take place on Tuesday.", "2024-08-13"),  # the day itself
+        ("Russia will not stop, the Kremlin said on Friday.", "2024-08-09"),  # dates the saying
+        ("Ukraine said on Friday it will hold talks.", "2024-08-09"),
     ],
 )
 def test_a_clause_about_the_future_takes_the_coming_date(text, value):

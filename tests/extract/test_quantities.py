@@ -339,3 +339,32 @@ million 29 nummod NUM
         ("800 km", 800, "km", "approximately"),
         ("$ 26 million", 26e6, "USD", "approximately"),
     ]
+
+
+def test_participle_and_long_name_between_number_and_counted_noun():
+    # "suspected" parsed as a verb of its own and "IS" as an auxiliary: word order decides
+    found = quantities("""
+It 2 nsubj PRON
+holds 0 root VERB hold
+about 4 advmod ADV
+12,000 2 obl NUM
+suspected 2 xcomp VERB suspect
+IS 7 cop AUX ORG
+prisoners 5 nsubj:pass NOUN prisoner
+and 9 cc CCONJ
+thousands 2 conj NOUN thousand
+of 14 case ADP
+alleged 14 amod VERB allege
+Islamic 13 amod ADJ ORG
+State 14 compound PROPN ORG
+members 9 nmod NOUN member
+, 16 punct PUNCT
+2,000 17 nummod NUM
+foreigners 14 appos NOUN foreigner
+. 2 punct PUNCT
+""")
+    assert found == [
+        ("about 12,000 suspected IS prisoners", 12000, "people", "approximately"),
+        ("thousands of alleged Islamic State members", 1000, "people", "vague"),
+        ("2,000 foreigners", 2000, "people", "exact"),
+    ]

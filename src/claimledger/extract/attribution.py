@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Span as TextSpan
 from . import lexicon
 from .dates import WEEKDAYS
-from .mentions import Mention, doc_text, is_temporal, make_mention
+from .mentions import Mention, doc_text, is_dateline, is_temporal, is_title_word, make_mention
 from .quotes import Quote
 
 _NOT_SPEECH_HEADS = {"decline", "refuse", "refrain", "fail"}  # "declined to comment"
@@ -73,6 +73,8 @@ def is_cue(tok: Token) -> bool:
     lemma = _cue_lemma(tok)
     if lemma is None:
         return False
+    if _modifies_noun(tok):
+        return False  # "thousands of alleged Islamic State members"
     if tok.head is not tok and tok.head.lemma_.lower() in _NOT_SPEECH_HEADS and tok.dep_ == "xcomp":
         return False  # "declined to comment"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in tok.children):
@@ -83,6 +85,17 @@ def is_cue(tok: Token) -> bool:
 
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+def _modifies_noun(tok: Token) -> bool:
+    """A participle inside a noun phrase, after a determiner, preposition, number or adjective
+    and before its noun ("of alleged members", "the reported attack"), not a cue of its own
+    ("and reiterated Ukraine's willingness", parsed the same way, follows a conjunction)."""
+    if tok.dep_ != "amod" or tok.head.i < tok.i or tok.i == 0:
+        return False
+    if any(c.dep_ in (*_SUBJECT_DEPS, "obj", "dobj", "ccomp") for c in tok.children):
+        return False
+    return tok.doc[tok.i - 1].pos_ in ("DET", "ADP", "NUM", "ADJ")
 
 
 def _verb_tagged_adjective(tok: Token) -> bool:
@@ -215,7 +228,7 @@ def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
 
 def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int]) -> Attribution | None:
     lemma = _cue_lemma(verb) or verb.lemma_
-    inverted = _inverted_name(verb, quotes)
+    inverted = _inverted_name(verb, quotes) or _name_after_quote(verb, quotes)
     if inverted is not None:  # '"...," said Col. Travis Caughlin, ...' whatever the parse
         name, quote = inverted
         return Attribution(
@@ -275,6 +288,10 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         return None  # "the team had been denied visas": not a report of speech
     if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
         subject = None  # a clause misparsed as the subject ("Citing privacy rules, ...")
+    if subject is not None and is_dateline(subject):
+        # "WASHINGTON —Syrian Kurdish troops say": the subject is what the dateline was parsed with
+        subject = next((c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > subject.i), None)
+        subject_start = None
     entry = lexicon.cues().get(lemma)
     if entry is not None and entry.restricted and not _is_source(subject):
         return None  # "the video shows", unlike "the figures show"
@@ -425,13 +442,78 @@ def _inverted_name(verb: Token, quotes: list[Quote]) -> tuple[Span, Quote] | Non
     if quote is None or verb.i + 1 >= len(doc):
         return None
     for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG") and verb.i + 1 <= ent.start <= verb.i + 3:
+        if _inverted_speaker(ent, verb) and verb.i + 1 <= ent.start <= verb.i + 3:
             between = doc[verb.i + 1 : ent.start]
             if all(t.lower_ in ("the", "a") or t.text.endswith(".") or t.is_title for t in between):
-                return doc[verb.i + 1 : ent.end], quote
+                person = _person_after_title(ent) if ent.label_ == "ORG" else None
+                return doc[verb.i + 1 : (person or ent).end], quote
         if ent.start > verb.i + 3:
             break
     return None
+
+
+def _inverted_speaker(ent: Span, verb: Token) -> bool:
+    """A person or organisation; also a lone name the NER took for a place when it ends the
+    sentence right after the cue ('"...," said Colburn.'): a place does not say things there."""
+    if ent.label_ in ("PERSON", "ORG"):
+        return True
+    doc = ent.doc
+    return (
+        ent.label_ == "GPE"
+        and ent.start == verb.i + 1
+        and ent.end < len(doc)
+        and doc[ent.end].text in (".", ",")
+        and all(t.pos_ == "PROPN" for t in ent)
+    )
+
+
+def _person_after_title(org: Span) -> Span | None:
+    """ "said Pentagon spokesman Brent Colburn": the organisation modifies a title, and the
+    person after the title is the speaker."""
+    doc = org.doc
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and org.end < e.start <= org.end + 4), None)
+    if person is None:
+        return None
+    between = doc[org.end : person.start]
+    if any(is_title_word(t) for t in between) and all(
+        is_title_word(t) or t.text.endswith(".") for t in between
+    ):
+        return person
+    return None
+
+
+def _name_after_quote(verb: Token, quotes: list[Quote]) -> tuple[Span, Quote] | None:
+    """'"...," Pentagon press secretary John Kirby told reporters': a quotation closing, then a
+    titled name ending right before the cue, whatever the parse made of the words between."""
+    doc = verb.doc
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.i), None)
+    if person is None:
+        return None
+    i = person.start - 1
+    while i >= 0 and person.start - i <= 6 and _title_like(doc[i]):
+        i -= 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or not doc[i].is_quote:
+        return None
+    quote = next((q for q in quotes if q.end == doc[i].idx + len(doc[i].text)), None)
+    if quote is None:
+        return None
+    start = i + 1
+    while doc[start].text == ",":
+        start += 1
+    return doc[start : person.end], quote
+
+
+def _title_like(tok: Token) -> bool:
+    """A word of a title and its organisation before a name ("Pentagon press secretary")."""
+    if tok.is_punct and not tok.text.endswith("."):
+        return False
+    if tok.pos_ in ("PRON", "AUX", "SCONJ", "CCONJ", "ADP", "PART", "NUM") or tok.is_quote:
+        return tok.lower_ == "of"  # "Minister of Defense"
+    if tok.pos_ == "VERB" and tok.lower_ in lexicon.cues():
+        return False
+    return tok.is_alpha or tok.text.endswith(".")  # the tagger may take "press" for a verb
 
 
 def _gerund_below(verb: Token) -> Token | None:
@@ -671,6 +753,8 @@ def _as_clause_content(verb: Token, quotes: list[Quote]) -> TextSpan | None:
         if quote is not None:
             return _inner(doc, quote)
         return _trimmed(doc, comma.i + 1, sent.end)
+    if any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return None  # "..., as Ukraine said ammunition shortages were ...": the cue has its own content
     before = doc[mark.i - 1]
     if before.text in (",", "—", "–") and all(
         t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sent.end]
@@ -791,7 +875,7 @@ def _clause_before(verb: Token) -> TextSpan | None:
         t.dep_ in ("nsubj", "det", "compound", "amod", "flat", "aux", "nmod:poss", "case", "appos")
         or t.pos_ == "PROPN"
         for t in between
-    )
+    ) or _titled_name_before(verb, between)
     inverted = not between and all(
         t.dep_ in ("nsubj", "det", "compound", "amod", "flat", "obl:tmod", "advmod", "npadvmod", "obl")
         or t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "ADV")
@@ -802,7 +886,36 @@ def _clause_before(verb: Token) -> TextSpan | None:
     )
     if not ((between and is_subject_only and tail_ok) or inverted):
         return None
-    return _trimmed(doc, start, comma.i)
+    return _trimmed(doc, _after_dateline(doc, start, comma.i), comma.i)
+
+
+_DASHES = ("—", "–", "-", "--")
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where a content opening a paragraph begins after its dateline ("Pentagon — The United
+    States may send ...", "WASHINGTON —Syrian ..."): after up to three capitalised words and a dash."""
+    if start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
+        return start
+    i = start
+    while i < min(start + 3, end) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i += 1
+    if start < i < end - 1 and doc[i].text in _DASHES:
+        return i + 1
+    return start
+
+
+def _titled_name_before(verb: Token, between: Span) -> bool:
+    """ "..., Pentagon spokesperson Maj. Gen. Pat Ryder told VOA": a title and a person's name
+    ending right before the cue, however the parser attached its words."""
+    doc = verb.doc
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.i), None)
+    return (
+        person is not None
+        and len(between) <= 8
+        and person.start >= between.start
+        and all(_title_like(t) for t in between)
+    )
 
 
 # words that may follow "X said" in a clause-before-cue attribution ("..., X told reporters on Monday")

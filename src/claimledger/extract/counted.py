@@ -147,10 +147,13 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
             return tok  # "300 ANG Airmen"
         elif (
             (tok.pos_ == "PROPN" or is_acronym(tok))
-            and skipped < 3
+            and (skipped < 3 or doc[tok.i - 1].text[:1].isupper())  # within a longer name
             and (_is_noun_or_modifier(nxt) or _same_name(tok, nxt))
         ):
             pass  # "four ISIL tactical units", "four UAV construction facilities": a name as modifier
+            # (also a longer name: "thousands of alleged Islamic State members")
+        elif _participle_modifier(tok, nxt):
+            pass  # "12,000 suspected IS prisoners", whatever the parser made of "suspected"
         elif tok.pos_ in ("PROPN", "", "NOUN") and _is_demonym(tok) and not _is_noun(nxt):
             return tok  # "Greeks", "Panamanians"
         elif (
@@ -217,6 +220,19 @@ def _classifies(group: Span) -> bool:
         and tok.dep_ != "conj"
         and not any(c.dep_ == "cc" for c in tok.children)
         and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "CCONJ")
+    )
+
+
+def _participle_modifier(tok: Token, nxt: Token | None) -> bool:
+    """A participle in -ed between a number and its noun ("suspected IS prisoners", "alleged
+    members"): followed by a noun, an adjective or a name used as a modifier."""
+    return (
+        tok.pos_ in ("VERB", "ADJ")
+        and tok.lower_.endswith("ed")
+        and nxt is not None
+        and (
+            _is_noun_or_modifier(nxt) or (is_acronym(nxt) or nxt.pos_ == "PROPN") and nxt.i + 1 < len(nxt.doc)
+        )
     )
 
 

@@ -4,6 +4,7 @@ Rules find the phrases; nothing scans free text for anything date-like (a free-t
 invents dates from "may" or "now"). Resolution conventions (GUIDELINES.md):
 - a weekday ("on Tuesday", "as of Monday") is the most recent such day on or before publication,
   the day itself when it is that weekday; "last Tuesday" is strictly before, "next Tuesday" after;
+  in a clause about the future ("will gather on Friday") it is the coming one;
 - "last week" is the previous Monday–Sunday week as an interval; "earlier this month" the month;
 - a month or day without a year is the most recent one on or before publication;
 - "since the beginning of the war" resolves through the conflict the article is about
@@ -372,6 +373,8 @@ def _resolve(
         lead = " ".join((g.get("lead") or "").lower().split())
         if not m.group("wd")[0].isupper():
             return None
+        if lead in _FUTURE_COMPATIBLE_LEADS and _weekday_ahead(m):
+            lead = "coming"
         return _weekday(pub, WEEKDAYS[g["wd"].lower()], lead), "day"
     if kind == "reldays":
         word = " ".join(g["w"].lower().split()).split(" ")[0]
@@ -441,6 +444,21 @@ def _in_future_clause(m: re.Match[str]) -> bool:
     """Whether the sentence before the match speaks of the future ("is to be held from ...")."""
     before = m.string[max(0, m.start() - 150) : m.start()]
     return _FUTURE.search(re.split(r"[.!?]\s|\n", before)[-1]) is not None
+
+
+_FUTURE_COMPATIBLE_LEADS = {"", "on", "by", "until", "till", "from", "early", "late"}
+
+
+def _weekday_ahead(m: re.Match[str]) -> bool:
+    """ "officials will gather in Stuttgart on Friday": a weekday in a clause about the future
+    is the coming one. Not when a cue comes between ("Russia will not stop, the Kremlin said on
+    Tuesday"): the weekday dates the saying."""
+    before = re.split(r"[.!?]\s|\n", m.string[max(0, m.start() - 150) : m.start()])[-1]
+    future = list(_FUTURE.finditer(before))
+    if not future:
+        return False
+    words = re.findall(r"[a-z]+", before[future[-1].end() :].lower())
+    return not any(w in lexicon.cues() for w in words)
 
 
 def _day_range(g: dict[str, str], pub: dt.date | None, future: bool = False) -> tuple[str | None, str] | None:
@@ -584,6 +602,8 @@ def _weekday(pub: dt.date | None, weekday: int, lead: str) -> str | None:
         back = back or 7
     elif lead == "next":
         return _iso(pub + dt.timedelta(days=(weekday - pub.weekday()) % 7 or 7))
+    elif lead == "coming":
+        return _iso(pub + dt.timedelta(days=(weekday - pub.weekday()) % 7))
     elif lead == "this" and back:
         ahead = (weekday - pub.weekday()) % 7
         return _iso(pub + dt.timedelta(days=ahead))

@@ -395,6 +395,17 @@ _DEPARTMENT_WORDS = {
 }
 
 
+def is_dateline(tok: Token) -> bool:
+    """ "WASHINGTON —Syrian Kurdish troops say ...": a capitalised word opening a paragraph and
+    followed by a comma or dash is the dateline, never a speaker or party, whatever the parse."""
+    doc = tok.doc
+    first = tok.left_edge
+    opens = first.i == 0 or "\n" in doc[first.i - 1].text or doc[first.i - 1].is_space
+    opens = opens or tok.i == 0 or "\n" in doc[tok.i - 1].text
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return opens and tok.text.isupper() and len(tok.text) > 2 and after[:1] in (",", "-", "—", "–")
+
+
 def is_title_word(tok: Token) -> bool:
     entry = lexicon.table("speaker_nouns.tsv").get(tok.lower_.rstrip("."))
     return entry is not None and len(entry) > 1 and entry[1] == "yes"
