@@ -112,6 +112,23 @@ _GPE_HEADS = {
 }
 
 
+def is_place_name(text: str) -> bool:
+    """Whether the gazetteer has ``text`` as a place (GPE or LOC): "US", "NZ", "Donetsk".
+
+    GeoNames lists airport codes among a city's names ("SDF" for Louisville): all-capital
+    city names do not count."""
+    return text in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(
+        surface
+        for surface, label, ref in place_entries()
+        if label in ("GPE", "LOC") and not (ref.startswith("city:") and surface.isupper())
+    )
+
+
 def place_label(text: str) -> str:
     """GPE or LOC for a span already known to name a place (used to split corpora's LOC)."""
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
