@@ -153,3 +153,43 @@ def test_clause_of_a_content_noun_object_is_left_alone(blank):
     doc = build(blank, rows)
     fix_complements(doc)
     assert arc(doc, 7) == ("acl", 3)
+
+
+def test_quotation_after_the_verb_becomes_its_ccomp(blank):
+    rows = [
+        ("Boswell", 1, "nsubj", "PROPN", "Boswell", ""),
+        ("wrote", 1, "ROOT", "VERB", "write", FIN),
+        (":", 1, "punct", "PUNCT", ":", ""),
+        ("“", 6, "punct", "PUNCT", "“", ""),
+        ("People", 6, "nsubj", "NOUN", "people", ""),
+        ("clearly", 6, "advmod", "ADV", "clearly", ""),
+        ("need", 0, "parataxis", "VERB", "need", FIN),
+        ("help", 6, "obj", "NOUN", "help", ""),
+        ("”", 6, "punct", "PUNCT", "”", ""),
+    ]
+    rows[1] = ("stated", 1, "ROOT", "VERB", "state", FIN)
+    doc = fix_complements_doc(blank, rows)
+    assert arc(doc, 6) == ("ccomp", 1)
+
+
+def test_quotation_that_governs_the_verb_is_left_alone(blank):
+    rows = [
+        ("He", 1, "nsubj", "PRON", "he", ""),
+        ("said", 5, "parataxis", "VERB", "say", FIN),
+        (":", 1, "punct", "PUNCT", ":", ""),
+        ("“", 5, "punct", "PUNCT", "“", ""),
+        ("We", 5, "nsubj", "PRON", "we", ""),
+        ("won", 5, "ROOT", "VERB", "win", FIN),
+        ("the", 7, "det", "DET", "the", ""),
+        ("war", 5, "obj", "NOUN", "war", ""),
+        ("”", 5, "punct", "PUNCT", "”", ""),
+    ]
+    doc = fix_complements_doc(blank, rows)
+    assert arc(doc, 1) == ("parataxis", 5)
+    assert arc(doc, 5) == ("ROOT", 5)
+
+
+def fix_complements_doc(blank, rows):
+    doc = build(blank, rows)
+    fix_complements(doc)
+    return doc

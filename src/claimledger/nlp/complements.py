@@ -20,6 +20,10 @@ A parser trained on little news text often misplaces that clause in three shapes
    subject or object, not its marker). It becomes the verb's ``ccomp``. A direct object takes
    a clause of its own ("denied the claim that …"), so objects count only when they name a
    person or organisation (a proper noun, a pronoun, or a speaker noun such as "reporters").
+4. *Quotation after the verb*: ``concluded, "Usually, Internet Explorer is …"``, ``writing:
+   "I have come to …"``: the word that heads the quotation (the one whose head lies outside
+   it, with the largest subtree) becomes the verb's ``ccomp``, when it has a subject or is a
+   finite verb and does not itself govern the speech verb.
 """
 
 from __future__ import annotations
@@ -34,13 +38,15 @@ _MODIFIERS = {"acl", "acl:relcl"}
 _LEFT_OF_VERB = {"aux", "aux:pass", "advmod", "cop", "neg"}
 _ADDRESSEE_DEPS = {"iobj", "obl", "obj"}
 _WH = {"when", "where", "while", "whenever", "once"}
+_CLOSING = {"”", "’", "»"}
+_MIN_QUOTE = 3
 
 
 def fix_complements(doc: Doc) -> None:
     for verb in doc:
         if not is_speech_verb(verb) or any(c.dep_ == "ccomp" for c in verb.children):
             continue
-        for rule in (_relabel, _object_as_subject, _clause_under_addressee):
+        for rule in (_relabel, _object_as_subject, _clause_under_addressee, _quote_after_verb):
             if rule(verb):
                 break
 
@@ -127,3 +133,28 @@ def _names_party(noun: Token) -> bool:
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     return noun.lemma_.lower() in speaker_nouns() or noun.lower_ in speaker_nouns()
+
+
+def _quote_after_verb(verb: Token) -> bool:
+    doc, i = verb.doc, verb.i + 1
+    if i < len(doc) and doc[i].text in (",", ":"):
+        i += 1
+    if i >= len(doc) or not doc[i].is_quote or doc[i].text in _CLOSING:
+        return False  # right after the verb (and comma or colon), a straight quote opens
+    sent_end = verb.sent.end
+    close = next((t.i for t in doc[i + 1 : sent_end] if t.is_quote), sent_end)
+    inside = range(i + 1, close)
+    if len(inside) < _MIN_QUOTE:
+        return False
+    heads = [doc[k] for k in inside if not (i < doc[k].head.i < close) or doc[k].head.i == k]
+    heads = [t for t in heads if not t.is_punct]
+    if not heads:
+        return False
+    top = max(heads, key=lambda t: len(list(t.subtree)))
+    if top.head == verb and top.dep_ == "ccomp" or verb in top.subtree:
+        return False
+    if not (_has_subject(top) or is_finite(top)):
+        return False
+    top.head = verb
+    top.dep_ = "ccomp"
+    return True
