@@ -112,23 +112,6 @@ _GPE_HEADS = {
 }
 
 
-def is_place_name(text: str) -> bool:
-    """Whether the gazetteer has ``text`` as a place (GPE or LOC): "US", "NZ", "Donetsk".
-
-    GeoNames lists airport codes among a city's names ("SDF" for Louisville): all-capital
-    city names do not count."""
-    return text in _place_names()
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    return frozenset(
-        surface
-        for surface, label, ref in place_entries()
-        if label in ("GPE", "LOC") and not (ref.startswith("city:") and surface.isupper())
-    )
-
-
 def place_label(text: str) -> str:
     """GPE or LOC for a span already known to name a place (used to split corpora's LOC)."""
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
@@ -198,6 +181,14 @@ class Gazetteer:
     def lookup(self, span: Span) -> tuple[str, str] | None:
         """(label, ref) of a span the gazetteer knows, else None."""
         return self._table.get(tuple(t.orth for t in span))
+
+    def is_place(self, span: Span) -> bool:
+        """Whether ``span`` names a place ("US", "Donetsk"). GeoNames lists airport codes among
+        a city's names ("SDF" for Louisville): all-capital city names do not count."""
+        found = self.lookup(span)
+        if found is None or found[0] not in ("GPE", "LOC"):
+            return False
+        return not (found[1].startswith("city:") and span.text.isupper())
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """Non-overlapping matches (start, end, label, ref), longest first, left to right."""

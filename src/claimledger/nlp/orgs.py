@@ -21,13 +21,12 @@ Runs after ``cl_gazetteer``. Three rules, from the shape of English organisation
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-
-from .gazetteer import is_place_name
 
 _PLACES = ("GPE", "LOC", "NORP")
 _MIN_WORDS = 2
@@ -52,13 +51,24 @@ def _is_name_word(tok: Token) -> bool:
     return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.is_alpha or tok.text.endswith(".")
 
 
-@Language.component("cl_orgs")
-def find_orgs(doc: Doc) -> Doc:
+IsPlace = Callable[[Span], bool]
+
+
+@Language.factory("cl_orgs")
+def make_orgs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The place test is the gazetteer's, when the pipeline has one."""
+    is_place = (
+        getattr(nlp.get_pipe("cl_gazetteer"), "is_place", None) if "cl_gazetteer" in nlp.pipe_names else None
+    )
+    return lambda doc: find_orgs(doc, is_place)
+
+
+def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
     ents = list(doc.ents)
     for span in _head_noun_spans(doc):
         ents = _merge(span, ents)
     ents = [_retyped(e) for e in ents]
-    ents = _acronyms(doc, ents)
+    ents = _acronyms(doc, ents, is_place or (lambda span: False))
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 
@@ -122,13 +132,15 @@ def _retyped(ent: Span) -> Span:
     return ent
 
 
-def _acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+def _acronyms(doc: Doc, ents: list[Span], is_place: IsPlace) -> list[Span]:
     orgs = [e for e in ents if e.label_ == "ORG"]
     defined = {_initials(e) for e in orgs if len(e) > 1} | {_bracketed(e) for e in orgs}
-    defined = {a for a in defined if len(a) >= _MIN_ACRONYM and not is_place_name(a)}
+    defined = {a for a in defined if len(a) >= _MIN_ACRONYM}
     if not defined:
         return ents
     taken = {t for e in ents for t in range(e.start, e.end)}
+    places = {t.text for t in doc if t.text in defined and is_place(doc[t.i : t.i + 1])}
+    defined -= places
     out = [Span(doc, e.start, e.end, label="ORG") if len(e) == 1 and e.text in defined else e for e in ents]
     out += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in defined and t.i not in taken]
     return out
