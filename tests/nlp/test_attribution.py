@@ -69,3 +69,37 @@ def test_not_without_subject(blank):
     )
     before = arcs(doc)
     assert arcs(fix_attributions(doc)) == before
+
+
+def test_conjoined_attribution_after_a_quote_becomes_the_head(blank):
+    words = [*WORDS[:7], "added", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "conj", "punct"]
+    doc = make_doc(blank, words, pos=POS, lemmas=[*LEMMAS[:7], "add", "."], heads=heads, deps=deps)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[3] == ("fight", "ccomp", 7)
+    assert arcs(doc)[7] == ("added", "ROOT", 7)
+
+
+def test_coordinated_speech_verb_is_left_alone(blank):
+    words = ["We", "fought", "and", "he", "said", "so", "."]
+    pos = ["PRON", "VERB", "CCONJ", "PRON", "VERB", "ADV", "PUNCT"]
+    heads = [1, 1, 4, 4, 1, 4, 1]
+    deps = ["nsubj", "ROOT", "cc", "nsubj", "conj", "advmod", "punct"]
+    lemmas = ["we", "fight", "and", "he", "say", "so", "."]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+def test_reduced_attribution_subject_becomes_nsubj(blank):
+    words = [*WORDS[:6], "the", "message", "claimed", "."]
+    pos = [*POS[:6], "DET", "NOUN", "VERB", "PUNCT"]
+    lemmas = [*LEMMAS[:6], "the", "message", "claim", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 7, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "det", "obj", "acl", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[8] == ("claimed", "ROOT", 8)
+    assert arcs(doc)[3] == ("fight", "ccomp", 8)
+    assert arcs(doc)[7] == ("message", "nsubj", 8)
+    assert arcs(doc)[9] == (".", "punct", 8)

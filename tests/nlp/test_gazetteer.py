@@ -16,6 +16,8 @@ ENTRIES = [
     ("Middle East", "LOC", "alias:"),
     ("Ukrainian", "NORP", "demonym:nationality"),
     ("Jordan", "GPE", "country:248816"),
+    ("SDF", "GPE", "city:4299276"),
+    ("USA", "GPE", "alias:United States"),
 ]
 
 
@@ -35,6 +37,11 @@ def test_fills_a_gap(gaz):
     doc = make_doc(gaz.nlp, ["Drones", "hit", "Kyiv", "overnight"])
     assert ents(gaz(doc)) == [("Kyiv", "GPE")]
     assert doc.ents[0].kb_id_ == "capital:UA"
+
+
+def test_is_place_but_not_an_airport_code(gaz):
+    doc = make_doc(gaz.nlp, ["the", "SDF", "in", "the", "USA", "and", "Kursk", "said"])
+    assert [t.text for t in doc if gaz.is_place(doc[t.i : t.i + 1])] == ["USA", "Kursk"]
 
 
 def test_city_names_do_not_fill_gaps(gaz):

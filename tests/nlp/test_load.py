@@ -23,6 +23,7 @@ EXPECTED = [
     "cl_attribution",
     "ner",
     "cl_gazetteer",
+    "cl_orgs",
     "cl_titles",
     "cl_speakers",
 ]

@@ -54,6 +54,8 @@ def _load(path: Path) -> Language:
                 nlp = spacy.load(path)
             # rules added since the pipeline was trained (its tokenizer rules were saved with it)
             tokenizer.add_abbreviations(nlp.tokenizer)  # type: ignore[arg-type]
+            if "cl_gazetteer" in nlp.pipe_names and "cl_orgs" not in nlp.pipe_names:
+                nlp.add_pipe("cl_orgs", after="cl_gazetteer")
             return nlp
         except (OSError, ValueError) as exc:
             raise ModelError(f"cannot load the language pipeline at {path}: {exc}") from exc

@@ -182,6 +182,14 @@ class Gazetteer:
         """(label, ref) of a span the gazetteer knows, else None."""
         return self._table.get(tuple(t.orth for t in span))
 
+    def is_place(self, span: Span) -> bool:
+        """Whether ``span`` names a place ("US", "Donetsk"). GeoNames lists airport codes among
+        a city's names ("SDF" for Louisville): all-capital city names do not count."""
+        found = self.lookup(span)
+        if found is None or found[0] not in ("GPE", "LOC"):
+            return False
+        return not (found[1].startswith("city:") and span.text.isupper())
+
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """Non-overlapping matches (start, end, label, ref), longest first, left to right."""
         if not self._table or not len(doc):

@@ -1,0 +1,164 @@
+"""``cl_orgs``: organisation names the statistical NER missed, cut short or typed as a place.
+
+Runs after ``cl_gazetteer``. Three rules, from the shape of English organisation names:
+
+1. *Head noun*: a run of capitalised words ending in an organisation noun
+   (``data/org_heads.txt``: "Authority", "Navy", "Gazette" …), optionally continued by "of"
+   (+ "the") and more capitalised words, is an ORG: "Civil Defense Authority", "Indonesian
+   Navy", "Doctor Who Society of Canada". The run starts after a determiner or possessive
+   ("Saudi Arabia's Civil Defense Authority" gives "Civil Defense Authority") and needs two
+   words at least ("the Army" alone is left to the NER). It replaces the place and group
+   entities inside it and an organisation it extends; it never cuts through another entity
+   or overrides a PERSON.
+2. *Place retyped*: a GPE/LOC entity whose head (its last word, or the word before "of")
+   is such a noun is an ORG ("LA Weekly", "United States Navy").
+3. *Acronyms of the text's organisations*: an all-capital word in parentheses right after an
+   ORG and starting with its first letter (``Greater New Orleans Fair Housing Action Center
+   (GNOFHAC)``), or made of the initials of an ORG's capitalised words ("Syrian Democratic
+   Forces" … "SDF", three letters at least), is that organisation wherever it occurs in the
+   document, unless the gazetteer knows it as a place ("US").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+_PLACES = ("GPE", "LOC", "NORP")
+_MIN_WORDS = 2
+_HEADLINE_WORDS = 3
+_MIN_ACRONYM = 2
+_MIN_INITIALS = 3  # two initials ("US", "AQ") match too many other words
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    text = resources.files("claimledger.data").joinpath("org_heads.txt").read_text("utf8")
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+def is_org_head(tok: Token) -> bool:
+    return (tok.is_title or tok.text in ("Inc.", "Ltd.", "Corp.")) and tok.lower_ in org_heads()
+
+
+def _is_name_word(tok: Token) -> bool:
+    if tok.pos_ in ("DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "NUM", "ADV", "VERB"):
+        return False
+    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.is_alpha or tok.text.endswith(".")
+
+
+IsPlace = Callable[[Span], bool]
+
+
+@Language.factory("cl_orgs")
+def make_orgs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The place test is the gazetteer's, when the pipeline has one."""
+    is_place = (
+        getattr(nlp.get_pipe("cl_gazetteer"), "is_place", None) if "cl_gazetteer" in nlp.pipe_names else None
+    )
+    return lambda doc: find_orgs(doc, is_place)
+
+
+def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
+    ents = list(doc.ents)
+    for span in _head_noun_spans(doc):
+        ents = _merge(span, ents)
+    ents = [_retyped(e) for e in ents]
+    ents = _acronyms(doc, ents, is_place or (lambda span: False))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+def _head_noun_spans(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    for tok in doc:
+        if not is_org_head(tok) or (spans and tok.i < spans[-1].end) or _is_headline(tok.sent):
+            continue
+        start = tok.i
+        while start > 0 and (_is_name_word(doc[start - 1]) or _is_inner_hyphen(doc, start - 1)):
+            start -= 1
+        end = _continue_with_of(doc, tok.i + 1)
+        if end - start >= _MIN_WORDS:
+            spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+def _is_inner_hyphen(doc: Doc, i: int) -> bool:
+    """ "American-Arab": a hyphen with no space around it, between two name words."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and _is_name_word(doc[i - 1])
+
+
+def _is_headline(sent: Span) -> bool:
+    """Every word capitalised ("Thanks For The Prompt Service"): case says nothing here."""
+    words = [t for t in sent[1:] if t.is_alpha and t.pos_ not in ("ADP", "CCONJ", "DET", "PART")]
+    return len(words) >= _HEADLINE_WORDS and all(t.is_title or t.is_upper for t in words)
+
+
+def _continue_with_of(doc: Doc, i: int) -> int:
+    """End of "of [the] Capitalised Words" after a head noun, or ``i`` when there is none."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return i
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < len(doc) and _is_name_word(doc[k]):
+        k += 1
+    if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
+        return i  # "Board of Muslim clerics": the capitalised words modify a common noun
+    return k if k > j else i
+
+
+def _merge(span: Span, ents: list[Span]) -> list[Span]:
+    overlap = [e for e in ents if e.start < span.end and span.start < e.end]
+    for e in overlap:
+        inside = span.start <= e.start and e.end <= span.end
+        if not inside or e.label_ == "PERSON" or (e.label_ == "ORG" and len(e) == len(span)):
+            return ents
+    return [e for e in ents if e not in overlap] + [span]
+
+
+def _retyped(ent: Span) -> Span:
+    if ent.label_ not in ("GPE", "LOC"):
+        return ent
+    of = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start), ent.end)
+    head = ent.doc[of - 1]
+    if is_org_head(head) and of - ent.start >= _MIN_WORDS:
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
+    return ent
+
+
+def _acronyms(doc: Doc, ents: list[Span], is_place: IsPlace) -> list[Span]:
+    orgs = [e for e in ents if e.label_ == "ORG"]
+    defined = {_initials(e) for e in orgs if len(e) > 1} | {_bracketed(e) for e in orgs}
+    defined = {a for a in defined if len(a) >= _MIN_ACRONYM}
+    if not defined:
+        return ents
+    taken = {t for e in ents for t in range(e.start, e.end)}
+    places = {t.text for t in doc if t.text in defined and is_place(doc[t.i : t.i + 1])}
+    defined -= places
+    out = [Span(doc, e.start, e.end, label="ORG") if len(e) == 1 and e.text in defined else e for e in ents]
+    out += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in defined and t.i not in taken]
+    return out
+
+
+def _initials(ent: Span) -> str:
+    """ "Syrian Democratic Forces" -> "SDF" (function words skipped; three letters at least)."""
+    letters = "".join(t.text[0] for t in ent if t.is_title and t.is_alpha)
+    return letters if len(letters) >= _MIN_INITIALS else ""
+
+
+def _bracketed(ent: Span) -> str:
+    """The acronym in "(GNOFHAC)" right after the name, when it starts with the name's letter."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return ""
+    acr = doc[ent.end + 1]
+    first = next((t for t in ent if t.pos_ != "DET"), ent[0])
+    if acr.is_upper and acr.is_alpha and len(acr) > 1 and acr.text[0] == first.text[0]:
+        return acr.text
+    return ""

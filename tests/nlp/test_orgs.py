@@ -1,0 +1,90 @@
+"""cl_orgs on hand-built Docs (words, part-of-speech tags, entities)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimledger.nlp.orgs import find_orgs
+
+
+def build(blank, text, pos, ents=()):
+    words = text.split()
+    starts = [i == 0 for i in range(len(words))]
+    doc = Doc(blank.vocab, words=words, pos=pos.split(), sent_starts=starts)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_capitalised_run_ending_in_an_organisation_noun(blank):
+    doc = build(
+        blank,
+        "the Indonesian Navy saved 200 people",
+        "DET ADJ PROPN VERB NUM NOUN",
+        [(1, 2, "NORP")],
+    )
+    assert ents(find_orgs(doc)) == [("Indonesian Navy", "ORG")]
+
+
+def test_name_starts_after_a_possessive(blank):
+    doc = build(
+        blank,
+        "four died according to Saudi Arabia 's Civil Defense Authority .",
+        "NUM VERB VERB ADP PROPN PROPN PART ADJ PROPN PROPN PUNCT",
+        [(4, 6, "GPE")],
+    )
+    assert ents(find_orgs(doc)) == [("Saudi Arabia", "GPE"), ("Civil Defense Authority", "ORG")]
+
+
+def test_of_phrase_continues_the_name_unless_it_modifies_a_common_noun(blank):
+    doc = build(
+        blank, "He joined the Doctor Society of Canada .", "PRON VERB DET PROPN PROPN ADP PROPN PUNCT"
+    )
+    assert ents(find_orgs(doc)) == [("Doctor Society of Canada", "ORG")]
+    doc = build(blank, "The Muslim Board of Muslim clerics met .", "DET ADJ PROPN ADP ADJ NOUN VERB PUNCT")
+    assert ents(find_orgs(doc)) == [("Muslim Board", "ORG")]
+
+
+def test_single_head_noun_and_lower_case_are_left_to_the_ner(blank):
+    doc = build(blank, "the Army and the foreign ministry said", "DET PROPN CCONJ DET ADJ NOUN VERB")
+    assert ents(find_orgs(doc)) == []
+
+
+def test_place_entity_with_an_organisation_head_is_retyped(blank):
+    doc = build(blank, "Whitmore told LA Weekly that", "PROPN VERB PROPN PROPN SCONJ", [(2, 4, "GPE")])
+    assert ents(find_orgs(doc)) == [("LA Weekly", "ORG")]
+
+
+def test_person_is_never_overridden(blank):
+    doc = build(blank, "Senator Frank Church said", "NOUN PROPN PROPN VERB", [(1, 3, "PERSON")])
+    assert ents(find_orgs(doc)) == [("Frank Church", "PERSON")]
+
+
+def test_acronym_of_an_organisation_in_the_text(blank):
+    doc = build(
+        blank,
+        "The Syrian Democratic Forces advanced . The SDF said so",
+        "DET ADJ ADJ PROPN VERB PUNCT DET PROPN VERB ADV",
+        [(1, 4, "ORG"), (7, 8, "GPE")],
+    )
+    assert ents(find_orgs(doc)) == [("Syrian Democratic Forces", "ORG"), ("SDF", "ORG")]
+
+
+def test_bracketed_acronym_and_known_place_names(blank):
+    doc = build(
+        blank,
+        "The Housing Authority ( HANO ) met the United Sailors Association in the USA . HANO and USA",
+        "DET PROPN PROPN PUNCT PROPN PUNCT VERB DET PROPN PROPN PROPN ADP DET PROPN PUNCT PROPN CCONJ PROPN",
+        [(1, 3, "ORG"), (8, 11, "ORG"), (13, 14, "GPE"), (17, 18, "GPE")],
+    )
+    found = ents(find_orgs(doc, lambda span: span.text == "USA"))
+    assert found.count(("HANO", "ORG")) == 2
+    assert found.count(("USA", "GPE")) == 2
+
+
+def test_headline_case_says_nothing(blank):
+    doc = build(blank, "Thanks For The Prompt Service And Great Job", "NOUN ADP DET ADJ NOUN CCONJ ADJ NOUN")
+    assert ents(find_orgs(doc)) == []
