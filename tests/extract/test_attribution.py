@@ -1239,3 +1239,34 @@ members 3 nmod NOUN member
 . 2 punct PUNCT
 """)
     assert found == []
+
+
+def test_organisation_subject_with_a_person_in_apposition_names_the_person():
+    # "The Combined Joint Task Force – Inherent Resolve Commander, Lt. Gen. Stephen J. Townsend,
+    # said that ...": the parser hangs the commander's name on the organisation, which the NER
+    # tags ORG; the speaker is the person named in apposition, not the organisation.
+    (s,) = statements("""
+The 5 det DET
+Combined 5 amod ADJ ORG
+Joint 4 amod ADJ ORG
+Task 5 compound PROPN ORG
+Force 17 nsubj PROPN ORG
+– 9 punct PUNCT
+Inherent 8 compound PROPN
+Resolve 9 compound PROPN
+Commander 5 appos PROPN
+, 13 punct PUNCT
+Lt. 13 compound PROPN
+Gen. 13 compound PROPN
+Stephen 5 appos PROPN PERSON
+J. 13 flat PROPN PERSON
+Townsend 13 flat PROPN PERSON
+, 5 punct PUNCT
+said 0 root VERB say
+that 21 mark SCONJ
+the 20 det DET
+operation 21 nsubj NOUN
+began 17 ccomp VERB begin
+. 17 punct PUNCT
+""")
+    assert s.speaker.name.text == "Stephen J. Townsend"

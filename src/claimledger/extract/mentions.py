@@ -293,6 +293,9 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             person_after = [e for e in span.ents if e.label_ == "PERSON" and e.start >= ent.end]
             if ent.label_ == "ORG" and person_after:  # "Undersecretary for Education Mr. Toccafondi"
                 return _after_title(person_after[0]) or person_after[0], "PERSON"
+            appositive = _appositive_person(head) if ent.label_ == "ORG" else None
+            if appositive is not None:  # "The Combined Joint Task Force – ... Commander, Lt. Gen. X,"
+                return appositive, "PERSON"
             ent = _with_suffix(ent) if ent.end < span.end else ent
             titled = _after_title(ent) if ent.label_ in ("PERSON", "ORG") else None
             if titled is None and _titled_name(ent):
