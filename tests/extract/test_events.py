@@ -874,3 +874,77 @@ militants 7 conj NOUN militant
         "Kurdish forces",
         "militants",
     )
+
+
+def test_an_acronym_taken_for_an_auxiliary_opens_the_party_phrase():
+    (attack,) = events("""
+IS 4 aux AUX ORG
+sleeper 3 amod ADJ
+cells 4 nsubj NOUN cell
+launched 0 root VERB launch
+the 6 det DET
+attack 4 obj NOUN attack
+. 4 punct PUNCT
+""")
+    assert (attack.type, attack.actor.span.text) == ("ASSAULT", "IS sleeper cells")
+    (attack,) = events("""
+Sleeper 2 amod ADJ
+cells 4 nsubj NOUN cell
+is 4 aux AUX be
+launching 0 root VERB launch
+the 6 det DET
+attack 4 obj NOUN attack
+. 4 punct PUNCT
+""")
+    assert attack.actor.span.text == "Sleeper cells"  # a real auxiliary stays out
+
+
+def test_a_trigger_word_naming_a_title_is_no_event():
+    found = events("""
+Pentagon 2 nsubj PROPN ORG
+press 0 root VERB press
+secretary 4 nmod:desc NOUN secretary
+John 2 obj PROPN PERSON
+Kirby 4 flat PROPN PERSON
+. 2 punct PUNCT
+""")
+    assert found == []
+    (urge,) = events("""
+Rights 2 compound NOUN group ORG
+groups 3 nsubj NOUN group
+urged 0 root VERB urge
+officials 3 obj NOUN official
+to 6 mark PART
+act 3 xcomp VERB act
+. 3 punct PUNCT
+""")
+    assert (urge.type, urge.target.span.text) == ("DEMAND", "officials")  # the title is its object
+
+
+def test_a_group_is_named_by_the_fullest_of_its_names_the_article_uses(nlp):
+    from claimledger import analyze
+
+    text = (
+        "Fighting raged after a plot by Islamic State sleeper cells. "
+        "The terrorist ISIS organization has mobilized most of its sleeper cells, Abdi said."
+    )
+    assert ("MOBILIZE", "Islamic State") in {(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))}
+    text = "The terrorist ISIS organization has mobilized most of its sleeper cells, Abdi said."
+    assert ("MOBILIZE", "ISIS") in {(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))}
+
+
+def test_a_persons_we_is_the_state_or_body_their_title_names(nlp):
+    from claimledger import analyze
+
+    ledger = analyze(
+        "“We have provided some airstrikes to support them,” Pentagon press secretary John Kirby "
+        "told reporters Friday.",
+        nlp=nlp,
+    )
+    assert ("ASSAULT", "United States") in {(t, a) for t, a, *_ in _coded(ledger)}
+    ledger = analyze(
+        "“We have provided some airstrikes to support them,” press secretary John Kirby "
+        "told reporters Friday.",
+        nlp=nlp,
+    )
+    assert "ASSAULT" not in {t for t, *_ in _coded(ledger)}  # no state or body given: no actor

@@ -21,8 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
-from .mentions import Mention, doc_quotes, make_mention
-from .mentions import _is_plural as is_plural
+from .mentions import Mention, doc_quotes, is_plural, make_mention
 
 _LIGHT_VERBS = {
     "launch",
@@ -145,6 +144,8 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             continue  # "an effort to clear the backlog": no ground taken
         if _is_verb(tok) and _is_compound_modifier(tok):
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
+        if _modifies_title(tok):
+            continue  # "Pentagon press secretary John Kirby": part of a title
         if _is_verb(tok) and _names_event_object(tok):
             continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
@@ -221,6 +222,16 @@ def _is_reported_casualty(noun: Token) -> bool:
 def _is_compound_modifier(verb: Token) -> bool:
     doc = verb.doc
     return verb.dep_ == "amod" and verb.i > 0 and doc[verb.i - 1].text in ("-", "–") and verb.head.i > verb.i
+
+
+def _modifies_title(tok: Token) -> bool:
+    """A trigger word right before a lower-case title noun that is not its own argument names
+    the title ("press secretary", "press officer"), whatever the tagger made of it."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not tok.is_lower:
+        return False
+    title = doc[tok.i + 1]
+    return title.is_lower and title.lower_ in lexicon.word_set("titles.txt") and title.head is not tok
 
 
 def _is_agent_of_same(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
@@ -749,7 +760,19 @@ def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) ->
     if clause is not None and clause.dep_ == "conj":
         clause = next((c for c in clause.lefts if c.dep_ == "cc"), clause)
     cut = clause.left_edge.idx if clause is not None else None
-    return make_mention(tok, sent_of.get(tok.i, sentence), before_char=cut)
+    return make_mention(tok, sent_of.get(tok.i, sentence), start=_name_taken_for_verb(tok), before_char=cut)
+
+
+def _name_taken_for_verb(tok: Token) -> int | None:
+    """ "IS sleeper cells launched the attack": an acronym the tagger took for an auxiliary
+    ("IS" as "is") right before the phrase, named as an organisation, is the phrase's first word."""
+    at = tok.left_edge.i - 1
+    if at < 0:
+        return None
+    word = tok.doc[at]
+    if word.pos_ == "AUX" and word.ent_type_ == "ORG" and word.text.isupper() and word.head.i > tok.i:
+        return at
+    return None
 
 
 def _agent_after(verb: Token) -> Token | None:

@@ -74,7 +74,30 @@ def _resolved(
     if mention is not None and mention.head in _FIRST_SINGULAR | FIRST_PLURAL:
         return _first_person(resolver, mention, statements)  # never the nearest organisation
     ref = _party(resolver, _off_dateline(mention, datelines))
-    return _expanded(resolver, ref, text) if ref is not None else None
+    return _by_fullest_alias(resolver, _expanded(resolver, ref, text), text) if ref is not None else None
+
+
+def _by_fullest_alias(resolver: SpeakerResolver, ref: Referent, text: str) -> Referent:
+    """A group known by several names (``party_aliases.tsv``) is named by the fullest the
+    article uses ("ISIS", "IS" and "Islamic State" in one report → Islamic State)."""
+    aliases = lexicon.table("party_aliases.tsv")
+    group = aliases.get(ref.name.casefold(), [None])[0]
+    if group is None:
+        return ref
+    found: list[TextSpan] = []
+    for alias, (other, *_) in aliases.items():
+        if other != group:
+            continue
+        if len(alias) <= 4:  # an acronym is one only in capitals ("IS", not "is")
+            pattern = re.compile(rf"\b{re.escape(alias.upper())}\b")
+        else:
+            pattern = re.compile(rf"\b{re.escape(alias)}\b", re.IGNORECASE)
+        found += [TextSpan(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+    fullest = max(found, key=lambda s: len(s.text), default=None)
+    if fullest is None or len(fullest.text) <= len(ref.name):
+        return ref
+    name = Mention(fullest, "name", fullest.text.casefold(), label="ORG", name=fullest)
+    return resolver.resolve(name)
 
 
 _FIRST_SINGULAR = {"i", "me", "my"}
@@ -102,8 +125,37 @@ def _first_person(
             (e.country_code for e in resolver.gaz.lookup(ref.affiliation or "")[:1] if e.kind == "country"),
             None,
         )
-        return _state(resolver, code, mention) if code else None
+        return _state(resolver, code, mention) if code else _body_in_title(resolver, ref, mention)
     return ref
+
+
+def _body_in_title(resolver: SpeakerResolver, person: Referent, mention: Mention) -> Referent | None:
+    """The state or body a person's title names ("Pentagon press secretary John Kirby": the
+    United States; "SDF General Commander Mazloum Abdi": the Syrian Democratic Forces)."""
+    seats = lexicon.table("government_seats.tsv")
+    for role in person.roles:
+        lowered = role.casefold()
+        seat = next(
+            (code for name, (code, *_) in seats.items() if re.search(rf"\b{re.escape(name)}\b", lowered)),
+            None,
+        )
+        if seat:
+            return _state(resolver, seat, mention)
+        for word in role.split():
+            code = resolver.gaz.demonym(word)
+            if code:
+                return _state(resolver, code, mention)  # "U.S. Army General"
+            body = next(
+                (
+                    r
+                    for r in resolver.order
+                    if r.type in ("organization", "group") and word in (r.name, _initials(r.name))
+                ),
+                None,
+            )
+            if body is not None and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", word):
+                return _state_of_name(resolver, body) or body  # a body the article names
+    return None
 
 
 def _off_dateline(mention: Mention | None, datelines: list[tuple[int, int]]) -> Mention | None:
@@ -136,12 +188,13 @@ def _party_referent(resolver: SpeakerResolver, mention: Mention | None) -> Refer
         return state
     if _is_faction(mention):
         return resolver.resolve(mention)  # "Syrian opposition forces" are not Syria's forces
-    if mention.kind == "description" and mention.modifier is None and not _is_party_noun(mention):
-        return None  # "taxes", "anti-personnel mines": not who acts
     acronym = _acronym_modifier(resolver, mention)
     if acronym is not None:
-        # "ISIL fighters", "SDF units" (the tagger took the acronym for a common noun): the body
+        # "ISIL fighters", "SDF units", "IS sleeper cells" (the tagger took the acronym for a
+        # common noun or a verb): the body, whatever its members are called
         return resolver.resolve(Mention(acronym, "name", acronym.text.casefold(), label="ORG", name=acronym))
+    if mention.kind == "description" and mention.modifier is None and not _is_party_noun(mention):
+        return None  # "taxes", "anti-personnel mines": not who acts
     if mention.head in _ALLIANCES:
         # "a coalition airstrike", "the U.S.-led coalition", "the Counter-Daesh Coalition": the
         # coalition, the one multi-state body of its kind in a report
