@@ -948,3 +948,77 @@ def test_a_persons_we_is_the_state_or_body_their_title_names(nlp):
         nlp=nlp,
     )
     assert "ASSAULT" not in {t for t, *_ in _coded(ledger)}  # no state or body given: no actor
+
+
+def test_a_series_of_strikes_is_the_strikes_of_the_light_verbs_subject():
+    (strikes,) = events("""
+Coalition 2 compound NOUN coalition
+forces 3 nsubj NOUN force
+carried 0 root VERB carry
+out 3 compound:prt ADP
+a 6 det DET
+series 3 obj NOUN series
+of 8 case ADP
+strikes 6 nmod NOUN strike
+against 11 case ADP
+IS 11 compound PROPN ORG
+militants 8 nmod NOUN militant
+. 3 punct PUNCT
+""")
+    assert (strikes.type, strikes.actor.span.text, strikes.target.span.text) == (
+        "ASSAULT",
+        "Coalition forces",
+        "IS militants",
+    )
+
+
+def test_moving_or_keeping_forces_is_a_deployment_but_not_moving_anything_else():
+    (move, keep) = events("""
+Russia 2 nsubj PROPN GPE
+moves 0 root VERB move
+forces 2 obj NOUN force
+and 5 cc CCONJ
+maintains 2 conj VERB maintain
+thousands 5 obj NOUN thousand
+of 8 case ADP
+troops 6 nmod NOUN troop
+. 2 punct PUNCT
+""")
+    assert [(e.type, e.trigger.text, e.actor.span.text) for e in (move, keep)] == [
+        ("MOBILIZE", "moves", "Russia"),
+        ("MOBILIZE", "maintains", "Russia"),
+    ]
+    assert (
+        events("""
+The 2 det DET
+ministry 3 nsubj NOUN ministry
+maintains 0 root VERB maintain
+its 5 nmod:poss PRON
+position 3 obj NOUN position
+and 7 cc CCONJ
+moved 3 conj VERB move
+the 9 det DET
+meeting 7 obj NOUN meeting
+. 3 punct PUNCT
+""")
+        == []
+    )
+
+
+def test_a_move_is_a_deployment_only_when_military():
+    (moves,) = events("""
+Russia 3 nmod:poss PROPN GPE
+military 3 amod ADJ
+moves 0 root NOUN move
+. 3 punct PUNCT
+""")
+    assert (moves.type, moves.actor.span.text) == ("MOBILIZE", "Russia")
+    found = events("""
+Russia 2 nmod:poss PROPN GPE
+move 0 root NOUN move
+to 4 mark PART
+ban 2 acl VERB ban
+protests 4 obj NOUN protest
+. 2 punct PUNCT
+""")
+    assert [e.type for e in found] == ["RESTRICT"]  # the ban, not a deployment

@@ -149,8 +149,10 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         if _is_verb(tok) and _names_event_object(tok):
             continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
-        if lemma in _DISPATCH and trig.type == "MOBILIZE" and not _sends_forces(tok):
+        if lemma in _DISPATCH and trig.type == "MOBILIZE" and _is_verb(tok) and not _sends_forces(tok):
             continue  # "sent a letter": only forces sent are a deployment
+        if lemma in _MOVES and not _is_verb(tok) and not _is_military_move(tok):
+            continue  # "a move to ban": only a military move is a deployment
         if trig.modality == "threat" or (trig.type == "ASSAULT" and _is_verb(tok)):
             if _intended(tok, _VOW_HEADS) is not None:
                 trig = Trigger(
@@ -426,7 +428,7 @@ _PUT_FORWARD = {"advance", "push", "press"}
 
 # Verbs of sending: a deployment when what is sent is forces ("may send additional military
 # advisers", "sending in Apache attack helicopters"), aid when it is help (_AID_NOUNS).
-_DISPATCH = {"send", "send in"}
+_DISPATCH = {"send", "send in", "move", "maintain"}
 _SENT_FORCES = {
     "force", "troop", "soldier", "adviser", "advisor", "marine", "personnel", "unit", "battalion",
     "brigade", "reinforcement", "aircraft", "jet", "helicopter", "fighter", "bomber", "warship",
@@ -435,11 +437,28 @@ _SENT_FORCES = {
 
 
 def _sends_forces(verb: Token) -> bool:
+    """ "sent troops", "continues to move forces", "maintains thousands of troops": forces are
+    what is sent, moved or kept (not "sent a letter", "maintain the pressure")."""
     obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass")), None)
     if obj is None:
         return False
-    words = {(obj.lemma_ or obj.lower_).lower(), obj.lower_, obj.lower_.rstrip("s")}
+    counted = next((c for c in obj.children if c.dep_ == "nmod" and _case(c) == "of"), None)
+    return any(_is_force_word(t) for t in (obj, counted) if t is not None)
+
+
+def _is_force_word(tok: Token) -> bool:
+    words = {(tok.lemma_ or tok.lower_).lower(), tok.lower_, tok.lower_.rstrip("s")}
     return bool(words & _SENT_FORCES)
+
+
+_MOVES = {"move", "movement"}
+_MILITARY_WORDS = {"military", "troop", "troops", "army", "naval", "force", "forces"}
+
+
+def _is_military_move(noun: Token) -> bool:
+    """ "Russia's military moves", "troop movements": a move is a deployment only when it is
+    military (not "a move to ban")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _MILITARY_WORDS for c in noun.children)
 
 
 def _with_running_parties(event: RawEvent, earlier: list[RawEvent]) -> RawEvent:
@@ -1090,11 +1109,27 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
         actor = _bound_possessor(noun, actor)  # "Austin reaffirmed his support": Austin's
     if actor is None:
         actor = _agent_of_light_participle(noun)  # "rocket attacks launched by terrorist groups"
+    carrier = _series_of(noun)  # "carried out a series of strikes against IS militants"
+    if carrier is not None:
+        noun, head = carrier, carrier.head
     if actor is None and noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
         actor = _antecedent(_subject(head) or _inherited_subject(head))
         if target is None:
             target = next((c for c in head.children if c.dep_ == "obl" and _case(c) in _TARGET_CASES), None)
     return actor, target
+
+
+# Nouns that count acts of one kind: "a series of strikes" is the strikes.
+_SERIES = {"series", "wave", "string", "spate", "round", "barrage", "volley", "salvo"}
+
+
+def _series_of(noun: Token) -> Token | None:
+    """The counting noun a trigger noun hangs on by "of" ("a series of strikes"), which stands in
+    the trigger's place in its clause."""
+    head = noun.head
+    if noun.dep_ == "nmod" and _case(noun) == "of" and (head.lemma_ or head.lower_).lower() in _SERIES:
+        return head
+    return None
 
 
 def _between(noun: Token) -> tuple[Token, Token | None] | None:
