@@ -1022,3 +1022,35 @@ protests 4 obj NOUN protest
 . 2 punct PUNCT
 """)
     assert [e.type for e in found] == ["RESTRICT"]  # the ban, not a deployment
+
+
+def test_an_announced_killing_is_a_threat_and_a_reported_one_a_killing():
+    (threat,) = events("""
+They 5 nsubj:pass PRON
+will 5 aux AUX
+be 5 aux:pass AUX
+all 5 advmod ADV
+killed 0 root VERB kill
+by 8 case ADP
+our 8 nmod:poss PRON
+forces 5 obl NOUN force
+. 5 punct PUNCT
+""")
+    assert (threat.type, threat.modality, threat.actor.span.text) == ("THREATEN", "intended", "our forces")
+    (kill,) = events("""
+Militants 2 nsubj NOUN militant
+killed 0 root VERB kill
+five 4 nummod NUM
+soldiers 2 obj NOUN soldier
+. 2 punct PUNCT
+""")
+    assert (kill.type, kill.modality) == ("KILL", None)
+
+
+def test_troops_named_with_a_people_that_has_no_state_are_a_faction(nlp):
+    from claimledger import analyze
+
+    coded = _coded(analyze("Syrian Kurdish troops besieged the prison in Hasaka.", nlp=nlp))
+    assert [(t, a) for t, a, *_ in coded] == [("ASSAULT", "Syrian Kurdish troops")]
+    coded = _coded(analyze("Syrian troops besieged the prison in Hasaka.", nlp=nlp))
+    assert [(t, a) for t, a, *_ in coded] == [("ASSAULT", "Syria")]

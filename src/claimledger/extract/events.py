@@ -153,7 +153,7 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             continue  # "sent a letter": only forces sent are a deployment
         if lemma in _MOVES and not _is_verb(tok) and not _is_military_move(tok):
             continue  # "a move to ban": only a military move is a deployment
-        if trig.modality == "threat" or (trig.type == "ASSAULT" and _is_verb(tok)):
+        if trig.modality == "threat" or (trig.type in ("ASSAULT", "KILL") and _is_verb(tok)):
             if _intended(tok, _VOW_HEADS) is not None:
                 trig = Trigger(
                     "THREATEN", "intended", trig.object_role

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..extract import lexicon
 from ..extract.events import FIRST_PLURAL, RUNNING_SENTENCES, RawEvent
 from ..extract.mentions import Mention
+from ..nlp.gazetteer import demonyms as demonym_kinds
 from ..records import Event, Place, Quantity, Statement, TimeExpr
 from ..records import Span as TextSpan
 from .speakers import STATE_FORCE_HEADS, Referent, SpeakerResolver
@@ -275,7 +276,9 @@ def _is_faction(mention: Mention) -> bool:
         for w in _words(mention)
         if w.casefold() not in demonyms and w.casefold() not in ("the", "a", "an") and w[0].isalpha()
     ]
-    return any(q not in _STATE_FORCE_WORDS | _FORCE_HEADS for q in qualifiers)
+    stateless = [d for d in mention.demonyms if demonym_kinds().get(d) == "ethnic"]
+    # "Syrian Kurdish troops": a people with no state of its own names a faction, not Syria
+    return bool(stateless) or any(q not in _STATE_FORCE_WORDS | _FORCE_HEADS for q in qualifiers)
 
 
 def _state(resolver: SpeakerResolver, code: str, mention: Mention | TextSpan) -> Referent:
