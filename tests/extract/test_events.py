@@ -1054,3 +1054,23 @@ def test_troops_named_with_a_people_that_has_no_state_are_a_faction(nlp):
     assert [(t, a) for t, a, *_ in coded] == [("ASSAULT", "Syrian Kurdish troops")]
     coded = _coded(analyze("Syrian troops besieged the prison in Hasaka.", nlp=nlp))
     assert [(t, a) for t, a, *_ in coded] == [("ASSAULT", "Syria")]
+
+
+def test_of_two_names_parsed_as_one_phrase_the_first_is_coded():
+    (agree,) = events("""
+Secretary 2 compound PROPN
+Blinken 5 compound PROPN PERSON
+and 4 cc CCONJ
+Chairperson 2 conj PROPN PERSON
+Faki 6 nsubj PROPN PERSON
+agreed 0 root VERB agree
+. 6 punct PUNCT
+""")
+    assert agree.actor.span.text == "Secretary Blinken"
+    (agree,) = events("""
+Chairperson 2 compound PROPN PERSON
+Faki 3 nsubj PROPN PERSON
+agreed 0 root VERB agree
+. 3 punct PUNCT
+""")
+    assert agree.actor.span.text == "Chairperson Faki"

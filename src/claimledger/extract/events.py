@@ -775,6 +775,19 @@ def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) ->
     the first is coded (one actor per event)."""
     if tok is None or _is_dateline(tok):
         return None
+    first = next(
+        (
+            c
+            for c in tok.lefts
+            if c.dep_ in ("compound", "flat") and any(g.dep_ == "conj" and g.i < tok.i for g in c.children)
+        ),
+        None,
+    )
+    if first is not None:
+        # "Secretary Blinken and Chairperson Faki agreed" parsed with the first name on the last:
+        # the first party is coded
+        conj = next(g for g in first.children if g.dep_ == "conj" and g.i < tok.i)
+        return make_mention(first, sent_of.get(first.i, sentence), before_char=conj.left_edge.idx)
     clause = next((c for c in tok.rights if c.dep_ in ("acl:relcl", "relcl", "acl", "conj")), None)
     if clause is not None and clause.dep_ == "conj":
         clause = next((c for c in clause.lefts if c.dep_ == "cc"), clause)
