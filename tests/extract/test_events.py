@@ -1074,3 +1074,23 @@ agreed 0 root VERB agree
 . 3 punct PUNCT
 """)
     assert agree.actor.span.text == "Chairperson Faki"
+
+
+def test_a_plain_adjective_says_the_kind_of_act_not_whose():
+    found = events("""
+Both 2 nsubj PRON
+called 0 root VERB call
+to 4 mark PART
+cease 2 xcomp VERB cease
+military 6 amod ADJ
+operations 4 obj NOUN operation
+. 2 punct PUNCT
+""")
+    assert [e.type for e in found if e.type == "ASSAULT"] == []  # "military" is no party
+    (strike,) = events("""
+a 3 det DET
+coalition 3 compound NOUN coalition
+airstrike 0 root NOUN airstrike
+. 3 punct PUNCT
+""")
+    assert strike.actor.span.text == "coalition"

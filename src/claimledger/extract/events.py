@@ -1069,6 +1069,7 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
                 child.dep_ in ("amod", "compound")
                 and child.i < noun.i
                 and _is_party_word(child)
+                and not _names_the_kind(child)
                 and actor is None
             )
             or child.dep_ == "nmod"
@@ -1227,6 +1228,12 @@ def _light_verb_inside(noun: Token) -> bool:
 
 
 _PARTY_NOUNS = {"coalition", "government", "military", "army", "navy", "police", "regime", "enemy"}
+
+
+def _names_the_kind(modifier: Token) -> bool:
+    """ "military support", "military operations": a plain adjective says what kind of act,
+    not whose (unlike "a coalition airstrike", "Ukrainian forces")."""
+    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and modifier.is_lower and not modifier.ent_type_
 
 
 def _is_party_word(tok: Token) -> bool:
