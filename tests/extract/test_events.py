@@ -1094,3 +1094,23 @@ airstrike 0 root NOUN airstrike
 . 3 punct PUNCT
 """)
     assert strike.actor.span.text == "coalition"
+
+
+def test_a_pronoun_after_an_adverbial_clause_is_its_subject_when_they_agree():
+    rows = """
+after 4 mark SCONJ
+Iraqi 3 amod ADJ NORP
+{subject} 4 nsubj NOUN {lemma}
+came 7 advcl VERB come
+, 4 punct PUNCT
+they 7 nsubj PRON
+requested 0 root VERB request
+support 7 obj NOUN support
+. 7 punct PUNCT
+"""
+    (request,) = [e for e in events(rows.format(subject="forces", lemma="force")) if e.type == "DEMAND"]
+    assert request.actor.span.text == "Iraqi forces"
+    (request,) = [
+        e for e in events(rows.format(subject="commander", lemma="commander")) if e.type == "DEMAND"
+    ]
+    assert request.actor.span.text == "they"  # a singular subject is not "they"

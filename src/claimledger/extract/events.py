@@ -672,7 +672,7 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     actor = _agent_of_event(actor)
     if actor is not None and actor.lower_ in _THIRD_PERSON:
         actor = (
-            _reporting_subject(actor) or actor
+            _reporting_subject(actor) or _adverbial_subject(actor) or actor
         )  # "Syrian Kurdish troops say they are tightening their siege"
     if actor is not None and actor.lower_ in FIRST_PLURAL:
         actor = _narrator(actor) or actor  # "The Coalition complies ... We will continue to strike"
@@ -725,6 +725,28 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
         return None
     return speaker if is_plural(speaker) == _THIRD_PERSON[pronoun.lower_] else None
+
+
+def _adverbial_subject(pronoun: Token) -> Token | None:
+    """A subject pronoun after an adverbial clause stands for that clause's subject when they
+    agree in number ("after Iraqi forces continued to receive heavy fire, they requested
+    support")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubj:pass") or pronoun.lower_ not in ("they", "he", "she"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        subject = next(  # its own subject, also one the parser hung lower in the clause
+            (t for t in clause.subtree if t.dep_ in ("nsubj", "nsubj:pass") and t.i < pronoun.i), None
+        )
+        if (
+            subject is not None
+            and subject.pos_ in ("NOUN", "PROPN")
+            and is_plural(subject) == _THIRD_PERSON[pronoun.lower_]
+        ):
+            return subject
+    return None
 
 
 FIRST_PLURAL = {"we", "our", "us"}
