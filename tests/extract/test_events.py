@@ -1114,3 +1114,12 @@ support 7 obj NOUN support
         e for e in events(rows.format(subject="commander", lemma="commander")) if e.type == "DEMAND"
     ]
     assert request.actor.span.text == "they"  # a singular subject is not "they"
+
+
+def test_local_governments_are_parties(nlp):
+    from claimledger import analyze
+
+    ledger = analyze("In Italy, several municipalities have started asking schools to pay taxes.", nlp=nlp)
+    assert ("DEMAND", "several municipalities") in {(t, a) for t, a, *_ in _coded(ledger)}
+    ledger = analyze("In Italy, several letters have started asking schools to pay taxes.", nlp=nlp)
+    assert "DEMAND" not in {t for t, *_ in _coded(ledger)}  # letters are not who asks

@@ -364,7 +364,10 @@ def _initials(name: str) -> str:
 
 _CASUALTIES = {"KILL", "INJURE"}
 _ALLIANCES = {"coalition", "alliance"}
-_COLLECTIVES = {"coalition", "government", "military", "army", "navy", "police", "regime", "alliance"}
+_COLLECTIVES = {
+    "coalition", "government", "military", "army", "navy", "police", "regime", "alliance",
+    "municipality", "municipalities",  # local governments ("several municipalities have started asking")
+}  # fmt: skip
 
 
 def _acronym_modifier(resolver: SpeakerResolver, mention: Mention) -> TextSpan | None:
