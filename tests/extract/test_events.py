@@ -1123,3 +1123,16 @@ def test_local_governments_are_parties(nlp):
     assert ("DEMAND", "several municipalities") in {(t, a) for t, a, *_ in _coded(ledger)}
     ledger = analyze("In Italy, several letters have started asking schools to pay taxes.", nlp=nlp)
     assert "DEMAND" not in {t for t, *_ in _coded(ledger)}  # letters are not who asks
+
+
+def test_an_announced_destruction_is_a_threat_and_a_military_command_is_its_state(nlp):
+    from claimledger import analyze
+
+    ledger = analyze(
+        "CENTCOM will continue to act with partners to hold the Houthis accountable and degrade "
+        "their military capabilities.",
+        nlp=nlp,
+    )
+    assert ("THREATEN", "United States") in {(t, a) for t, a, *_ in _coded(ledger)}
+    ledger = analyze("Coalition aircraft conducted strikes that destroyed a bridge.", nlp=nlp)
+    assert "THREATEN" not in {t for t, *_ in _coded(ledger)}  # done, not announced: a result

@@ -75,7 +75,14 @@ def _resolved(
     if mention is not None and mention.head in _FIRST_SINGULAR | FIRST_PLURAL:
         return _first_person(resolver, mention, statements)  # never the nearest organisation
     ref = _party(resolver, _off_dateline(mention, datelines))
-    return _by_fullest_alias(resolver, _expanded(resolver, ref, text), text) if ref is not None else None
+    if ref is None:
+        return None
+    seat = (
+        lexicon.table("government_seats.tsv").get(ref.name.casefold()) if ref.type == "organization" else None
+    )
+    if seat and seat[1:] == ["forces"] and mention is not None:
+        return _state(resolver, seat[0], mention)  # "CENTCOM will continue to act": the state's forces
+    return _by_fullest_alias(resolver, _expanded(resolver, ref, text), text)
 
 
 def _by_fullest_alias(resolver: SpeakerResolver, ref: Referent, text: str) -> Referent:
