@@ -1136,3 +1136,15 @@ def test_an_announced_destruction_is_a_threat_and_a_military_command_is_its_stat
     assert ("THREATEN", "United States") in {(t, a) for t, a, *_ in _coded(ledger)}
     ledger = analyze("Coalition aircraft conducted strikes that destroyed a bridge.", nlp=nlp)
     assert "THREATEN" not in {t for t, *_ in _coded(ledger)}  # done, not announced: a result
+
+
+def test_a_persons_we_is_the_state_of_the_title_set_after_their_name(nlp):
+    from claimledger import analyze
+
+    text = (
+        'Jeff Rathke, the State Department spokesperson, said, "We urge the governments of the '
+        'region to work together quickly."'
+    )
+    assert ("DEMAND", "United States") in {(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))}
+    text = 'Jeff Rathke, an American tourist, said, "We urge the governments of the region to work together."'
+    assert "DEMAND" not in {t for t, *_ in _coded(analyze(text, nlp=nlp))}  # no title, no state

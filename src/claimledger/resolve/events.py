@@ -73,7 +73,7 @@ def _resolved(
     text: str,
 ) -> Referent | None:
     if mention is not None and mention.head in _FIRST_SINGULAR | FIRST_PLURAL:
-        return _first_person(resolver, mention, statements)  # never the nearest organisation
+        return _first_person(resolver, mention, statements, text)  # never the nearest organisation
     ref = _party(resolver, _off_dateline(mention, datelines))
     if ref is None:
         return None
@@ -112,7 +112,7 @@ _FIRST_SINGULAR = {"i", "me", "my"}
 
 
 def _first_person(
-    resolver: SpeakerResolver, mention: Mention | None, statements: list[Statement]
+    resolver: SpeakerResolver, mention: Mention | None, statements: list[Statement], text: str = ""
 ) -> Referent | None:
     """ "I", "we" inside someone's words are the speaker ("I congratulate" → Ash Carter) or, for
     "we" said by a person, the state the text gives as theirs."""
@@ -133,15 +133,31 @@ def _first_person(
             (e.country_code for e in resolver.gaz.lookup(ref.affiliation or "")[:1] if e.kind == "country"),
             None,
         )
-        return _state(resolver, code, mention) if code else _body_in_title(resolver, ref, mention)
+        if code:
+            return _state(resolver, code, mention)
+        titles = ref.roles + _apposed_title(text, speaker.end if speaker is not None else len(text))
+        return _body_in_title(resolver, titles, mention)
     return ref
 
 
-def _body_in_title(resolver: SpeakerResolver, person: Referent, mention: Mention) -> Referent | None:
+_APPOSITION = re.compile(r",\s+((?:the\s+)?[^,;\"“”\n]{3,80}?)(?=,|\s+said\b|\s+told\b|$)")
+
+
+def _apposed_title(text: str, end: int) -> list[str]:
+    """The title set after a speaker's name ("Jeff Rathke, the State Department Spokesperson,
+    said"; "Gen. Joseph Votel, commander of U.S. Central Command said")."""
+    found = _APPOSITION.match(text, end)
+    if found is None:
+        return []
+    words = {w.casefold() for w in re.findall(r"[\w-]+", found.group(1))}
+    return [found.group(1)] if words & lexicon.word_set("titles.txt") else []
+
+
+def _body_in_title(resolver: SpeakerResolver, titles: list[str], mention: Mention) -> Referent | None:
     """The state or body a person's title names ("Pentagon press secretary John Kirby": the
     United States; "SDF General Commander Mazloum Abdi": the Syrian Democratic Forces)."""
     seats = lexicon.table("government_seats.tsv")
-    for role in person.roles:
+    for role in titles:
         lowered = role.casefold()
         seat = next(
             (code for name, (code, *_) in seats.items() if re.search(rf"\b{re.escape(name)}\b", lowered)),
