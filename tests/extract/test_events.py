@@ -1148,3 +1148,12 @@ def test_a_persons_we_is_the_state_of_the_title_set_after_their_name(nlp):
     assert ("DEMAND", "United States") in {(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))}
     text = 'Jeff Rathke, an American tourist, said, "We urge the governments of the region to work together."'
     assert "DEMAND" not in {t for t, *_ in _coded(analyze(text, nlp=nlp))}  # no title, no state
+
+
+def test_placing_forces_is_a_deployment_and_a_states_officials_are_the_state(nlp):
+    from claimledger import analyze
+
+    ledger = analyze("Saudi officials placed over 60,000 security personnel in the area.", nlp=nlp)
+    assert ("MOBILIZE", "Saudi Arabia") in {(t, a) for t, a, *_ in _coded(ledger)}
+    ledger = analyze("Saudi officials placed new cameras in the area.", nlp=nlp)
+    assert "MOBILIZE" not in {t for t, *_ in _coded(ledger)}  # only forces placed are a deployment

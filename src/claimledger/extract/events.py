@@ -428,7 +428,7 @@ _PUT_FORWARD = {"advance", "push", "press"}
 
 # Verbs of sending: a deployment when what is sent is forces ("may send additional military
 # advisers", "sending in Apache attack helicopters"), aid when it is help (_AID_NOUNS).
-_DISPATCH = {"send", "send in", "move", "maintain"}
+_DISPATCH = {"send", "send in", "move", "maintain", "place", "station"}
 _SENT_FORCES = {
     "force", "troop", "soldier", "adviser", "advisor", "marine", "personnel", "unit", "battalion",
     "brigade", "reinforcement", "aircraft", "jet", "helicopter", "fighter", "bomber", "warship",

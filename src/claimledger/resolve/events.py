@@ -248,7 +248,12 @@ _STATE_FORCE_WORDS = {
     "ground",
     "coalition",
 }
-_FORCE_HEADS = STATE_FORCE_HEADS | {"people", "person"}
+_FORCE_HEADS = STATE_FORCE_HEADS | {
+    "people",
+    "person",
+    "official",
+    "officials",
+}  # "Saudi officials": its government
 
 
 def _words(mention: Mention) -> list[str]:
