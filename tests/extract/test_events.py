@@ -874,3 +874,286 @@ militants 7 conj NOUN militant
         "Kurdish forces",
         "militants",
     )
+
+
+def test_an_acronym_taken_for_an_auxiliary_opens_the_party_phrase():
+    (attack,) = events("""
+IS 4 aux AUX ORG
+sleeper 3 amod ADJ
+cells 4 nsubj NOUN cell
+launched 0 root VERB launch
+the 6 det DET
+attack 4 obj NOUN attack
+. 4 punct PUNCT
+""")
+    assert (attack.type, attack.actor.span.text) == ("ASSAULT", "IS sleeper cells")
+    (attack,) = events("""
+Sleeper 2 amod ADJ
+cells 4 nsubj NOUN cell
+is 4 aux AUX be
+launching 0 root VERB launch
+the 6 det DET
+attack 4 obj NOUN attack
+. 4 punct PUNCT
+""")
+    assert attack.actor.span.text == "Sleeper cells"  # a real auxiliary stays out
+
+
+def test_a_trigger_word_naming_a_title_is_no_event():
+    found = events("""
+Pentagon 2 nsubj PROPN ORG
+press 0 root VERB press
+secretary 4 nmod:desc NOUN secretary
+John 2 obj PROPN PERSON
+Kirby 4 flat PROPN PERSON
+. 2 punct PUNCT
+""")
+    assert found == []
+    (urge,) = events("""
+Rights 2 compound NOUN group ORG
+groups 3 nsubj NOUN group
+urged 0 root VERB urge
+officials 3 obj NOUN official
+to 6 mark PART
+act 3 xcomp VERB act
+. 3 punct PUNCT
+""")
+    assert (urge.type, urge.target.span.text) == ("DEMAND", "officials")  # the title is its object
+
+
+def test_a_group_is_named_by_the_fullest_of_its_names_the_article_uses(nlp):
+    from claimledger import analyze
+
+    text = (
+        "Fighting raged after a plot by Islamic State sleeper cells. "
+        "The terrorist ISIS organization has mobilized most of its sleeper cells, Abdi said."
+    )
+    assert ("MOBILIZE", "Islamic State") in {(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))}
+    text = "The terrorist ISIS organization has mobilized most of its sleeper cells, Abdi said."
+    assert ("MOBILIZE", "ISIS") in {(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))}
+
+
+def test_a_persons_we_is_the_state_or_body_their_title_names(nlp):
+    from claimledger import analyze
+
+    ledger = analyze(
+        "“We have provided some airstrikes to support them,” Pentagon press secretary John Kirby "
+        "told reporters Friday.",
+        nlp=nlp,
+    )
+    assert ("ASSAULT", "United States") in {(t, a) for t, a, *_ in _coded(ledger)}
+    ledger = analyze(
+        "“We have provided some airstrikes to support them,” press secretary John Kirby "
+        "told reporters Friday.",
+        nlp=nlp,
+    )
+    assert "ASSAULT" not in {t for t, *_ in _coded(ledger)}  # no state or body given: no actor
+
+
+def test_a_series_of_strikes_is_the_strikes_of_the_light_verbs_subject():
+    (strikes,) = events("""
+Coalition 2 compound NOUN coalition
+forces 3 nsubj NOUN force
+carried 0 root VERB carry
+out 3 compound:prt ADP
+a 6 det DET
+series 3 obj NOUN series
+of 8 case ADP
+strikes 6 nmod NOUN strike
+against 11 case ADP
+IS 11 compound PROPN ORG
+militants 8 nmod NOUN militant
+. 3 punct PUNCT
+""")
+    assert (strikes.type, strikes.actor.span.text, strikes.target.span.text) == (
+        "ASSAULT",
+        "Coalition forces",
+        "IS militants",
+    )
+
+
+def test_moving_or_keeping_forces_is_a_deployment_but_not_moving_anything_else():
+    (move, keep) = events("""
+Russia 2 nsubj PROPN GPE
+moves 0 root VERB move
+forces 2 obj NOUN force
+and 5 cc CCONJ
+maintains 2 conj VERB maintain
+thousands 5 obj NOUN thousand
+of 8 case ADP
+troops 6 nmod NOUN troop
+. 2 punct PUNCT
+""")
+    assert [(e.type, e.trigger.text, e.actor.span.text) for e in (move, keep)] == [
+        ("MOBILIZE", "moves", "Russia"),
+        ("MOBILIZE", "maintains", "Russia"),
+    ]
+    assert (
+        events("""
+The 2 det DET
+ministry 3 nsubj NOUN ministry
+maintains 0 root VERB maintain
+its 5 nmod:poss PRON
+position 3 obj NOUN position
+and 7 cc CCONJ
+moved 3 conj VERB move
+the 9 det DET
+meeting 7 obj NOUN meeting
+. 3 punct PUNCT
+""")
+        == []
+    )
+
+
+def test_a_move_is_a_deployment_only_when_military():
+    (moves,) = events("""
+Russia 3 nmod:poss PROPN GPE
+military 3 amod ADJ
+moves 0 root NOUN move
+. 3 punct PUNCT
+""")
+    assert (moves.type, moves.actor.span.text) == ("MOBILIZE", "Russia")
+    found = events("""
+Russia 2 nmod:poss PROPN GPE
+move 0 root NOUN move
+to 4 mark PART
+ban 2 acl VERB ban
+protests 4 obj NOUN protest
+. 2 punct PUNCT
+""")
+    assert [e.type for e in found] == ["RESTRICT"]  # the ban, not a deployment
+
+
+def test_an_announced_killing_is_a_threat_and_a_reported_one_a_killing():
+    (threat,) = events("""
+They 5 nsubj:pass PRON
+will 5 aux AUX
+be 5 aux:pass AUX
+all 5 advmod ADV
+killed 0 root VERB kill
+by 8 case ADP
+our 8 nmod:poss PRON
+forces 5 obl NOUN force
+. 5 punct PUNCT
+""")
+    assert (threat.type, threat.modality, threat.actor.span.text) == ("THREATEN", "intended", "our forces")
+    (kill,) = events("""
+Militants 2 nsubj NOUN militant
+killed 0 root VERB kill
+five 4 nummod NUM
+soldiers 2 obj NOUN soldier
+. 2 punct PUNCT
+""")
+    assert (kill.type, kill.modality) == ("KILL", None)
+
+
+def test_troops_named_with_a_people_that_has_no_state_are_a_faction(nlp):
+    from claimledger import analyze
+
+    coded = _coded(analyze("Syrian Kurdish troops besieged the prison in Hasaka.", nlp=nlp))
+    assert [(t, a) for t, a, *_ in coded] == [("ASSAULT", "Syrian Kurdish troops")]
+    coded = _coded(analyze("Syrian troops besieged the prison in Hasaka.", nlp=nlp))
+    assert [(t, a) for t, a, *_ in coded] == [("ASSAULT", "Syria")]
+
+
+def test_of_two_names_parsed_as_one_phrase_the_first_is_coded():
+    (agree,) = events("""
+Secretary 2 compound PROPN
+Blinken 5 compound PROPN PERSON
+and 4 cc CCONJ
+Chairperson 2 conj PROPN PERSON
+Faki 6 nsubj PROPN PERSON
+agreed 0 root VERB agree
+. 6 punct PUNCT
+""")
+    assert agree.actor.span.text == "Secretary Blinken"
+    (agree,) = events("""
+Chairperson 2 compound PROPN PERSON
+Faki 3 nsubj PROPN PERSON
+agreed 0 root VERB agree
+. 3 punct PUNCT
+""")
+    assert agree.actor.span.text == "Chairperson Faki"
+
+
+def test_a_plain_adjective_says_the_kind_of_act_not_whose():
+    found = events("""
+Both 2 nsubj PRON
+called 0 root VERB call
+to 4 mark PART
+cease 2 xcomp VERB cease
+military 6 amod ADJ
+operations 4 obj NOUN operation
+. 2 punct PUNCT
+""")
+    assert [e.type for e in found if e.type == "ASSAULT"] == []  # "military" is no party
+    (strike,) = events("""
+a 3 det DET
+coalition 3 compound NOUN coalition
+airstrike 0 root NOUN airstrike
+. 3 punct PUNCT
+""")
+    assert strike.actor.span.text == "coalition"
+
+
+def test_a_pronoun_after_an_adverbial_clause_is_its_subject_when_they_agree():
+    rows = """
+after 4 mark SCONJ
+Iraqi 3 amod ADJ NORP
+{subject} 4 nsubj NOUN {lemma}
+came 7 advcl VERB come
+, 4 punct PUNCT
+they 7 nsubj PRON
+requested 0 root VERB request
+support 7 obj NOUN support
+. 7 punct PUNCT
+"""
+    (request,) = [e for e in events(rows.format(subject="forces", lemma="force")) if e.type == "DEMAND"]
+    assert request.actor.span.text == "Iraqi forces"
+    (request,) = [
+        e for e in events(rows.format(subject="commander", lemma="commander")) if e.type == "DEMAND"
+    ]
+    assert request.actor.span.text == "they"  # a singular subject is not "they"
+
+
+def test_local_governments_are_parties(nlp):
+    from claimledger import analyze
+
+    ledger = analyze("In Italy, several municipalities have started asking schools to pay taxes.", nlp=nlp)
+    assert ("DEMAND", "several municipalities") in {(t, a) for t, a, *_ in _coded(ledger)}
+    ledger = analyze("In Italy, several letters have started asking schools to pay taxes.", nlp=nlp)
+    assert "DEMAND" not in {t for t, *_ in _coded(ledger)}  # letters are not who asks
+
+
+def test_an_announced_destruction_is_a_threat_and_a_military_command_is_its_state(nlp):
+    from claimledger import analyze
+
+    ledger = analyze(
+        "CENTCOM will continue to act with partners to hold the Houthis accountable and degrade "
+        "their military capabilities.",
+        nlp=nlp,
+    )
+    assert ("THREATEN", "United States") in {(t, a) for t, a, *_ in _coded(ledger)}
+    ledger = analyze("Coalition aircraft conducted strikes that destroyed a bridge.", nlp=nlp)
+    assert "THREATEN" not in {t for t, *_ in _coded(ledger)}  # done, not announced: a result
+
+
+def test_a_persons_we_is_the_state_of_the_title_set_after_their_name(nlp):
+    from claimledger import analyze
+
+    text = (
+        'Jeff Rathke, the State Department spokesperson, said, "We urge the governments of the '
+        'region to work together quickly."'
+    )
+    assert ("DEMAND", "United States") in {(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))}
+    text = 'Jeff Rathke, an American tourist, said, "We urge the governments of the region to work together."'
+    assert "DEMAND" not in {t for t, *_ in _coded(analyze(text, nlp=nlp))}  # no title, no state
+
+
+def test_placing_forces_is_a_deployment_and_a_states_officials_are_the_state(nlp):
+    from claimledger import analyze
+
+    ledger = analyze("Saudi officials placed over 60,000 security personnel in the area.", nlp=nlp)
+    assert ("MOBILIZE", "Saudi Arabia") in {(t, a) for t, a, *_ in _coded(ledger)}
+    ledger = analyze("Saudi officials placed new cameras in the area.", nlp=nlp)
+    assert "MOBILIZE" not in {t for t, *_ in _coded(ledger)}  # only forces placed are a deployment

@@ -21,8 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
-from .mentions import Mention, doc_quotes, make_mention
-from .mentions import _is_plural as is_plural
+from .mentions import Mention, doc_quotes, is_plural, make_mention
 
 _LIGHT_VERBS = {
     "launch",
@@ -145,12 +144,16 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             continue  # "an effort to clear the backlog": no ground taken
         if _is_verb(tok) and _is_compound_modifier(tok):
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
+        if _modifies_title(tok):
+            continue  # "Pentagon press secretary John Kirby": part of a title
         if _is_verb(tok) and _names_event_object(tok):
             continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
-        if lemma in _DISPATCH and trig.type == "MOBILIZE" and not _sends_forces(tok):
+        if lemma in _DISPATCH and trig.type == "MOBILIZE" and _is_verb(tok) and not _sends_forces(tok):
             continue  # "sent a letter": only forces sent are a deployment
-        if trig.modality == "threat" or (trig.type == "ASSAULT" and _is_verb(tok)):
+        if lemma in _MOVES and not _is_verb(tok) and not _is_military_move(tok):
+            continue  # "a move to ban": only a military move is a deployment
+        if trig.modality == "threat" or (trig.type in ("ASSAULT", "KILL") and _is_verb(tok)):
             if _intended(tok, _VOW_HEADS) is not None:
                 trig = Trigger(
                     "THREATEN", "intended", trig.object_role
@@ -221,6 +224,16 @@ def _is_reported_casualty(noun: Token) -> bool:
 def _is_compound_modifier(verb: Token) -> bool:
     doc = verb.doc
     return verb.dep_ == "amod" and verb.i > 0 and doc[verb.i - 1].text in ("-", "–") and verb.head.i > verb.i
+
+
+def _modifies_title(tok: Token) -> bool:
+    """A trigger word right before a lower-case title noun that is not its own argument names
+    the title ("press secretary", "press officer"), whatever the tagger made of it."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not tok.is_lower:
+        return False
+    title = doc[tok.i + 1]
+    return title.is_lower and title.lower_ in lexicon.word_set("titles.txt") and title.head is not tok
 
 
 def _is_agent_of_same(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
@@ -415,7 +428,7 @@ _PUT_FORWARD = {"advance", "push", "press"}
 
 # Verbs of sending: a deployment when what is sent is forces ("may send additional military
 # advisers", "sending in Apache attack helicopters"), aid when it is help (_AID_NOUNS).
-_DISPATCH = {"send", "send in"}
+_DISPATCH = {"send", "send in", "move", "maintain", "place", "station"}
 _SENT_FORCES = {
     "force", "troop", "soldier", "adviser", "advisor", "marine", "personnel", "unit", "battalion",
     "brigade", "reinforcement", "aircraft", "jet", "helicopter", "fighter", "bomber", "warship",
@@ -424,11 +437,28 @@ _SENT_FORCES = {
 
 
 def _sends_forces(verb: Token) -> bool:
+    """ "sent troops", "continues to move forces", "maintains thousands of troops": forces are
+    what is sent, moved or kept (not "sent a letter", "maintain the pressure")."""
     obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass")), None)
     if obj is None:
         return False
-    words = {(obj.lemma_ or obj.lower_).lower(), obj.lower_, obj.lower_.rstrip("s")}
+    counted = next((c for c in obj.children if c.dep_ == "nmod" and _case(c) == "of"), None)
+    return any(_is_force_word(t) for t in (obj, counted) if t is not None)
+
+
+def _is_force_word(tok: Token) -> bool:
+    words = {(tok.lemma_ or tok.lower_).lower(), tok.lower_, tok.lower_.rstrip("s")}
     return bool(words & _SENT_FORCES)
+
+
+_MOVES = {"move", "movement"}
+_MILITARY_WORDS = {"military", "troop", "troops", "army", "naval", "force", "forces"}
+
+
+def _is_military_move(noun: Token) -> bool:
+    """ "Russia's military moves", "troop movements": a move is a deployment only when it is
+    military (not "a move to ban")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _MILITARY_WORDS for c in noun.children)
 
 
 def _with_running_parties(event: RawEvent, earlier: list[RawEvent]) -> RawEvent:
@@ -642,7 +672,7 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
     actor = _agent_of_event(actor)
     if actor is not None and actor.lower_ in _THIRD_PERSON:
         actor = (
-            _reporting_subject(actor) or actor
+            _reporting_subject(actor) or _adverbial_subject(actor) or actor
         )  # "Syrian Kurdish troops say they are tightening their siege"
     if actor is not None and actor.lower_ in FIRST_PLURAL:
         actor = _narrator(actor) or actor  # "The Coalition complies ... We will continue to strike"
@@ -697,6 +727,28 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     return speaker if is_plural(speaker) == _THIRD_PERSON[pronoun.lower_] else None
 
 
+def _adverbial_subject(pronoun: Token) -> Token | None:
+    """A subject pronoun after an adverbial clause stands for that clause's subject when they
+    agree in number ("after Iraqi forces continued to receive heavy fire, they requested
+    support")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubj:pass") or pronoun.lower_ not in ("they", "he", "she"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        subject = next(  # its own subject, also one the parser hung lower in the clause
+            (t for t in clause.subtree if t.dep_ in ("nsubj", "nsubj:pass") and t.i < pronoun.i), None
+        )
+        if (
+            subject is not None
+            and subject.pos_ in ("NOUN", "PROPN")
+            and is_plural(subject) == _THIRD_PERSON[pronoun.lower_]
+        ):
+            return subject
+    return None
+
+
 FIRST_PLURAL = {"we", "our", "us"}
 _NARRATOR_SENTENCES = 3
 
@@ -745,11 +797,36 @@ def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) ->
     the first is coded (one actor per event)."""
     if tok is None or _is_dateline(tok):
         return None
+    first = next(
+        (
+            c
+            for c in tok.lefts
+            if c.dep_ in ("compound", "flat") and any(g.dep_ == "conj" and g.i < tok.i for g in c.children)
+        ),
+        None,
+    )
+    if first is not None:
+        # "Secretary Blinken and Chairperson Faki agreed" parsed with the first name on the last:
+        # the first party is coded
+        conj = next(g for g in first.children if g.dep_ == "conj" and g.i < tok.i)
+        return make_mention(first, sent_of.get(first.i, sentence), before_char=conj.left_edge.idx)
     clause = next((c for c in tok.rights if c.dep_ in ("acl:relcl", "relcl", "acl", "conj")), None)
     if clause is not None and clause.dep_ == "conj":
         clause = next((c for c in clause.lefts if c.dep_ == "cc"), clause)
     cut = clause.left_edge.idx if clause is not None else None
-    return make_mention(tok, sent_of.get(tok.i, sentence), before_char=cut)
+    return make_mention(tok, sent_of.get(tok.i, sentence), start=_name_taken_for_verb(tok), before_char=cut)
+
+
+def _name_taken_for_verb(tok: Token) -> int | None:
+    """ "IS sleeper cells launched the attack": an acronym the tagger took for an auxiliary
+    ("IS" as "is") right before the phrase, named as an organisation, is the phrase's first word."""
+    at = tok.left_edge.i - 1
+    if at < 0:
+        return None
+    word = tok.doc[at]
+    if word.pos_ == "AUX" and word.ent_type_ == "ORG" and word.text.isupper() and word.head.i > tok.i:
+        return at
+    return None
 
 
 def _agent_after(verb: Token) -> Token | None:
@@ -1014,6 +1091,7 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
                 child.dep_ in ("amod", "compound")
                 and child.i < noun.i
                 and _is_party_word(child)
+                and not _names_the_kind(child)
                 and actor is None
             )
             or child.dep_ == "nmod"
@@ -1067,11 +1145,27 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
         actor = _bound_possessor(noun, actor)  # "Austin reaffirmed his support": Austin's
     if actor is None:
         actor = _agent_of_light_participle(noun)  # "rocket attacks launched by terrorist groups"
+    carrier = _series_of(noun)  # "carried out a series of strikes against IS militants"
+    if carrier is not None:
+        noun, head = carrier, carrier.head
     if actor is None and noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
         actor = _antecedent(_subject(head) or _inherited_subject(head))
         if target is None:
             target = next((c for c in head.children if c.dep_ == "obl" and _case(c) in _TARGET_CASES), None)
     return actor, target
+
+
+# Nouns that count acts of one kind: "a series of strikes" is the strikes.
+_SERIES = {"series", "wave", "string", "spate", "round", "barrage", "volley", "salvo"}
+
+
+def _series_of(noun: Token) -> Token | None:
+    """The counting noun a trigger noun hangs on by "of" ("a series of strikes"), which stands in
+    the trigger's place in its clause."""
+    head = noun.head
+    if noun.dep_ == "nmod" and _case(noun) == "of" and (head.lemma_ or head.lower_).lower() in _SERIES:
+        return head
+    return None
 
 
 def _between(noun: Token) -> tuple[Token, Token | None] | None:
@@ -1156,6 +1250,12 @@ def _light_verb_inside(noun: Token) -> bool:
 
 
 _PARTY_NOUNS = {"coalition", "government", "military", "army", "navy", "police", "regime", "enemy"}
+
+
+def _names_the_kind(modifier: Token) -> bool:
+    """ "military support", "military operations": a plain adjective says what kind of act,
+    not whose (unlike "a coalition airstrike", "Ukrainian forces")."""
+    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and modifier.is_lower and not modifier.ent_type_
 
 
 def _is_party_word(tok: Token) -> bool:

@@ -161,7 +161,7 @@ def make_mention(
         name=_text_span(name) if name is not None else None,
         role=role,
         definite=first in _DEFINITE or any(t.dep_ == "nmod:poss" for t in head.children),
-        plural=_is_plural(head),
+        plural=is_plural(head),
         sentence=sentence,
         demonyms=tuple(t.text for t in span if t.ent_type_ in ("NORP", "GPE") or _is_demonym(t)),
         modifier=_modifier_name(span, head) if name is None else None,
@@ -278,7 +278,7 @@ def _modifier_name(span: Span, head: Token) -> TextSpan | None:
     return _text_span(span.doc[first.i : last.i + 1])
 
 
-def _is_plural(tok: Token) -> bool:
+def is_plural(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph):
         return True
     lemma = (tok.lemma_ or "").lower()

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..extract import lexicon
 from ..extract.events import FIRST_PLURAL, RUNNING_SENTENCES, RawEvent
 from ..extract.mentions import Mention
+from ..nlp.gazetteer import demonyms as demonym_kinds
 from ..records import Event, Place, Quantity, Statement, TimeExpr
 from ..records import Span as TextSpan
 from .speakers import STATE_FORCE_HEADS, Referent, SpeakerResolver
@@ -72,16 +73,46 @@ def _resolved(
     text: str,
 ) -> Referent | None:
     if mention is not None and mention.head in _FIRST_SINGULAR | FIRST_PLURAL:
-        return _first_person(resolver, mention, statements)  # never the nearest organisation
+        return _first_person(resolver, mention, statements, text)  # never the nearest organisation
     ref = _party(resolver, _off_dateline(mention, datelines))
-    return _expanded(resolver, ref, text) if ref is not None else None
+    if ref is None:
+        return None
+    seat = (
+        lexicon.table("government_seats.tsv").get(ref.name.casefold()) if ref.type == "organization" else None
+    )
+    if seat and seat[1:] == ["forces"] and mention is not None:
+        return _state(resolver, seat[0], mention)  # "CENTCOM will continue to act": the state's forces
+    return _by_fullest_alias(resolver, _expanded(resolver, ref, text), text)
+
+
+def _by_fullest_alias(resolver: SpeakerResolver, ref: Referent, text: str) -> Referent:
+    """A group known by several names (``party_aliases.tsv``) is named by the fullest the
+    article uses ("ISIS", "IS" and "Islamic State" in one report → Islamic State)."""
+    aliases = lexicon.table("party_aliases.tsv")
+    group = aliases.get(ref.name.casefold(), [None])[0]
+    if group is None:
+        return ref
+    found: list[TextSpan] = []
+    for alias, (other, *_) in aliases.items():
+        if other != group:
+            continue
+        if len(alias) <= 4:  # an acronym is one only in capitals ("IS", not "is")
+            pattern = re.compile(rf"\b{re.escape(alias.upper())}\b")
+        else:
+            pattern = re.compile(rf"\b{re.escape(alias)}\b", re.IGNORECASE)
+        found += [TextSpan(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+    fullest = max(found, key=lambda s: len(s.text), default=None)
+    if fullest is None or len(fullest.text) <= len(ref.name):
+        return ref
+    name = Mention(fullest, "name", fullest.text.casefold(), label="ORG", name=fullest)
+    return resolver.resolve(name)
 
 
 _FIRST_SINGULAR = {"i", "me", "my"}
 
 
 def _first_person(
-    resolver: SpeakerResolver, mention: Mention | None, statements: list[Statement]
+    resolver: SpeakerResolver, mention: Mention | None, statements: list[Statement], text: str = ""
 ) -> Referent | None:
     """ "I", "we" inside someone's words are the speaker ("I congratulate" → Ash Carter) or, for
     "we" said by a person, the state the text gives as theirs."""
@@ -102,8 +133,53 @@ def _first_person(
             (e.country_code for e in resolver.gaz.lookup(ref.affiliation or "")[:1] if e.kind == "country"),
             None,
         )
-        return _state(resolver, code, mention) if code else None
+        if code:
+            return _state(resolver, code, mention)
+        titles = ref.roles + _apposed_title(text, speaker.end if speaker is not None else len(text))
+        return _body_in_title(resolver, titles, mention)
     return ref
+
+
+_APPOSITION = re.compile(r",\s+((?:the\s+)?[^,;\"“”\n]{3,80}?)(?=,|\s+said\b|\s+told\b|$)")
+
+
+def _apposed_title(text: str, end: int) -> list[str]:
+    """The title set after a speaker's name ("Jeff Rathke, the State Department Spokesperson,
+    said"; "Gen. Joseph Votel, commander of U.S. Central Command said")."""
+    found = _APPOSITION.match(text, end)
+    if found is None:
+        return []
+    words = {w.casefold() for w in re.findall(r"[\w-]+", found.group(1))}
+    return [found.group(1)] if words & lexicon.word_set("titles.txt") else []
+
+
+def _body_in_title(resolver: SpeakerResolver, titles: list[str], mention: Mention) -> Referent | None:
+    """The state or body a person's title names ("Pentagon press secretary John Kirby": the
+    United States; "SDF General Commander Mazloum Abdi": the Syrian Democratic Forces)."""
+    seats = lexicon.table("government_seats.tsv")
+    for role in titles:
+        lowered = role.casefold()
+        seat = next(
+            (code for name, (code, *_) in seats.items() if re.search(rf"\b{re.escape(name)}\b", lowered)),
+            None,
+        )
+        if seat:
+            return _state(resolver, seat, mention)
+        for word in role.split():
+            code = resolver.gaz.demonym(word)
+            if code:
+                return _state(resolver, code, mention)  # "U.S. Army General"
+            body = next(
+                (
+                    r
+                    for r in resolver.order
+                    if r.type in ("organization", "group") and word in (r.name, _initials(r.name))
+                ),
+                None,
+            )
+            if body is not None and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", word):
+                return _state_of_name(resolver, body) or body  # a body the article names
+    return None
 
 
 def _off_dateline(mention: Mention | None, datelines: list[tuple[int, int]]) -> Mention | None:
@@ -136,12 +212,13 @@ def _party_referent(resolver: SpeakerResolver, mention: Mention | None) -> Refer
         return state
     if _is_faction(mention):
         return resolver.resolve(mention)  # "Syrian opposition forces" are not Syria's forces
-    if mention.kind == "description" and mention.modifier is None and not _is_party_noun(mention):
-        return None  # "taxes", "anti-personnel mines": not who acts
     acronym = _acronym_modifier(resolver, mention)
     if acronym is not None:
-        # "ISIL fighters", "SDF units" (the tagger took the acronym for a common noun): the body
+        # "ISIL fighters", "SDF units", "IS sleeper cells" (the tagger took the acronym for a
+        # common noun or a verb): the body, whatever its members are called
         return resolver.resolve(Mention(acronym, "name", acronym.text.casefold(), label="ORG", name=acronym))
+    if mention.kind == "description" and mention.modifier is None and not _is_party_noun(mention):
+        return None  # "taxes", "anti-personnel mines": not who acts
     if mention.head in _ALLIANCES:
         # "a coalition airstrike", "the U.S.-led coalition", "the Counter-Daesh Coalition": the
         # coalition, the one multi-state body of its kind in a report
@@ -171,7 +248,12 @@ _STATE_FORCE_WORDS = {
     "ground",
     "coalition",
 }
-_FORCE_HEADS = STATE_FORCE_HEADS | {"people", "person"}
+_FORCE_HEADS = STATE_FORCE_HEADS | {
+    "people",
+    "person",
+    "official",
+    "officials",
+}  # "Saudi officials": its government
 
 
 def _words(mention: Mention) -> list[str]:
@@ -222,7 +304,9 @@ def _is_faction(mention: Mention) -> bool:
         for w in _words(mention)
         if w.casefold() not in demonyms and w.casefold() not in ("the", "a", "an") and w[0].isalpha()
     ]
-    return any(q not in _STATE_FORCE_WORDS | _FORCE_HEADS for q in qualifiers)
+    stateless = [d for d in mention.demonyms if demonym_kinds().get(d) == "ethnic"]
+    # "Syrian Kurdish troops": a people with no state of its own names a faction, not Syria
+    return bool(stateless) or any(q not in _STATE_FORCE_WORDS | _FORCE_HEADS for q in qualifiers)
 
 
 def _state(resolver: SpeakerResolver, code: str, mention: Mention | TextSpan) -> Referent:
@@ -308,7 +392,10 @@ def _initials(name: str) -> str:
 
 _CASUALTIES = {"KILL", "INJURE"}
 _ALLIANCES = {"coalition", "alliance"}
-_COLLECTIVES = {"coalition", "government", "military", "army", "navy", "police", "regime", "alliance"}
+_COLLECTIVES = {
+    "coalition", "government", "military", "army", "navy", "police", "regime", "alliance",
+    "municipality", "municipalities",  # local governments ("several municipalities have started asking")
+}  # fmt: skip
 
 
 def _acronym_modifier(resolver: SpeakerResolver, mention: Mention) -> TextSpan | None:
