@@ -59,3 +59,33 @@ def test_title_does_not_swallow_previous_person(blank):
     pos = ["PROPN", "NOUN", "PROPN", "PROPN"]
     doc = make_doc(blank, words, pos=pos, ents=[(0, 1, "PERSON"), (2, 4, "PERSON")])
     assert titles(doc) == ["adviser"]
+
+
+def people(doc):
+    return [e.text for e in find_titles(doc).ents if e.label_ == "PERSON"]
+
+
+def test_name_after_a_title_with_an_office_becomes_a_person(blank):
+    # "Secretary of State Antony J. Blinken spoke": the NER found no one; the office after "of"
+    # belongs to the title, the proper nouns after it are the name.
+    words = ["Secretary", "of", "State", "Antony", "J.", "Blinken", "spoke", "."]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = make_doc(blank, words, pos=pos)
+    assert people(doc) == ["Antony J. Blinken"]
+    assert titles(doc) == ["Secretary of State"]
+
+
+def test_title_taken_into_a_person_is_left_out_and_particles_join_the_name(blank):
+    words = ["Chairperson", "Moussa", "Faki", "met", "director", "General", "Suleiman", "al", "-", "Amr", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "NOUN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"]
+    spaces = [True, True, True, True, True, True, True, False, False, False, False]
+    doc = make_doc(blank, words, pos=pos, spaces=spaces, ents=[(0, 2, "PERSON"), (6, 7, "PERSON")])
+    assert people(doc) == ["Moussa Faki", "Suleiman al-Amr"]
+
+
+def test_no_person_after_a_lower_case_noun_or_an_organisation(blank):
+    # "the president of the Republican Party" / "Secretary General Motors": nothing to name
+    words = ["The", "president", "Joe", "Biden", "met", "Chief", "Executive", "Office", "staff", "."]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "NOUN", "PUNCT"]
+    doc = make_doc(blank, words, pos=pos, ents=[(6, 8, "ORG")])
+    assert people(doc) == []

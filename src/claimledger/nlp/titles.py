@@ -10,6 +10,11 @@ Two patterns, both anchored on a PERSON entity and a title noun from ``data/titl
 
 Modifiers are adjectives, nouns, proper nouns, title words, ORG/GPE/NORP entity tokens,
 hyphens inside a word and a possessive ``'s``. Determiners are not part of a title.
+
+Before that, names after a capitalised title become PERSON entities when the statistical NER
+missed them or took the title in ("Secretary of State Antony J. Blinken", "Chairperson Moussa
+Faki Mahamat", "Spokesperson Matthew Miller"): the run of proper nouns after the title, past an
+office named with ``of``/``for`` (``data/department_words.txt``).
 """
 
 from __future__ import annotations
@@ -50,8 +55,13 @@ def _is_modifier(tok: Token) -> bool:
 
 
 def title_before(doc: Doc, ent: Span) -> Span | None:
-    """The title right before a PERSON entity, or None."""
+    """The title right before a PERSON entity, or None ("Secretary of State" included)."""
     head = ent.start - 1
+    office = head
+    while office > 0 and doc[office].lower_ in department_words() and doc[office].text[:1].isupper():
+        office -= 1
+    if office < head and office > 0 and doc[office].lower_ in ("of", "for") and is_title(doc[office - 1]):
+        head = office - 1
     if head < 0 or not is_title(doc[head]) or doc[head].ent_type_ == "PERSON":
         return None
     start = head
@@ -59,7 +69,7 @@ def title_before(doc: Doc, ent: Span) -> Span | None:
         start -= 1
     while doc[start].tag_ == "POS" or doc[start].text == "-":
         start += 1
-    return Span(doc, start, head + 1, label=LABEL)
+    return Span(doc, start, ent.start, label=LABEL)
 
 
 def title_after(doc: Doc, ent: Span) -> Span | None:
@@ -91,9 +101,109 @@ def title_after(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=LABEL)
 
 
+@lru_cache(maxsize=1)
+def department_words() -> frozenset[str]:
+    """Lower-case words naming an office after "of"/"for" (``data/department_words.txt``)."""
+    text = resources.files("claimledger.data").joinpath("department_words.txt").read_text("utf8")
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+_NAME_ENTS = {"", "PERSON"}
+_NAME_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "abu",
+    "de",
+    "del",
+    "der",
+    "van",
+    "von",
+    "da",
+    "dos",
+    "di",
+    "le",
+    "la",
+}
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name: capitalised proper noun or initial, not a title word."""
+    text = tok.text
+    if not text[:1].isupper() or is_title(tok) or tok.ent_type_ not in _NAME_ENTS:
+        return False
+    if len(text) == 2 and text[1] == ".":  # an initial, "J."
+        return True
+    return tok.pos_ == "PROPN" and text.replace("-", "").replace("'", "").isalpha() and not text.isupper()
+
+
+def titled_name(doc: Doc, title: Token) -> tuple[int, int] | None:
+    """(start, end) of the name after a capitalised title noun, or None: "Chairperson Moussa Faki
+    Mahamat", "Secretary of State Antony J. Blinken" (the office after "of"/"for" skipped)."""
+    if not title.text[:1].isupper() or not is_title(title):
+        return None
+    i = title.i + 1
+    while i < len(doc) and is_title(doc[i]) and doc[i].text[:1].isupper():
+        i += 1  # "Secretary General", "Commander in Chief" stay in the title
+    if i < len(doc) and doc[i].lower_ in ("of", "for"):
+        i += 1
+        office = i
+        while i < len(doc) and doc[i].lower_ in department_words() and not doc[i].is_sent_start:
+            i += 1
+        if i == office:
+            return None
+    start = i
+    while i < len(doc) and not doc[i].is_sent_start and i - start < 6:
+        if _name_word(doc[i]):
+            i += 1
+            continue
+        joint = i  # "al-Amr", "bin Salman", "van der Berg": particles inside a name
+        while (
+            joint < len(doc)
+            and joint - i < 3
+            and (doc[joint].lower_ in _NAME_PARTICLES or doc[joint].text == "-")
+        ):
+            joint += 1
+        if i == start or joint == i or joint >= len(doc) or not _name_word(doc[joint]):
+            break
+        i = joint
+    if i == start or (i < len(doc) and _name_word(doc[i])):
+        return None  # no name, or a run too long to be one
+    if i - start == 1 and (doc[start].text.endswith(".") or start == title.i + 1 and title.is_sent_start):
+        return None  # a lone initial; "President Putin" at a sentence start is kept by the NER
+    return start, i
+
+
+def name_titled_people(doc: Doc) -> Doc:
+    """PERSON entities for names after capitalised titles, where the NER left them out or
+    took the title in."""
+    ents = list(doc.ents)
+    changed = False
+    for tok in doc:
+        found = titled_name(doc, tok)
+        if found is None:
+            continue
+        start, end = found
+        overlapping = [e for e in ents if e.start < end and e.end > start]
+        if any(e.label_ != "PERSON" for e in overlapping):
+            continue
+        if any(e.start == start and e.end == end for e in overlapping):
+            continue
+        if any(e.start < tok.i for e in overlapping) or any(e.end > end for e in overlapping):
+            continue  # an entity reaching before the title or past the name: leave it
+        ents = [e for e in ents if e not in overlapping] + [Span(doc, start, end, label="PERSON")]
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
 @Language.component("cl_titles")
 def find_titles(doc: Doc) -> Doc:
-    """Put the titles of PERSON entities into ``doc.spans["titles"]``."""
+    """Name people after capitalised titles, then put the titles of PERSON entities into
+    ``doc.spans["titles"]``."""
+    name_titled_people(doc)
     spans = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
