@@ -546,3 +546,23 @@ mattered 13 ccomp VERB matter
     assert [(sp.text, sp.name, sp.type) for sp in found] == [
         ("The city", "Municipality of Livorno", "organization")
     ]
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_is_its_subject():
+    # "Secretary Austin spoke with Minister Gallant. He said peace mattered.": the subject of the
+    # sentence before is who "he" is, not the last person named in it.
+    (sp,) = speakers("""
+Secretary 2 compound PROPN
+Austin 3 nsubj PROPN PERSON
+spoke 0 root VERB speak
+with 6 case ADP
+Minister 6 compound PROPN
+Gallant 3 obl PROPN PERSON
+. 3 punct PUNCT
+He 9 nsubj PRON
+said 0 root VERB say
+peace 11 nsubj NOUN
+mattered 9 ccomp VERB matter
+. 9 punct PUNCT
+""")
+    assert (sp.text, sp.name) == ("He", "Austin")

@@ -49,6 +49,7 @@ class Mention:
     # the full name an acronym in the phrase stands for, as spelled out in the article:
     # "ISIL" → "Islamic State of Iraq and the Levant (ISIL)", "the M5S party" → "Movimento 5 Stelle"
     long_form: TextSpan | None = None
+    subject: bool = False  # a name that is the subject of its clause ("Secretary Austin spoke with ...")
 
 
 _TEMPORAL = {
@@ -559,9 +560,18 @@ def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
                     plural=head.tag_ in ("NNS", "NNPS"),
                     quoted=any(q.contains(ent.start_char) for q in quotes),
                     long_form=long_forms(doc).get(ent.text),
+                    subject=_is_subject(head),
                 )
             )
     return out
+
+
+def _is_subject(head: Token) -> bool:
+    """Whether a name is its clause's subject, also inside a titled phrase ("Secretary Austin")."""
+    tok = head
+    while tok.dep_ in ("flat", "compound", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubj:pass")
 
 
 def _titled_name(ent: Span) -> bool:

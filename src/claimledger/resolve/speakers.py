@@ -285,7 +285,7 @@ class SpeakerResolver:
             and m.sentence - n.sentence <= PRONOUN_WINDOW
         ]
         if "person" in wanted and named and (best is None or named[-1].span.start > best.last_pos):
-            return self.resolve(named[-1])
+            return self.resolve(_salient(named))
         return best
 
     def _barred(self, m: Mention) -> set[str]:
@@ -417,6 +417,15 @@ class SpeakerResolver:
 
 
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _salient(named: list[Mention]) -> Mention:
+    """Of the people named in the latest sentence that names any, the subject is who a later
+    "he"/"she" most likely is ("Secretary Austin spoke with Minister Gallant ... He conveyed"),
+    else the last named."""
+    last = named[-1]
+    subjects = [n for n in named if n.sentence == last.sentence and n.subject]
+    return subjects[-1] if subjects else last
 
 
 @functools.lru_cache(maxsize=4096)
