@@ -1270,3 +1270,96 @@ began 17 ccomp VERB begin
 . 17 punct PUNCT
 """)
     assert s.speaker.name.text == "Stephen J. Townsend"
+
+
+def test_content_clause_the_parser_split_off_as_a_sentence_of_its_own():
+    # "told VOA | Thursday there is ...": two roots, no punctuation between them
+    (s,) = statements("""
+An 2 det DET
+official 3 nsubj NOUN
+told 0 root VERB tell
+VOA 3 iobj PROPN ORG
+Thursday 7 mark PROPN DATE
+there 7 expl PRON
+is 0 root VERB be
+a 10 det DET
+heightened 10 amod ADJ
+urgency 7 nsubj NOUN
+for 12 case ADP
+training 7 obl NOUN
+, 16 punct PUNCT
+as 16 mark SCONJ
+troops 16 nsubj NOUN troop
+arrived 7 advcl VERB arrive
+. 7 punct PUNCT
+""")
+    assert s.cue.text == "told" and s.speaker.span.text == "An official"
+    assert s.content.text == "there is a heightened urgency for training"
+
+
+def test_cue_sentence_ended_by_punctuation_takes_no_next_sentence():
+    assert not statements("""
+An 2 det DET
+official 3 nsubj NOUN
+told 0 root VERB tell
+VOA 3 iobj PROPN ORG
+. 3 punct PUNCT
+There 7 expl PRON
+is 0 root VERB be
+a 9 det DET
+plan 7 nsubj NOUN
+. 7 punct PUNCT
+""")
+
+
+def test_quotation_opening_a_longer_clause_is_not_the_whole_content():
+    (s,) = statements("""
+Cooper 2 nsubj PROPN PERSON
+told 0 root VERB tell
+VOA 2 iobj PROPN ORG
+that 10 mark SCONJ
+“ 10 punct PUNCT
+it 10 nsubj PRON
+is 10 cop AUX
+a 10 det DET
+different 10 amod ADJ
+ballgame 2 ccomp NOUN
+” 10 punct PUNCT
+in 13 case ADP
+terms 10 nmod NOUN
+of 15 case ADP
+skills 13 nmod NOUN
+. 2 punct PUNCT
+""")
+    assert s.kind == "mixed"
+    assert s.content.text == "“it is a different ballgame” in terms of skills"
+
+
+def test_title_subject_ending_in_a_name_parsed_as_a_conjunct_names_the_person():
+    # "Secretary of Defense for Russia, Ukraine and Eurasia Laura Cooper told": the parser
+    # took the name for a third conjunct of "Russia"
+    (s,) = statements("""
+Assistant 2 compound PROPN
+Secretary 13 nsubj PROPN
+of 4 case ADP
+Defense 2 nmod PROPN ORG
+for 6 case ADP
+Russia 4 nmod PROPN GPE
+, 8 punct PUNCT
+Ukraine 6 conj PROPN GPE
+and 10 cc CCONJ
+Eurasia 6 conj PROPN
+Laura 6 conj PROPN PERSON
+Cooper 11 flat PROPN PERSON
+told 0 root VERB tell
+VOA 13 iobj PROPN ORG
+that 18 mark SCONJ
+troops 18 nsubj NOUN troop
+will 18 aux AUX
+train 13 ccomp VERB
+. 13 punct PUNCT
+""")
+    assert (
+        s.speaker.span.text == "Assistant Secretary of Defense for Russia, Ukraine and Eurasia Laura Cooper"
+    )
+    assert s.speaker.name.text == "Laura Cooper"

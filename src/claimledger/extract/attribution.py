@@ -252,8 +252,11 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         content = _trimmed(verb.doc, verb.i + 1, min(noun.right_edge.i + 1, verb.sent.end))
     if content is None:
         return None
-    opening = next((q for q in quotes if q.start == content.start), None)
+    opening = next(
+        (q for q in quotes if q.start == content.start and (q.end >= content.end or q.start < verb.idx)), None
+    )
     if opening is not None:  # 'said, "We have been very clear ..."': the quotation is the content
+        # (not when the clause runs on after it: 'that "it's a different ballgame" in terms of ...')
         content = _inner(verb.doc, opening)
     earlier = _coordinated_cue_before(verb)
     repeated = (  # "Cooper said A, and said B": B is Cooper's too
@@ -288,6 +291,9 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         return None  # "the team had been denied visas": not a report of speech
     if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
         subject = None  # a clause misparsed as the subject ("Citing privacy rules, ...")
+    titled = _titled_person(subject, verb_for_subject) if subject is not None else None
+    if titled is not None:  # "Deputy Assistant Secretary of Defense for Russia, Ukraine and
+        subject, subject_start = titled  # Eurasia Laura Cooper told": the name the title ends in
     if subject is not None and is_dateline(subject):
         # "WASHINGTON —Syrian Kurdish troops say": the subject is what the dateline was parsed with
         subject = next((c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > subject.i), None)
@@ -317,6 +323,19 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         sentence=sentence,
         passive=passive and subject is None,
     )
+
+
+def _titled_person(subject: Token, verb: Token) -> tuple[Token, int] | None:
+    """A title subject whose phrase ends in a person's name right before the cue, which the
+    parser took for a conjunct of the title's "of" phrase ("Secretary of Defense for Russia,
+    Ukraine and Eurasia Laura Cooper told"): the person heads the speaker, titled by the rest."""
+    if subject.ent_type_ == "PERSON" or not is_title_word(subject) or subject.i > verb.i:
+        return None
+    doc = verb.doc
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.i), None)
+    if person is None or not subject.i < person.start <= subject.right_edge.i:
+        return None
+    return person.root, subject.left_edge.i
 
 
 def _with_subject(verb: Token) -> Token | None:
@@ -687,6 +706,9 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
         )
         if quote is not None:
             return _inner(doc, quote)
+        split = _clause_split_off(verb)
+        if split is not None:
+            return split
         return _clause_before(verb)
     start = max(first.left_edge.i, verb.i + 1)
     end = _clause_end(verb, start)
@@ -773,6 +795,28 @@ def _that_after(verb: Token) -> Token | None:
         if tok.pos_ in ("VERB", "AUX") or tok.is_punct or tok.is_quote:
             return None
     return None
+
+
+def _clause_split_off(verb: Token) -> TextSpan | None:
+    """ "An official told VOA | Thursday there is ...": the parser ended the cue's sentence
+    right after the cue and its addressee, without punctuation, and made the content clause a
+    sentence of its own. That next sentence (after its leading time words, which belong to the
+    cue) is the content, when it runs on in the same paragraph."""
+    doc, sent = verb.doc, verb.sent
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or last.is_punct or last.is_space or last.whitespace_ != " ":
+        return None
+    after = doc[verb.i + 1 : sent.end]
+    if len(after) > 4 or any(t.pos_ not in ("PROPN", "NOUN", "PRON", "DET") for t in after):
+        return None  # only the addressee may stand between the cue and the split
+    nxt = doc[sent.end].sent
+    start = nxt.start
+    while start < nxt.end - 1 and (is_temporal(doc[start]) or doc[start].text == ","):
+        start += 1
+    words = [t for t in doc[start : nxt.end] if not t.is_punct]
+    if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return _trimmed(doc, start, _clause_end(nxt.root, start))
 
 
 _RELATIVE_WORDS = {"which", "who", "whom", "whose", "that", "where", "when"}
