@@ -1363,3 +1363,47 @@ train 13 ccomp VERB
         s.speaker.span.text == "Assistant Secretary of Defense for Russia, Ukraine and Eurasia Laura Cooper"
     )
     assert s.speaker.name.text == "Laura Cooper"
+
+
+def test_speaker_before_a_participle_clause_parsed_as_its_subject():
+    # "Two officials, speaking to VOA on condition of anonymity, said ...": the parser made
+    # "officials" the subject of "speaking" and left "said" without one
+    (s,) = statements("""
+Two 2 nummod NUM
+officials 4 nsubj NOUN official
+, 4 punct PUNCT
+speaking 12 ccomp VERB speak
+to 6 case ADP
+VOA 4 obl PROPN ORG
+on 8 case ADP
+condition 4 obl NOUN
+of 10 case ADP
+anonymity 8 nmod NOUN
+, 4 punct PUNCT
+said 0 root VERB say
+advisers 15 nsubj NOUN adviser
+were 15 cop AUX be
+few 12 ccomp ADJ
+. 12 punct PUNCT
+""")
+    assert s.speaker.span.text == "Two officials"
+    assert s.content.text == "advisers were few"
+
+
+def test_speaker_with_a_participle_clause_hung_on_it_without_commas():
+    # "Earlier, a coalition official speaking anonymously told VOA ...", as parsed
+    (s,) = statements("""
+Earlier 0 root ADV
+, 5 punct PUNCT
+an 4 det DET
+official 1 parataxis NOUN official
+speaking 4 acl VERB speak
+anonymously 5 advmod ADV
+told 1 parataxis VERB tell
+VOA 7 iobj PROPN ORG
+that 11 mark SCONJ
+aircraft 11 nsubj NOUN
+responded 7 ccomp VERB respond
+. 1 punct PUNCT
+""")
+    assert s.speaker.span.text == "an official"

@@ -283,6 +283,12 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         verb_for_subject = main
     else:
         verb_for_subject = verb
+    cut = verb_for_subject.idx
+    if subject is None and not passive:
+        over = _subject_over_participle(verb_for_subject)
+        if over is not None:  # "Two officials, speaking to VOA on condition of anonymity, said"
+            subject, participle = over
+            cut = participle.idx
     if subject is None and not passive:
         found = _preverbal_subject(verb_for_subject)
         if found is not None:  # the parser lost the subject: '"...," Khaled Al-Maeena, editor ..., said'
@@ -307,7 +313,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
             subject,
             sentence,
             start=subject_start,
-            before_char=verb_for_subject.idx if subject.i < verb_for_subject.i else None,
+            before_char=cut if subject.i < verb_for_subject.i else None,
         )
         if subject is not None
         else None
@@ -323,6 +329,40 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         sentence=sentence,
         passive=passive and subject is None,
     )
+
+
+def _subject_over_participle(verb: Token) -> tuple[Token, Token] | None:
+    """The speaker of a cue the parser gave no subject because a participle clause stands between
+    them ("Two officials, speaking to VOA on condition of anonymity to discuss plans, said"; "a
+    coalition official speaking on condition of anonymity told"): the noun phrase right before the
+    participle, which the parser made the participle's subject or hung the participle on.
+    Returns the subject and the participle."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k > verb.sent.start and doc[k].text == ",":
+        k -= 1
+    if k <= verb.sent.start:
+        return None
+    participle = None
+    for tok in (doc[k], *doc[k].ancestors):
+        if tok.i >= verb.i:
+            break
+        if tok.pos_ == "VERB" and tok.lower_.endswith("ing") and k <= tok.right_edge.i < verb.i:
+            participle = tok
+    if participle is None:
+        return None
+    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+        subject: Token | None = participle.head
+    else:
+        subject = next(
+            (c for c in participle.children if c.dep_ in _SUBJECT_DEPS and c.i < participle.i), None
+        )
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    between = doc[subject.i + 1 : participle.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return subject, participle
 
 
 def _titled_person(subject: Token, verb: Token) -> tuple[Token, int] | None:
