@@ -1407,3 +1407,33 @@ responded 7 ccomp VERB respond
 . 1 punct PUNCT
 """)
     assert s.speaker.span.text == "an official"
+
+
+def test_per_opening_a_sentence_attributes_like_according_to():
+    # the parser made "Pentagon" the root, as it did on the real sentence
+    (s,) = statements("""
+Per 3 case ADP
+the 3 det DET
+Pentagon 0 root PROPN ORG
+, 7 punct PUNCT
+the 6 det DET
+office 7 nsubj NOUN
+performs 3 conj NOUN
+missions 7 obj NOUN mission
+. 3 punct PUNCT
+""")
+    assert (s.cue.text, s.lemma) == ("Per", "according to")
+    assert s.speaker.span.text == "the Pentagon"
+    assert s.content.text == "the office performs missions"
+
+
+def test_per_as_a_rate_is_no_attribution():
+    assert not statements("""
+Prices 2 nsubj NOUN price
+rose 0 root VERB rise
+5 4 nummod NUM
+percent 2 obl NOUN
+per 6 case ADP
+year 2 obl NOUN
+. 2 punct PUNCT
+""")

@@ -163,6 +163,8 @@ def find_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, int]) ->
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             att = _according_to(tok, sent_of)
+        elif tok.lower_ == "per" and tok.i == tok.sent.start:
+            att = _per_phrase(tok, sent_of)
         elif is_cue(tok):
             split = _interrupting(tok, sent_of)
             if split:
@@ -1297,6 +1299,30 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
         lemma="according to",
         content=_tokens_span(doc, start, end),
         speaker=make_mention(source, sentence),
+        sentence=sentence,
+    )
+
+
+def _per_phrase(per: Token, sent_of: dict[int, int]) -> Attribution | None:
+    """ "Per the Pentagon, the ODC performs ...": "per" opening a sentence with a noun phrase and
+    a comma is "according to" (lemma and treatment shared), whatever the parser made of it.
+    Mid-sentence "per" is a rate ("per day") and is not looked at."""
+    doc, sent = per.doc, per.sent
+    comma = next((t for t in doc[per.i + 1 : min(per.i + 10, sent.end)] if t.text == ","), None)
+    if comma is None or comma.i == per.i + 1 or comma.i + 3 > sent.end:
+        return None
+    phrase = doc[per.i + 1 : comma.i]
+    if not all(_in_noun_phrase(doc, t.i) for t in phrase) or not any(
+        t.pos_ in ("PROPN", "NOUN") and not t.like_num for t in phrase
+    ):
+        return None
+    sentence = sent_of.get(per.i, 0)
+    head = _phrase_head(phrase)
+    return Attribution(
+        cue=TextSpan(per.text, per.idx, per.idx + len(per.text)),
+        lemma="according to",
+        content=_trimmed(doc, comma.i + 1, sent.end),
+        speaker=make_mention(head, sentence, start=per.i + 1, before_char=comma.idx),
         sentence=sentence,
     )
 
