@@ -1437,3 +1437,29 @@ per 6 case ADP
 year 2 obl NOUN
 . 2 punct PUNCT
 """)
+
+
+def test_being_first_to_report_is_not_a_statement():
+    assert not statements("""
+Politico 3 nsubj PROPN ORG
+was 3 cop AUX
+first 0 root ADV
+to 5 mark PART
+report 3 advcl VERB report
+the 8 det DET
+troop 8 compound NOUN
+plan 5 obj NOUN
+. 3 punct PUNCT
+""")
+    assert not statements("""
+Politico 3 nsubj PROPN ORG
+was 3 cop AUX
+the 5 det DET
+first 5 amod ADJ
+outlet 0 root NOUN
+to 7 mark PART
+report 5 acl VERB report
+the 9 det DET
+plan 7 obj NOUN
+. 5 punct PUNCT
+""")

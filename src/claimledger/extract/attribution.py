@@ -230,6 +230,8 @@ def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
 
 def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int]) -> Attribution | None:
     lemma = _cue_lemma(verb) or verb.lemma_
+    if _ranks_a_report(verb):
+        return None
     inverted = _inverted_name(verb, quotes) or _name_after_quote(verb, quotes)
     if inverted is not None:  # '"...," said Col. Travis Caughlin, ...' whatever the parse
         name, quote = inverted
@@ -378,6 +380,18 @@ def _titled_person(subject: Token, verb: Token) -> tuple[Token, int] | None:
     if person is None or not subject.i < person.start <= subject.right_edge.i:
         return None
     return person.root, subject.left_edge.i
+
+
+_RANKS = {"first", "second", "last", "only", "latest"}
+
+
+def _ranks_a_report(verb: Token) -> bool:
+    """ "Politico was first to report the troop consideration", "the first outlet to reveal":
+    who broke the news, a reporter's note on the sources, not a report of what was said."""
+    if not _is_infinitive(verb) or verb.i < 2:
+        return False
+    before = verb.doc[verb.i - 2]
+    return before.lower_ in _RANKS or any(c.lower_ in _RANKS and c.i < before.i + 1 for c in before.children)
 
 
 def _with_subject(verb: Token) -> Token | None:
