@@ -1463,3 +1463,41 @@ the 9 det DET
 plan 7 obj NOUN
 . 5 punct PUNCT
 """)
+
+
+def test_possessor_of_a_nominal_cue_relays_the_source_in_its_from_phrase():
+    (s,) = statements("""
+Cooper 4 nsubj PROPN PERSON
+would 4 aux AUX
+not 4 advmod PART
+confirm 0 root VERB confirm
+VOA 7 nmod:poss PROPN ORG
+’s 5 case PART
+reporting 4 obj VERB report
+from 10 case ADP
+U.S. 10 compound PROPN GPE
+officials 7 obl NOUN official
+that 14 mark SCONJ
+Washington 14 nsubj PROPN GPE
+will 14 aux AUX
+send 4 ccomp VERB send
+missiles 14 obj NOUN missile
+. 4 punct PUNCT
+""")
+    assert s.cue.text == "reporting"
+    assert s.speaker.span.text == "U.S. officials"
+    assert s.via is not None and s.via.span.text == "VOA"
+
+
+def test_what_of_a_free_relative_is_not_part_of_the_speaker():
+    (s,) = statements("""
+following 0 root VERB follow
+what 3 det DET
+authorities 4 nsubj NOUN authority
+described 1 ccomp VERB describe
+as 7 case ADP
+a 7 det DET
+plot 4 obl NOUN
+. 1 punct PUNCT
+""")
+    assert s.speaker.span.text == "authorities"

@@ -288,6 +288,13 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     else:
         verb_for_subject = verb
     cut = verb_for_subject.idx
+    via = _via(verb, sent_of.get(verb.i, 0))
+    possessed = _possessor_source(verb) if subject is None and not passive else None
+    if possessed is not None:  # "VOA's reporting from U.S. officials that ..."
+        subject, possessor = possessed
+        if possessor is not None:
+            mark = next((c for c in possessor.children if c.dep_ == "case" and c.i > possessor.i), None)
+            via = make_mention(possessor, sent_of.get(verb.i, 0), before_char=mark.idx if mark else None)
     if subject is None and not passive:
         over = _subject_over_participle(verb_for_subject)
         if over is not None:  # "Two officials, speaking to VOA on condition of anonymity, said"
@@ -329,7 +336,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         lemma=lemma,
         content=content,
         speaker=speaker,
-        via=_via(verb, sentence),
+        via=via,
         sentence=sentence,
         passive=passive and subject is None,
     )
@@ -380,6 +387,27 @@ def _titled_person(subject: Token, verb: Token) -> tuple[Token, int] | None:
     if person is None or not subject.i < person.start <= subject.right_edge.i:
         return None
     return person.root, subject.left_edge.i
+
+
+def _possessor_source(verb: Token) -> tuple[Token, Token | None] | None:
+    """The speaker of a nominal cue: its possessor ("Kyiv's claim that ..."), or the source in its
+    "from" phrase, with the possessor as intermediary ("VOA's reporting from U.S. officials that
+    ..." — the officials said it, VOA relayed it)."""
+    possessor = next((c for c in verb.children if c.dep_ == "nmod:poss" and c.i < verb.i), None)
+    if possessor is None or possessor.pos_ not in ("PROPN", "NOUN"):
+        return None
+    source = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ in ("obl", "nmod")
+            and any(g.lower_ == "from" and g.dep_ == "case" for g in c.children)
+            and _personal(c)
+        ),
+        None,
+    )
+    return (source, possessor) if source is not None else (possessor, None)
 
 
 _RANKS = {"first", "second", "last", "only", "latest"}

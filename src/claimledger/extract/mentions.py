@@ -93,8 +93,10 @@ def phrase_span(head: Token) -> tuple[int, int]:
         if doc[i].text in {",", "—", "–", "(", ";", ":"} or doc[i].is_quote:
             start = i + 1
             break
-    while start < head.i and (
-        doc[start].dep_ in ("cc", "punct", "mark", "advmod", "case") or doc[start].pos_ == "ADP"
+    while start < head.i and (  # "what" of a free relative: "what authorities described as"
+        doc[start].dep_ in ("cc", "punct", "mark", "advmod", "case")
+        or doc[start].pos_ == "ADP"
+        or doc[start].lower_ in ("what", "whatever")
     ):
         start += 1
     return start, end
