@@ -1501,3 +1501,19 @@ plot 4 obl NOUN
 . 1 punct PUNCT
 """)
     assert s.speaker.span.text == "authorities"
+
+
+def test_cue_in_a_wh_infinitive_is_an_act_under_consideration():
+    assert not statements("""
+Officials 2 nsubj NOUN official
+met 0 root VERB meet
+to 4 mark PART
+discuss 2 advcl VERB discuss
+how 7 advmod ADV
+to 7 mark PART
+counter 4 ccomp VERB counter
+what 9 nsubj PRON
+is 9 cop AUX
+seen 7 ccomp VERB see
+. 2 punct PUNCT
+""")

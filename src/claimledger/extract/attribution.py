@@ -230,7 +230,7 @@ def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
 
 def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int]) -> Attribution | None:
     lemma = _cue_lemma(verb) or verb.lemma_
-    if _ranks_a_report(verb):
+    if _ranks_a_report(verb) or _wh_infinitive(verb):
         return None
     inverted = _inverted_name(verb, quotes) or _name_after_quote(verb, quotes)
     if inverted is not None:  # '"...," said Col. Travis Caughlin, ...' whatever the parse
@@ -408,6 +408,12 @@ def _possessor_source(verb: Token) -> tuple[Token, Token | None] | None:
         None,
     )
     return (source, possessor) if source is not None else (possessor, None)
+
+
+def _wh_infinitive(verb: Token) -> bool:
+    """ "to discuss how to counter ...", "decide whether to respond": an act under consideration,
+    not one performed."""
+    return _is_infinitive(verb) and verb.i >= 2 and verb.doc[verb.i - 2].lower_ in _WH_WORDS
 
 
 _RANKS = {"first", "second", "last", "only", "latest"}
