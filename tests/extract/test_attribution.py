@@ -1517,3 +1517,31 @@ is 9 cop AUX
 seen 7 ccomp VERB see
 . 2 punct PUNCT
 """)
+
+
+def test_press_release_header_attributes_the_quotation_after_it():
+    # "(Attributable to Press Secretary John Kirby)" then the quoted release; NER saw only "John"
+    (s,) = statements("""
+( 2 punct PUNCT
+Attributable 0 root ADJ
+to 5 case ADP
+Press 5 compound PROPN
+Secretary 2 obl PROPN
+John 0 root PROPN PERSON
+Kirby 0 root PROPN
+) 7 punct PUNCT
+“ 13 punct PUNCT
+U.S. 11 compound PROPN GPE
+forces 13 nsubj NOUN force
+earlier 13 advmod ADV
+conducted 0 root VERB conduct
+airstrikes 13 obj NOUN airstrike
+in 16 case ADP
+Syria 13 obl PROPN GPE
+. 13 punct PUNCT
+” 13 punct PUNCT
+""")
+    assert (s.kind, s.cue.text) == ("direct", "Attributable to")
+    assert s.content.text == "U.S. forces earlier conducted airstrikes in Syria."
+    assert s.speaker.name.text == "John Kirby"
+    assert s.speaker.role.text == "Press Secretary"

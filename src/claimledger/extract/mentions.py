@@ -305,7 +305,11 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             return (titled, "PERSON") if titled is not None else (ent, ent.label_)
     people = [e for e in span.ents if e.label_ == "PERSON"]
     if people:  # "Col. Travis Caughlin" whose head the parser put on the title
-        return people[-1], "PERSON"
+        person, doc = people[-1], span.doc
+        rest = doc[person.end : head.i + 1]
+        if len(rest) and all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in rest):
+            return doc[person.start : head.i + 1], "PERSON"  # a surname NER left out: "John | Kirby"
+        return person, "PERSON"
     titled = _after_title(span)
     if titled is not None:
         return titled, _label(titled.root) or "PERSON"
