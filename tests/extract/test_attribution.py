@@ -1270,3 +1270,278 @@ began 17 ccomp VERB begin
 . 17 punct PUNCT
 """)
     assert s.speaker.name.text == "Stephen J. Townsend"
+
+
+def test_content_clause_the_parser_split_off_as_a_sentence_of_its_own():
+    # "told VOA | Thursday there is ...": two roots, no punctuation between them
+    (s,) = statements("""
+An 2 det DET
+official 3 nsubj NOUN
+told 0 root VERB tell
+VOA 3 iobj PROPN ORG
+Thursday 7 mark PROPN DATE
+there 7 expl PRON
+is 0 root VERB be
+a 10 det DET
+heightened 10 amod ADJ
+urgency 7 nsubj NOUN
+for 12 case ADP
+training 7 obl NOUN
+, 16 punct PUNCT
+as 16 mark SCONJ
+troops 16 nsubj NOUN troop
+arrived 7 advcl VERB arrive
+. 7 punct PUNCT
+""")
+    assert s.cue.text == "told" and s.speaker.span.text == "An official"
+    assert s.content.text == "there is a heightened urgency for training"
+
+
+def test_cue_sentence_ended_by_punctuation_takes_no_next_sentence():
+    assert not statements("""
+An 2 det DET
+official 3 nsubj NOUN
+told 0 root VERB tell
+VOA 3 iobj PROPN ORG
+. 3 punct PUNCT
+There 7 expl PRON
+is 0 root VERB be
+a 9 det DET
+plan 7 nsubj NOUN
+. 7 punct PUNCT
+""")
+
+
+def test_quotation_opening_a_longer_clause_is_not_the_whole_content():
+    (s,) = statements("""
+Cooper 2 nsubj PROPN PERSON
+told 0 root VERB tell
+VOA 2 iobj PROPN ORG
+that 10 mark SCONJ
+“ 10 punct PUNCT
+it 10 nsubj PRON
+is 10 cop AUX
+a 10 det DET
+different 10 amod ADJ
+ballgame 2 ccomp NOUN
+” 10 punct PUNCT
+in 13 case ADP
+terms 10 nmod NOUN
+of 15 case ADP
+skills 13 nmod NOUN
+. 2 punct PUNCT
+""")
+    assert s.kind == "mixed"
+    assert s.content.text == "“it is a different ballgame” in terms of skills"
+
+
+def test_title_subject_ending_in_a_name_parsed_as_a_conjunct_names_the_person():
+    # "Secretary of Defense for Russia, Ukraine and Eurasia Laura Cooper told": the parser
+    # took the name for a third conjunct of "Russia"
+    (s,) = statements("""
+Assistant 2 compound PROPN
+Secretary 13 nsubj PROPN
+of 4 case ADP
+Defense 2 nmod PROPN ORG
+for 6 case ADP
+Russia 4 nmod PROPN GPE
+, 8 punct PUNCT
+Ukraine 6 conj PROPN GPE
+and 10 cc CCONJ
+Eurasia 6 conj PROPN
+Laura 6 conj PROPN PERSON
+Cooper 11 flat PROPN PERSON
+told 0 root VERB tell
+VOA 13 iobj PROPN ORG
+that 18 mark SCONJ
+troops 18 nsubj NOUN troop
+will 18 aux AUX
+train 13 ccomp VERB
+. 13 punct PUNCT
+""")
+    assert (
+        s.speaker.span.text == "Assistant Secretary of Defense for Russia, Ukraine and Eurasia Laura Cooper"
+    )
+    assert s.speaker.name.text == "Laura Cooper"
+
+
+def test_speaker_before_a_participle_clause_parsed_as_its_subject():
+    # "Two officials, speaking to VOA on condition of anonymity, said ...": the parser made
+    # "officials" the subject of "speaking" and left "said" without one
+    (s,) = statements("""
+Two 2 nummod NUM
+officials 4 nsubj NOUN official
+, 4 punct PUNCT
+speaking 12 ccomp VERB speak
+to 6 case ADP
+VOA 4 obl PROPN ORG
+on 8 case ADP
+condition 4 obl NOUN
+of 10 case ADP
+anonymity 8 nmod NOUN
+, 4 punct PUNCT
+said 0 root VERB say
+advisers 15 nsubj NOUN adviser
+were 15 cop AUX be
+few 12 ccomp ADJ
+. 12 punct PUNCT
+""")
+    assert s.speaker.span.text == "Two officials"
+    assert s.content.text == "advisers were few"
+
+
+def test_speaker_with_a_participle_clause_hung_on_it_without_commas():
+    # "Earlier, a coalition official speaking anonymously told VOA ...", as parsed
+    (s,) = statements("""
+Earlier 0 root ADV
+, 5 punct PUNCT
+an 4 det DET
+official 1 parataxis NOUN official
+speaking 4 acl VERB speak
+anonymously 5 advmod ADV
+told 1 parataxis VERB tell
+VOA 7 iobj PROPN ORG
+that 11 mark SCONJ
+aircraft 11 nsubj NOUN
+responded 7 ccomp VERB respond
+. 1 punct PUNCT
+""")
+    assert s.speaker.span.text == "an official"
+
+
+def test_per_opening_a_sentence_attributes_like_according_to():
+    # the parser made "Pentagon" the root, as it did on the real sentence
+    (s,) = statements("""
+Per 3 case ADP
+the 3 det DET
+Pentagon 0 root PROPN ORG
+, 7 punct PUNCT
+the 6 det DET
+office 7 nsubj NOUN
+performs 3 conj NOUN
+missions 7 obj NOUN mission
+. 3 punct PUNCT
+""")
+    assert (s.cue.text, s.lemma) == ("Per", "according to")
+    assert s.speaker.span.text == "the Pentagon"
+    assert s.content.text == "the office performs missions"
+
+
+def test_per_as_a_rate_is_no_attribution():
+    assert not statements("""
+Prices 2 nsubj NOUN price
+rose 0 root VERB rise
+5 4 nummod NUM
+percent 2 obl NOUN
+per 6 case ADP
+year 2 obl NOUN
+. 2 punct PUNCT
+""")
+
+
+def test_being_first_to_report_is_not_a_statement():
+    assert not statements("""
+Politico 3 nsubj PROPN ORG
+was 3 cop AUX
+first 0 root ADV
+to 5 mark PART
+report 3 advcl VERB report
+the 8 det DET
+troop 8 compound NOUN
+plan 5 obj NOUN
+. 3 punct PUNCT
+""")
+    assert not statements("""
+Politico 3 nsubj PROPN ORG
+was 3 cop AUX
+the 5 det DET
+first 5 amod ADJ
+outlet 0 root NOUN
+to 7 mark PART
+report 5 acl VERB report
+the 9 det DET
+plan 7 obj NOUN
+. 5 punct PUNCT
+""")
+
+
+def test_possessor_of_a_nominal_cue_relays_the_source_in_its_from_phrase():
+    (s,) = statements("""
+Cooper 4 nsubj PROPN PERSON
+would 4 aux AUX
+not 4 advmod PART
+confirm 0 root VERB confirm
+VOA 7 nmod:poss PROPN ORG
+’s 5 case PART
+reporting 4 obj VERB report
+from 10 case ADP
+U.S. 10 compound PROPN GPE
+officials 7 obl NOUN official
+that 14 mark SCONJ
+Washington 14 nsubj PROPN GPE
+will 14 aux AUX
+send 4 ccomp VERB send
+missiles 14 obj NOUN missile
+. 4 punct PUNCT
+""")
+    assert s.cue.text == "reporting"
+    assert s.speaker.span.text == "U.S. officials"
+    assert s.via is not None and s.via.span.text == "VOA"
+
+
+def test_what_of_a_free_relative_is_not_part_of_the_speaker():
+    (s,) = statements("""
+following 0 root VERB follow
+what 3 det DET
+authorities 4 nsubj NOUN authority
+described 1 ccomp VERB describe
+as 7 case ADP
+a 7 det DET
+plot 4 obl NOUN
+. 1 punct PUNCT
+""")
+    assert s.speaker.span.text == "authorities"
+
+
+def test_cue_in_a_wh_infinitive_is_an_act_under_consideration():
+    assert not statements("""
+Officials 2 nsubj NOUN official
+met 0 root VERB meet
+to 4 mark PART
+discuss 2 advcl VERB discuss
+how 7 advmod ADV
+to 7 mark PART
+counter 4 ccomp VERB counter
+what 9 nsubj PRON
+is 9 cop AUX
+seen 7 ccomp VERB see
+. 2 punct PUNCT
+""")
+
+
+def test_press_release_header_attributes_the_quotation_after_it():
+    # "(Attributable to Press Secretary John Kirby)" then the quoted release; NER saw only "John"
+    (s,) = statements("""
+( 2 punct PUNCT
+Attributable 0 root ADJ
+to 5 case ADP
+Press 5 compound PROPN
+Secretary 2 obl PROPN
+John 0 root PROPN PERSON
+Kirby 0 root PROPN
+) 7 punct PUNCT
+“ 13 punct PUNCT
+U.S. 11 compound PROPN GPE
+forces 13 nsubj NOUN force
+earlier 13 advmod ADV
+conducted 0 root VERB conduct
+airstrikes 13 obj NOUN airstrike
+in 16 case ADP
+Syria 13 obl PROPN GPE
+. 13 punct PUNCT
+” 13 punct PUNCT
+""")
+    assert (s.kind, s.cue.text) == ("direct", "Attributable to")
+    assert s.content.text == "U.S. forces earlier conducted airstrikes in Syria."
+    assert s.speaker.name.text == "John Kirby"
+    assert s.speaker.role.text == "Press Secretary"

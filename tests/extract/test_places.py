@@ -332,3 +332,41 @@ Donbas 11 obl PROPN ORG
         ("Kentucky", "region", "US"),
         ("Donbas", "region", "UA"),
     ]
+
+
+def test_name_modifying_a_weapon_noun_is_a_make_not_a_place():
+    doc = parse("""
+Jets 2 nsubj NOUN jet
+joined 0 root VERB join
+Apache 5 compound PROPN LOC
+attack 5 compound NOUN
+helicopters 2 obj NOUN helicopter
+over 7 case ADP
+Apache 2 obl PROPN GPE
+. 2 punct PUNCT
+""")
+    assert [(p.text, p.start) for p in extract_places(doc, None)] == [("Apache", doc.text.rindex("Apache"))]
+
+
+def test_capitalised_name_before_a_district_noun_is_a_place():
+    doc = parse("""
+They 2 nsubj PRON
+fled 0 root VERB flee
+to 8 case ADP
+the 8 det DET
+al 8 compound PROPN
+- 5 punct PUNCT
+Zohour 5 flat PROPN
+neighborhood 2 obl NOUN
+and 14 cc CCONJ
+the 14 det DET
+Geweran 14 compound PROPN
+neighborhood 8 conj NOUN
+, 16 punct PUNCT
+not 16 advmod PART
+the 16 det DET
+Smith 17 compound PROPN PERSON
+neighborhood 8 conj NOUN
+. 2 punct PUNCT
+""")
+    assert [p.text for p in extract_places(doc, None)] == ["al-Zohour", "Geweran"]

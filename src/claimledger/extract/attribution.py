@@ -163,6 +163,8 @@ def find_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, int]) ->
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             att = _according_to(tok, sent_of)
+        elif tok.lower_ == "per" and tok.i == tok.sent.start:
+            att = _per_phrase(tok, sent_of)
         elif is_cue(tok):
             split = _interrupting(tok, sent_of)
             if split:
@@ -228,6 +230,8 @@ def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
 
 def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int]) -> Attribution | None:
     lemma = _cue_lemma(verb) or verb.lemma_
+    if _ranks_a_report(verb) or _wh_infinitive(verb):
+        return None
     inverted = _inverted_name(verb, quotes) or _name_after_quote(verb, quotes)
     if inverted is not None:  # '"...," said Col. Travis Caughlin, ...' whatever the parse
         name, quote = inverted
@@ -252,8 +256,11 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         content = _trimmed(verb.doc, verb.i + 1, min(noun.right_edge.i + 1, verb.sent.end))
     if content is None:
         return None
-    opening = next((q for q in quotes if q.start == content.start), None)
+    opening = next(
+        (q for q in quotes if q.start == content.start and (q.end >= content.end or q.start < verb.idx)), None
+    )
     if opening is not None:  # 'said, "We have been very clear ..."': the quotation is the content
+        # (not when the clause runs on after it: 'that "it's a different ballgame" in terms of ...')
         content = _inner(verb.doc, opening)
     earlier = _coordinated_cue_before(verb)
     repeated = (  # "Cooper said A, and said B": B is Cooper's too
@@ -280,6 +287,19 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         verb_for_subject = main
     else:
         verb_for_subject = verb
+    cut = verb_for_subject.idx
+    via = _via(verb, sent_of.get(verb.i, 0))
+    possessed = _possessor_source(verb) if subject is None and not passive else None
+    if possessed is not None:  # "VOA's reporting from U.S. officials that ..."
+        subject, possessor = possessed
+        if possessor is not None:
+            mark = next((c for c in possessor.children if c.dep_ == "case" and c.i > possessor.i), None)
+            via = make_mention(possessor, sent_of.get(verb.i, 0), before_char=mark.idx if mark else None)
+    if subject is None and not passive:
+        over = _subject_over_participle(verb_for_subject)
+        if over is not None:  # "Two officials, speaking to VOA on condition of anonymity, said"
+            subject, participle = over
+            cut = participle.idx
     if subject is None and not passive:
         found = _preverbal_subject(verb_for_subject)
         if found is not None:  # the parser lost the subject: '"...," Khaled Al-Maeena, editor ..., said'
@@ -288,6 +308,9 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         return None  # "the team had been denied visas": not a report of speech
     if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
         subject = None  # a clause misparsed as the subject ("Citing privacy rules, ...")
+    titled = _titled_person(subject, verb_for_subject) if subject is not None else None
+    if titled is not None:  # "Deputy Assistant Secretary of Defense for Russia, Ukraine and
+        subject, subject_start = titled  # Eurasia Laura Cooper told": the name the title ends in
     if subject is not None and is_dateline(subject):
         # "WASHINGTON —Syrian Kurdish troops say": the subject is what the dateline was parsed with
         subject = next((c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > subject.i), None)
@@ -301,7 +324,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
             subject,
             sentence,
             start=subject_start,
-            before_char=verb_for_subject.idx if subject.i < verb_for_subject.i else None,
+            before_char=cut if subject.i < verb_for_subject.i else None,
         )
         if subject is not None
         else None
@@ -313,10 +336,96 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         lemma=lemma,
         content=content,
         speaker=speaker,
-        via=_via(verb, sentence),
+        via=via,
         sentence=sentence,
         passive=passive and subject is None,
     )
+
+
+def _subject_over_participle(verb: Token) -> tuple[Token, Token] | None:
+    """The speaker of a cue the parser gave no subject because a participle clause stands between
+    them ("Two officials, speaking to VOA on condition of anonymity to discuss plans, said"; "a
+    coalition official speaking on condition of anonymity told"): the noun phrase right before the
+    participle, which the parser made the participle's subject or hung the participle on.
+    Returns the subject and the participle."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k > verb.sent.start and doc[k].text == ",":
+        k -= 1
+    if k <= verb.sent.start:
+        return None
+    participle = None
+    for tok in (doc[k], *doc[k].ancestors):
+        if tok.i >= verb.i:
+            break
+        if tok.pos_ == "VERB" and tok.lower_.endswith("ing") and k <= tok.right_edge.i < verb.i:
+            participle = tok
+    if participle is None:
+        return None
+    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+        subject: Token | None = participle.head
+    else:
+        subject = next(
+            (c for c in participle.children if c.dep_ in _SUBJECT_DEPS and c.i < participle.i), None
+        )
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    between = doc[subject.i + 1 : participle.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return subject, participle
+
+
+def _titled_person(subject: Token, verb: Token) -> tuple[Token, int] | None:
+    """A title subject whose phrase ends in a person's name right before the cue, which the
+    parser took for a conjunct of the title's "of" phrase ("Secretary of Defense for Russia,
+    Ukraine and Eurasia Laura Cooper told"): the person heads the speaker, titled by the rest."""
+    if subject.ent_type_ == "PERSON" or not is_title_word(subject) or subject.i > verb.i:
+        return None
+    doc = verb.doc
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.i), None)
+    if person is None or not subject.i < person.start <= subject.right_edge.i:
+        return None
+    return person.root, subject.left_edge.i
+
+
+def _possessor_source(verb: Token) -> tuple[Token, Token | None] | None:
+    """The speaker of a nominal cue: its possessor ("Kyiv's claim that ..."), or the source in its
+    "from" phrase, with the possessor as intermediary ("VOA's reporting from U.S. officials that
+    ..." — the officials said it, VOA relayed it)."""
+    possessor = next((c for c in verb.children if c.dep_ == "nmod:poss" and c.i < verb.i), None)
+    if possessor is None or possessor.pos_ not in ("PROPN", "NOUN"):
+        return None
+    source = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ in ("obl", "nmod")
+            and any(g.lower_ == "from" and g.dep_ == "case" for g in c.children)
+            and _personal(c)
+        ),
+        None,
+    )
+    return (source, possessor) if source is not None else (possessor, None)
+
+
+def _wh_infinitive(verb: Token) -> bool:
+    """ "to discuss how to counter ...", "decide whether to respond": an act under consideration,
+    not one performed."""
+    return _is_infinitive(verb) and verb.i >= 2 and verb.doc[verb.i - 2].lower_ in _WH_WORDS
+
+
+_RANKS = {"first", "second", "last", "only", "latest"}
+
+
+def _ranks_a_report(verb: Token) -> bool:
+    """ "Politico was first to report the troop consideration", "the first outlet to reveal":
+    who broke the news, a reporter's note on the sources, not a report of what was said."""
+    if not _is_infinitive(verb) or verb.i < 2:
+        return False
+    before = verb.doc[verb.i - 2]
+    return before.lower_ in _RANKS or any(c.lower_ in _RANKS and c.i < before.i + 1 for c in before.children)
 
 
 def _with_subject(verb: Token) -> Token | None:
@@ -687,6 +796,9 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
         )
         if quote is not None:
             return _inner(doc, quote)
+        split = _clause_split_off(verb)
+        if split is not None:
+            return split
         return _clause_before(verb)
     start = max(first.left_edge.i, verb.i + 1)
     end = _clause_end(verb, start)
@@ -773,6 +885,28 @@ def _that_after(verb: Token) -> Token | None:
         if tok.pos_ in ("VERB", "AUX") or tok.is_punct or tok.is_quote:
             return None
     return None
+
+
+def _clause_split_off(verb: Token) -> TextSpan | None:
+    """ "An official told VOA | Thursday there is ...": the parser ended the cue's sentence
+    right after the cue and its addressee, without punctuation, and made the content clause a
+    sentence of its own. That next sentence (after its leading time words, which belong to the
+    cue) is the content, when it runs on in the same paragraph."""
+    doc, sent = verb.doc, verb.sent
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or last.is_punct or last.is_space or last.whitespace_ != " ":
+        return None
+    after = doc[verb.i + 1 : sent.end]
+    if len(after) > 4 or any(t.pos_ not in ("PROPN", "NOUN", "PRON", "DET") for t in after):
+        return None  # only the addressee may stand between the cue and the split
+    nxt = doc[sent.end].sent
+    start = nxt.start
+    while start < nxt.end - 1 and (is_temporal(doc[start]) or doc[start].text == ","):
+        start += 1
+    words = [t for t in doc[start : nxt.end] if not t.is_punct]
+    if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return _trimmed(doc, start, _clause_end(nxt.root, start))
 
 
 _RELATIVE_WORDS = {"which", "who", "whom", "whose", "that", "where", "when"}
@@ -1213,6 +1347,30 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
         lemma="according to",
         content=_tokens_span(doc, start, end),
         speaker=make_mention(source, sentence),
+        sentence=sentence,
+    )
+
+
+def _per_phrase(per: Token, sent_of: dict[int, int]) -> Attribution | None:
+    """ "Per the Pentagon, the ODC performs ...": "per" opening a sentence with a noun phrase and
+    a comma is "according to" (lemma and treatment shared), whatever the parser made of it.
+    Mid-sentence "per" is a rate ("per day") and is not looked at."""
+    doc, sent = per.doc, per.sent
+    comma = next((t for t in doc[per.i + 1 : min(per.i + 10, sent.end)] if t.text == ","), None)
+    if comma is None or comma.i == per.i + 1 or comma.i + 3 > sent.end:
+        return None
+    phrase = doc[per.i + 1 : comma.i]
+    if not all(_in_noun_phrase(doc, t.i) for t in phrase) or not any(
+        t.pos_ in ("PROPN", "NOUN") and not t.like_num for t in phrase
+    ):
+        return None
+    sentence = sent_of.get(per.i, 0)
+    head = _phrase_head(phrase)
+    return Attribution(
+        cue=TextSpan(per.text, per.idx, per.idx + len(per.text)),
+        lemma="according to",
+        content=_trimmed(doc, comma.i + 1, sent.end),
+        speaker=make_mention(head, sentence, start=per.i + 1, before_char=comma.idx),
         sentence=sentence,
     )
 

@@ -94,8 +94,10 @@ def phrase_span(head: Token) -> tuple[int, int]:
         if doc[i].text in {",", "—", "–", "(", ";", ":"} or doc[i].is_quote:
             start = i + 1
             break
-    while start < head.i and (
-        doc[start].dep_ in ("cc", "punct", "mark", "advmod", "case") or doc[start].pos_ == "ADP"
+    while start < head.i and (  # "what" of a free relative: "what authorities described as"
+        doc[start].dep_ in ("cc", "punct", "mark", "advmod", "case")
+        or doc[start].pos_ == "ADP"
+        or doc[start].lower_ in ("what", "whatever")
     ):
         start += 1
     return start, end
@@ -304,7 +306,11 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             return (titled, "PERSON") if titled is not None else (ent, ent.label_)
     people = [e for e in span.ents if e.label_ == "PERSON"]
     if people:  # "Col. Travis Caughlin" whose head the parser put on the title
-        return people[-1], "PERSON"
+        person, doc = people[-1], span.doc
+        rest = doc[person.end : head.i + 1]
+        if len(rest) and all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in rest):
+            return doc[person.start : head.i + 1], "PERSON"  # a surname NER left out: "John | Kirby"
+        return person, "PERSON"
     titled = _after_title(span)
     if titled is not None:
         return titled, _label(titled.root) or "PERSON"

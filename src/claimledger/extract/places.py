@@ -123,8 +123,26 @@ def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]
         if not _can_start(tok) or any(s <= tok.idx < e for s, e in in_names):
             i += 1
             continue
-        if not gaz.could_start(tok.text) and not _could_start_facility(doc, i):
+        if (
+            not gaz.could_start(tok.text)
+            and not _could_start_facility(doc, i)
+            and _district_at(doc, i) is None
+        ):
             i += 1
+            continue
+        district_name = _district_at(doc, i)
+        if district_name is not None:
+            out.append(
+                RawPlace(
+                    district_name.start_char,
+                    district_name.end_char,
+                    district_name.text,
+                    "location",
+                    False,
+                    True,
+                )
+            )
+            i = district_name.end
             continue
         facility = _facility_at(doc, i)
         if facility is not None:
@@ -171,6 +189,37 @@ def _direction_after(span) -> bool:  # type: ignore[no-untyped-def]
         return False
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     return after is None or not (after.text[:1].isupper() and after.is_alpha)
+
+
+def _district_at(doc: Doc, i: int):  # type: ignore[no-untyped-def]
+    """ "the Geweran neighborhood", "the al-Zohour neighborhood": capitalised words (with "al-")
+    between "the" and a lower-case district noun name a part of a town."""
+    start = i - 2 if i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "al" else i
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    j = i
+    while (
+        j < len(doc) and j - i < 3 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].text == "-")
+    ):
+        j += 1
+    if j == i or j >= len(doc) or doc[j].text not in lexicon.word_set("district_nouns.txt"):
+        return None
+    span = doc[start:j]
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span) or doc[j - 1].text == "-":
+        return None
+    return span
+
+
+def _weapon_make(span) -> bool:  # type: ignore[no-untyped-def]
+    """A name modifying a weapon noun ("Apache attack helicopters", "Patriot missiles"): a make."""
+    tok = span[-1]
+    if tok.dep_ != "compound":
+        return False
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    weapons = lexicon.word_set("weapon_nouns.txt")
+    return head.i <= span.end + 2 and head.lower_ in weapons
 
 
 def _could_start_facility(doc: Doc, i: int) -> bool:
@@ -231,6 +280,8 @@ def _can_end(tok: Token) -> bool:
 
 def _plausible(span, entries, gaz, surnames=frozenset(), dateline=None) -> bool:  # type: ignore[no-untyped-def]
     text = span.text
+    if _weapon_make(span) and entries[0].kind != "country":
+        return False
     if text in surnames:
         return False  # "Tykhy told reporters": the spokesman named in full elsewhere, not Tychy
     if dateline and (span.start_char, span.end_char) == tuple(dateline):

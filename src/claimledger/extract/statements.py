@@ -236,13 +236,15 @@ def _add_uncovered_quotes(
             continue
         sent = _sentence_of_char(doc, q.inner_start, sent_of)
         previous = [s for s in out if s.content.start < q.start and s.speaker is not None]
-        introducer = _introducer(doc, q, text, sent_of)
+        header = _attributable_to(doc, q, text, sent_of)
+        introducer = header[1] if header is not None else _introducer(doc, q, text, sent_of)
         if introducer is not None and len(text[q.inner_start : q.inner_end].split()) >= _MIN_QUOTE_WORDS:
             # "X has called the sentence "dangerous":" + quotation: X's words, whoever spoke last
             kind, content = classify(
                 TextSpan(text[q.inner_start : q.inner_end], q.inner_start, q.inner_end), quotes, text
             )
-            out.append(RawStatement(kind, None, None, content, introducer, sentence=sent, continued=True))
+            cue, lemma = (header[0], "attributable to") if header is not None else (None, None)
+            out.append(RawStatement(kind, cue, lemma, content, introducer, sentence=sent, continued=True))
             out.sort(key=lambda s: s.content.start)
             continue
         if not previous:
@@ -271,6 +273,29 @@ def _add_uncovered_quotes(
         out.append(seg)
         out.sort(key=lambda s: s.content.start)
     return out
+
+
+_ATTRIBUTABLE = re.compile(r"\(?\s*(?P<cue>[Aa]ttributable to)\s+(?P<who>[^()\n:]+?)\s*\)?:?\s*$")
+
+
+def _attributable_to(
+    doc: Doc, q: Quote, text: str, sent_of: dict[int, int]
+) -> tuple[TextSpan, Mention] | None:
+    """A press release's header line "(Attributable to Pentagon Press Secretary John Kirby)" right
+    before a quotation: the quotation is that person's statement."""
+    before = text[: q.start].rstrip()
+    line_start = before.rfind("\n") + 1
+    m = _ATTRIBUTABLE.match(before, line_start)
+    if m is None:
+        return None
+    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+    if who is None or not len(who):
+        return None
+    # the header is no sentence and parses badly: its last capitalised word ends the name
+    names = [e for e in doc.ents if e.label_ == "PERSON" and who.start <= e.start and e.end <= who.end]
+    head = who[-1] if who[-1].text[:1].isupper() else doc[names[-1].end - 1] if names else who.root
+    mention = make_mention(head, sent_of.get(head.i, 0), start=who.start)
+    return TextSpan(m.group("cue"), m.start("cue"), m.end("cue")), mention
 
 
 def _introducer(doc: Doc, q: Quote, text: str, sent_of: dict[int, int]) -> Mention | None:
