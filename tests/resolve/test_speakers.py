@@ -566,3 +566,32 @@ mattered 9 ccomp VERB matter
 . 9 punct PUNCT
 """)
     assert (sp.text, sp.name) == ("He", "Austin")
+
+
+def test_the_statement_speaking_is_the_author_of_the_statement_reported_last():
+    found = speakers("""
+John 2 compound PROPN PERSON
+Brennan 3 nsubj PROPN PERSON
+said 0 root VERB say
+in 6 case ADP
+a 6 det DET
+statement 3 obl NOUN statement
+strikes 8 nsubj NOUN strike
+worked 3 ccomp VERB work
+. 3 punct PUNCT
+Tom 11 compound PROPN PERSON
+Smith 12 nsubj PROPN PERSON
+arrived 0 root VERB arrive
+. 12 punct PUNCT
+Raids 15 nsubj NOUN raid
+continued 22 ccomp VERB continue
+near 18 case ADP
+the 18 det DET
+prison 15 obl NOUN prison
+, 15 punct PUNCT
+the 21 det DET
+statement 22 nsubj NOUN statement
+added 0 root VERB add
+. 22 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["John Brennan", "John Brennan"]  # not Tom Smith, who said nothing

@@ -6,7 +6,9 @@
   statement speakers first, then named people, within a few sentences (Krestel et al. 2008);
 - descriptions: a definite description ("the official", "the minister") takes the nearest earlier
   referent with the same head noun or role; otherwise it is a source of its own, anonymous when
-  no name or specific organisation is given (GUIDELINES.md).
+  no name or specific organisation is given (GUIDELINES.md);
+- documents: "the statement added" is the author of the statement just reported ("X said in a
+  statement ... the statement added" → X), the latest statement speaker that is no description.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ _FORCE_NOUNS = STATE_FORCE_HEADS | {
 PRONOUN_WINDOW = 4  # sentences back
 _FIRST_PERSON = {"i", "me", "we", "us"}
 _GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement"}
+# Documents that "say" what their author said in them: "the statement added".
+_DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout"}
 _ORG_NORMALISE = [
     (re.compile(r"^(the|a|an)\s+", re.I), ""),
     (re.compile(r"['’]s\b"), ""),
@@ -77,6 +81,7 @@ class SpeakerResolver:
         self.gaz = load_gazetteer()
         self.referents: dict[str, Referent] = {}
         self._seen: dict[tuple[int, int], Referent] = {}  # one mention, one referent (coordinated cues)
+        self._authors: list[tuple[int, Referent]] = []  # statement speakers, by position
         self.order: list[Referent] = []
         self._named = sorted(named, key=lambda m: m.span.start)
         self._people = self._cluster_people()
@@ -128,6 +133,8 @@ class SpeakerResolver:
 
     def speaker(self, m: Mention) -> Speaker:
         ref = self.resolve(m)
+        if not ref.key.startswith("desc:") and ref.type in ("person", "organization", "state"):
+            self._authors.append((m.span.start, ref))
         role = m.role.text if m.role is not None else (ref.roles[0] if ref.roles else None)
         return Speaker(
             text=m.span.text,
@@ -320,6 +327,10 @@ class SpeakerResolver:
             if ref.last_pos < m.span.start and head in ref.heads:
                 best = ref
                 break
+        if head in _DOCUMENT_NOUNS and m.name is None and m.modifier is None and not m.demonyms:
+            author = self._author(m)
+            if author is not None and (best is None or best.last_pos < author.last_pos):
+                return author
         # a person named earlier with this role, even if not yet a speaker: "Secretary of State
         # Antony J. Blinken spoke today ... The Secretary emphasized ..."
         for n in reversed(self._named):
@@ -332,6 +343,13 @@ class SpeakerResolver:
         if best is None and head in _GROUP_NOUNS and not m.plural:
             return self._nearest_organisation(m)
         return best
+
+    def _author(self, m: Mention) -> Referent | None:
+        """ "the statement added": who made the statement reported last, within a few sentences."""
+        earlier = [ref for pos, ref in self._authors if pos < m.span.start]
+        if not earlier or m.sentence - earlier[-1].last_sentence > PRONOUN_WINDOW:
+            return None
+        return earlier[-1]
 
     def _nearest_organisation(self, m: Mention) -> Referent | None:
         """ "The group claimed ...": the organisation named last before, within a few sentences."""
