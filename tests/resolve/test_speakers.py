@@ -5,16 +5,16 @@ from __future__ import annotations
 from claimledger.extract.mentions import named_mentions, sentence_index
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.statements import extract_statements
-from claimledger.resolve.speakers import SpeakerResolver
+from claimledger.resolve.speakers import SpeakerResolver, title_author
 
 from ..extract.docs import parse
 
 
-def resolved(rows):
+def resolved(rows, title=None):
     """The resolved speaker of each statement, and the resolver that holds their entities."""
     doc = parse(rows)
     raw = extract_statements(doc, find_quotes(doc.text))
-    resolver = SpeakerResolver(named_mentions(doc, sentence_index(doc)))
+    resolver = SpeakerResolver(named_mentions(doc, sentence_index(doc)), title=title)
     return [resolver.speaker(s.speaker) if s.speaker else None for s in raw], resolver
 
 
@@ -595,3 +595,43 @@ added 0 root VERB add
 . 22 punct PUNCT
 """)
     assert [sp.name for sp in found] == ["John Brennan", "John Brennan"]  # not Tom Smith, who said nothing
+
+
+FIRST_PERSON_RELEASE = """
+I 2 nsubj PRON
+welcome 0 root VERB welcome
+the 4 det DET
+news 2 obj NOUN
+. 2 punct PUNCT
+ISIL 7 nsubj PROPN ORG
+lost 0 root VERB lose
+Dabiq 7 obj PROPN GPE
+. 7 punct PUNCT
+"""
+
+
+def test_i_in_a_release_is_the_author_its_title_names():
+    found, resolver = resolved(
+        FIRST_PERSON_RELEASE, title="Statement by Secretary of Defense Ash Carter on Dabiq"
+    )
+    assert [(sp.name, sp.type, sp.anonymous) for sp in found] == [("Ash Carter", "person", False)]
+    assert [(e.name, e.roles) for e in resolver.entities()] == [("Ash Carter", ["Secretary of Defense"])]
+    # without a title naming its author, "I" stays the unnamed writer
+    assert [sp.name for sp in speakers(FIRST_PERSON_RELEASE)] == ["I"]
+    no_author = resolved(FIRST_PERSON_RELEASE, title="Statement on International Forces in Mosul")[0]
+    assert [sp.name for sp in no_author] == ["I"]
+
+
+def test_the_author_in_a_releases_title():
+    assert title_author("Statement by Secretary of State Antony J. Blinken on Sudan") == (
+        "Antony J. Blinken",
+        "Secretary of State",
+    )
+    assert title_author("Statement from Pentagon Press Secretary Rear Admiral John Kirby") == (
+        "John Kirby",
+        "Pentagon Press Secretary Rear Admiral",
+    )
+    assert title_author("Lt. Gen. Townsend statement on SDF advance") == ("Townsend", "Lt. Gen.")
+    assert title_author("Statement by NATO on Syria") is None  # no title word: no person named
+    assert title_author("CENTCOM commander's statement on Keating") is None  # described, not named
+    assert title_author("Kyiv statement draws criticism") is None  # not a release's title

@@ -7,6 +7,9 @@
 - descriptions: a definite description ("the official", "the minister") takes the nearest earlier
   referent with the same head noun or role; otherwise it is a source of its own, anonymous when
   no name or specific organisation is given (GUIDELINES.md);
+- the writer: "I" in a release whose title names its author ("Statement by Secretary of Defense
+  Ash Carter on ...", "Lt. Gen. Townsend statement on ...") is that author when no earlier person
+  spoke;
 - documents: "the statement added" is the author of the statement just reported ("X said in a
   statement ... the statement added" → X), the latest statement speaker that is no description.
 """
@@ -77,8 +80,9 @@ class Referent:
 class SpeakerResolver:
     """Resolves mentions in text order; keeps the referents it has seen."""
 
-    def __init__(self, named: list[Mention]) -> None:
+    def __init__(self, named: list[Mention], title: str | None = None) -> None:
         self.gaz = load_gazetteer()
+        self._author_named = title_author(title) if title else None
         self.referents: dict[str, Referent] = {}
         self._seen: dict[tuple[int, int], Referent] = {}  # one mention, one referent (coordinated cues)
         self._authors: list[tuple[int, Referent]] = []  # statement speakers, by position
@@ -316,7 +320,25 @@ class SpeakerResolver:
             if r.type in wanted and r.last_pos < m.span.start and not r.key.startswith("desc:")
         ]  # "media reports have speculated ... As we have made clear": not the reports
         best = max(earlier, key=lambda r: r.last_pos, default=None)
-        return best if best is not None and m.sentence - best.last_sentence <= PRONOUN_WINDOW else None
+        if best is not None and m.sentence - best.last_sentence <= PRONOUN_WINDOW:
+            return best
+        return self._title_author() if wanted == ("person",) else None
+
+    def _title_author(self) -> Referent | None:
+        """The person a "Statement by X" title names as the release's author, as the text names him."""
+        if self._author_named is None:
+            return None
+        name, role = self._author_named
+        parts = _name_tokens(name)
+        key = self._surname_key(parts[-1])
+        ref = self.referents.get(f"person:{key}")
+        if ref is None:
+            ref = Referent(
+                f"person:{key}", self._people.get(key, name), "person", roles=[role] if role else []
+            )
+            self.referents[ref.key] = ref
+            self.order.append(ref)
+        return ref
 
     def _described(self, m: Mention) -> Referent | None:
         head = m.head.casefold()
@@ -435,6 +457,36 @@ class SpeakerResolver:
 
 
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_STATEMENT_BY = re.compile(
+    r"^(?:joint\s+)?statement\s+(?:by|from)\s+(?P<by>.+?)(?:\s+(?:on|regarding|about|following|after|to)\s.*)?$"
+    r"|^(?P<of>.+?)(?:['’]s)?\s+statement\s+(?:on|regarding|about|following|after)\s",
+    re.IGNORECASE,
+)
+
+
+def title_author(title: str) -> tuple[str, str | None] | None:
+    """The person a release's title names as its author, with the title before the name:
+    "Statement by Secretary of Defense Ash Carter on ..." → ("Ash Carter", "Secretary of Defense");
+    "Lt. Gen. Townsend statement on ..." → ("Townsend", "Lt. Gen."). None when no title word comes
+    before the name ("Statement on International Forces ...", "Statement by NATO")."""
+    match = _STATEMENT_BY.match(" ".join(title.split()))
+    if match is None:
+        return None
+    words = (match.group("by") or match.group("of")).split()
+    titles = {k for k, v in lexicon.table("speaker_nouns.tsv").items() if v[1:] == ["yes"]}
+    titles |= lexicon.word_set("department_words.txt")  # "Secretary of Defense": the office
+    n = len(words)
+    while n > 0 and words[n - 1][:1].isupper() and not _is_title_word(words[n - 1], titles):
+        n -= 1
+    name = words[n:]
+    if n == 0 or not name or not _is_title_word(words[n - 1], titles) or len(name) > 4:
+        return None
+    return " ".join(name), " ".join(w for w in words[:n] if w.lower() != "the") or None
+
+
+def _is_title_word(word: str, titles: set[str]) -> bool:
+    """ "Secretary", "Gen.", "Vice-President", "Representative/Vice-President", "Defense"."""
+    return any(part.lower().rstrip(".") in titles for part in re.split(r"[/-]", word) if part)
 
 
 def _salient(named: list[Mention]) -> Mention:
