@@ -635,3 +635,66 @@ def test_the_author_in_a_releases_title():
     assert title_author("Statement by NATO on Syria") is None  # no title word: no person named
     assert title_author("CENTCOM commander's statement on Keating") is None  # described, not named
     assert title_author("Kyiv statement draws criticism") is None  # not a release's title
+
+
+OFFICIAL_THEN_NAMED = """
+An 3 det DET
+SDF 3 compound PROPN ORG
+official 4 nsubj NOUN official
+said 0 root VERB say
+advances 6 nsubj NOUN advance
+continued 4 ccomp VERB continue
+. 4 punct PUNCT
+Farhad 9 flat PROPN PERSON
+Shami 14 nsubj PROPN PERSON
+, 13 punct PUNCT
+the 13 det DET
+media 13 compound NOUN
+head 9 appos NOUN head
+said 0 root VERB say
+IS 16 nsubj PROPN ORG
+lost 14 ccomp VERB lose
+. 14 punct PUNCT
+The 20 det DET
+Kurdish 20 amod ADJ NORP
+official 21 nsubj NOUN official
+said 0 root VERB say
+fighters 23 nsubj NOUN fighter
+died 21 ccomp VERB die
+. 21 punct PUNCT
+"""
+
+
+def test_the_official_is_the_titled_person_who_spoke_after_an_earlier_official():
+    first, named, described = speakers(OFFICIAL_THEN_NAMED)
+    assert first.anonymous and first.name == "SDF official"  # the earlier source stays apart
+    assert named.name == "Farhad Shami"
+    assert (described.text, described.name, described.entity) == (
+        "The Kurdish official",
+        "Farhad Shami",
+        named.entity,
+    )
+    # a person given no title is no "official": the description is the earlier official's
+    untitled = speakers("""
+An 3 det DET
+SDF 3 compound PROPN ORG
+official 4 nsubj NOUN official
+said 0 root VERB say
+advances 6 nsubj NOUN advance
+continued 4 ccomp VERB continue
+. 4 punct PUNCT
+Farhad 9 flat PROPN PERSON
+Shami 10 nsubj PROPN PERSON
+said 0 root VERB say
+IS 12 nsubj PROPN ORG
+lost 10 ccomp VERB lose
+. 10 punct PUNCT
+The 16 det DET
+Kurdish 16 amod ADJ NORP
+official 17 nsubj NOUN official
+said 0 root VERB say
+fighters 19 nsubj NOUN fighter
+died 17 ccomp VERB die
+. 17 punct PUNCT
+""")
+    assert [sp.name for sp in untitled] == ["SDF official", "Farhad Shami", "SDF official"]

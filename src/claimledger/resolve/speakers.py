@@ -6,7 +6,10 @@
   statement speakers first, then named people, within a few sentences (Krestel et al. 2008);
 - descriptions: a definite description ("the official", "the minister") takes the nearest earlier
   referent with the same head noun or role; otherwise it is a source of its own, anonymous when
-  no name or specific organisation is given (GUIDELINES.md);
+  no name or specific organisation is given (GUIDELINES.md); "the official", which any holder of an
+  office may be called, is the titled person who spoke last when he spoke after any earlier
+  "official" ("an SDF official told VOA ... said Farhad Shami, head of SDF's media center ... The
+  Kurdish official said" → Farhad Shami; the earlier anonymous official stays apart);
 - the writer: "I" in a release whose title names its author ("Statement by Secretary of Defense
   Ash Carter on ...", "Lt. Gen. Townsend statement on ...") is that author when no earlier person
   spoke;
@@ -53,6 +56,8 @@ PRONOUN_WINDOW = 4  # sentences back
 _FIRST_PERSON = {"i", "me", "we", "us"}
 _GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement"}
 # Documents that "say" what their author said in them: "the statement added".
+# Nouns any office-holder may be called, whatever his title: "the official".
+_OFFICE_NOUNS = {"official"}
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout"}
 _ORG_NORMALISE = [
     (re.compile(r"^(the|a|an)\s+", re.I), ""),
@@ -349,6 +354,10 @@ class SpeakerResolver:
             if ref.last_pos < m.span.start and head in ref.heads:
                 best = ref
                 break
+        if head in _OFFICE_NOUNS and not m.plural:
+            holder = self._office_holder(m)
+            if holder is not None and (best is None or best.last_pos < holder.last_pos):
+                return holder
         if head in _DOCUMENT_NOUNS and m.name is None and m.modifier is None and not m.demonyms:
             author = self._author(m)
             if author is not None and (best is None or best.last_pos < author.last_pos):
@@ -372,6 +381,18 @@ class SpeakerResolver:
         if not earlier or m.sentence - earlier[-1].last_sentence > PRONOUN_WINDOW:
             return None
         return earlier[-1]
+
+    def _office_holder(self, m: Mention) -> Referent | None:
+        """ "the Kurdish official": the last speaker, if a named person with a title, within a few
+        sentences and of no other country than the description gives."""
+        earlier = [ref for pos, ref in self._authors if pos < m.span.start]
+        if not earlier:
+            return None
+        ref = earlier[-1]
+        if ref.type != "person" or not ref.roles or m.sentence - ref.last_sentence > PRONOUN_WINDOW:
+            return None
+        wanted = self._affiliation(m)
+        return ref if wanted is None or ref.affiliation in (None, wanted) else None
 
     def _nearest_organisation(self, m: Mention) -> Referent | None:
         """ "The group claimed ...": the organisation named last before, within a few sentences."""
