@@ -402,7 +402,9 @@ def run(splits: list[str], verbose: bool = False) -> dict[str, dict[str, float]]
         started = time.perf_counter()
         for gold in docs:
             published = gold.get("published") or gold.get("meta", {}).get("reference_date")
-            ledger = analyze(gold["text"], published=published, id=gold["id"], nlp=nlp)
+            ledger = analyze(
+                gold["text"], published=published, id=gold["id"], title=gold.get("title"), nlp=nlp
+            )
             score_article(gold, ledger, scores, verbose)
         metrics = scores.metrics()
         metrics["articles"] = len(docs)

@@ -167,7 +167,7 @@ def build_ledger(article: Article, doc: Doc, nlp: Language | None = None) -> Led
     ]
     raw_statements = extract_statements(doc, quotes)
     sent_index = sentence_index(doc)
-    resolver = SpeakerResolver(named_mentions(doc, sent_index))
+    resolver = SpeakerResolver(named_mentions(doc, sent_index), title=article.title)
     statements = _statements(raw_statements, resolver)
     resolver.add_named()
     raw_quantities = extract_quantities(doc, [(d.start, d.end) for d in dates])

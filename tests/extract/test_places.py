@@ -370,3 +370,36 @@ neighborhood 8 conj NOUN
 . 2 punct PUNCT
 """)
     assert [p.text for p in extract_places(doc, None)] == ["al-Zohour", "Geweran"]
+
+
+def test_a_neighbourhood_is_in_the_country_of_its_town_not_the_articles():
+    found = places("""
+Officials 6 nsubj NOUN
+in 3 case ADP
+Ohio 1 nmod PROPN GPE
+and 5 cc CCONJ
+Texas 3 conj PROPN GPE
+said 0 root VERB
+the 9 det DET
+Geweran 9 compound PROPN
+neighborhood 12 nsubj:pass NOUN
+of 11 case ADP
+Hasakah 9 nmod PROPN GPE
+was 12 aux:pass AUX
+hit 6 ccomp VERB
+. 6 punct PUNCT
+Fighters 2 nsubj NOUN
+fled 0 root VERB
+to 6 case ADP
+the 6 det DET
+Zohour 6 compound PROPN
+neighborhood 2 obl NOUN
+near 9 case ADP
+the 9 det DET
+prison 6 nmod NOUN
+. 2 punct PUNCT
+""")
+    country = {p.text: p.country for p in found}
+    assert country["Ohio"] == country["Texas"] == "United States"  # the article's main country
+    assert country["Geweran"] == "Syria"  # "of Hasakah"
+    assert country["Zohour"] == "Syria"  # near no named town: the town named last

@@ -5,16 +5,16 @@ from __future__ import annotations
 from claimledger.extract.mentions import named_mentions, sentence_index
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.statements import extract_statements
-from claimledger.resolve.speakers import SpeakerResolver
+from claimledger.resolve.speakers import SpeakerResolver, title_author
 
 from ..extract.docs import parse
 
 
-def resolved(rows):
+def resolved(rows, title=None):
     """The resolved speaker of each statement, and the resolver that holds their entities."""
     doc = parse(rows)
     raw = extract_statements(doc, find_quotes(doc.text))
-    resolver = SpeakerResolver(named_mentions(doc, sentence_index(doc)))
+    resolver = SpeakerResolver(named_mentions(doc, sentence_index(doc)), title=title)
     return [resolver.speaker(s.speaker) if s.speaker else None for s in raw], resolver
 
 
@@ -566,3 +566,135 @@ mattered 9 ccomp VERB matter
 . 9 punct PUNCT
 """)
     assert (sp.text, sp.name) == ("He", "Austin")
+
+
+def test_the_statement_speaking_is_the_author_of_the_statement_reported_last():
+    found = speakers("""
+John 2 compound PROPN PERSON
+Brennan 3 nsubj PROPN PERSON
+said 0 root VERB say
+in 6 case ADP
+a 6 det DET
+statement 3 obl NOUN statement
+strikes 8 nsubj NOUN strike
+worked 3 ccomp VERB work
+. 3 punct PUNCT
+Tom 11 compound PROPN PERSON
+Smith 12 nsubj PROPN PERSON
+arrived 0 root VERB arrive
+. 12 punct PUNCT
+Raids 15 nsubj NOUN raid
+continued 22 ccomp VERB continue
+near 18 case ADP
+the 18 det DET
+prison 15 obl NOUN prison
+, 15 punct PUNCT
+the 21 det DET
+statement 22 nsubj NOUN statement
+added 0 root VERB add
+. 22 punct PUNCT
+""")
+    assert [sp.name for sp in found] == ["John Brennan", "John Brennan"]  # not Tom Smith, who said nothing
+
+
+FIRST_PERSON_RELEASE = """
+I 2 nsubj PRON
+welcome 0 root VERB welcome
+the 4 det DET
+news 2 obj NOUN
+. 2 punct PUNCT
+ISIL 7 nsubj PROPN ORG
+lost 0 root VERB lose
+Dabiq 7 obj PROPN GPE
+. 7 punct PUNCT
+"""
+
+
+def test_i_in_a_release_is_the_author_its_title_names():
+    found, resolver = resolved(
+        FIRST_PERSON_RELEASE, title="Statement by Secretary of Defense Ash Carter on Dabiq"
+    )
+    assert [(sp.name, sp.type, sp.anonymous) for sp in found] == [("Ash Carter", "person", False)]
+    assert [(e.name, e.roles) for e in resolver.entities()] == [("Ash Carter", ["Secretary of Defense"])]
+    # without a title naming its author, "I" stays the unnamed writer
+    assert [sp.name for sp in speakers(FIRST_PERSON_RELEASE)] == ["I"]
+    no_author = resolved(FIRST_PERSON_RELEASE, title="Statement on International Forces in Mosul")[0]
+    assert [sp.name for sp in no_author] == ["I"]
+
+
+def test_the_author_in_a_releases_title():
+    assert title_author("Statement by Secretary of State Antony J. Blinken on Sudan") == (
+        "Antony J. Blinken",
+        "Secretary of State",
+    )
+    assert title_author("Statement from Pentagon Press Secretary Rear Admiral John Kirby") == (
+        "John Kirby",
+        "Pentagon Press Secretary Rear Admiral",
+    )
+    assert title_author("Lt. Gen. Townsend statement on SDF advance") == ("Townsend", "Lt. Gen.")
+    assert title_author("Statement by NATO on Syria") is None  # no title word: no person named
+    assert title_author("CENTCOM commander's statement on Keating") is None  # described, not named
+    assert title_author("Kyiv statement draws criticism") is None  # not a release's title
+
+
+OFFICIAL_THEN_NAMED = """
+An 3 det DET
+SDF 3 compound PROPN ORG
+official 4 nsubj NOUN official
+said 0 root VERB say
+advances 6 nsubj NOUN advance
+continued 4 ccomp VERB continue
+. 4 punct PUNCT
+Farhad 9 flat PROPN PERSON
+Shami 14 nsubj PROPN PERSON
+, 13 punct PUNCT
+the 13 det DET
+media 13 compound NOUN
+head 9 appos NOUN head
+said 0 root VERB say
+IS 16 nsubj PROPN ORG
+lost 14 ccomp VERB lose
+. 14 punct PUNCT
+The 20 det DET
+Kurdish 20 amod ADJ NORP
+official 21 nsubj NOUN official
+said 0 root VERB say
+fighters 23 nsubj NOUN fighter
+died 21 ccomp VERB die
+. 21 punct PUNCT
+"""
+
+
+def test_the_official_is_the_titled_person_who_spoke_after_an_earlier_official():
+    first, named, described = speakers(OFFICIAL_THEN_NAMED)
+    assert first.anonymous and first.name == "SDF official"  # the earlier source stays apart
+    assert named.name == "Farhad Shami"
+    assert (described.text, described.name, described.entity) == (
+        "The Kurdish official",
+        "Farhad Shami",
+        named.entity,
+    )
+    # a person given no title is no "official": the description is the earlier official's
+    untitled = speakers("""
+An 3 det DET
+SDF 3 compound PROPN ORG
+official 4 nsubj NOUN official
+said 0 root VERB say
+advances 6 nsubj NOUN advance
+continued 4 ccomp VERB continue
+. 4 punct PUNCT
+Farhad 9 flat PROPN PERSON
+Shami 10 nsubj PROPN PERSON
+said 0 root VERB say
+IS 12 nsubj PROPN ORG
+lost 10 ccomp VERB lose
+. 10 punct PUNCT
+The 16 det DET
+Kurdish 16 amod ADJ NORP
+official 17 nsubj NOUN official
+said 0 root VERB say
+fighters 19 nsubj NOUN fighter
+died 17 ccomp VERB die
+. 17 punct PUNCT
+""")
+    assert [sp.name for sp in untitled] == ["SDF official", "Farhad Shami", "SDF official"]

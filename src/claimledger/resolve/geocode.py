@@ -2,13 +2,17 @@
 
 Disambiguation, in order: "<X> region/oblast" is the region; a bare name that the article also
 uses as "<X> region" is that region ("attacks in Kursk" after "Kursk region"); a country name is
-the country; otherwise the candidates in the article's countries win, then the most populous.
+the country; otherwise the candidates in the article's countries win, then the most populous. A named part of a town
+("the Geweran neighborhood of Hasakah") lies in the country of the town it is "of"/"in"/"near",
+else of the town named last before it, not the article's main country.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from ..extract import lexicon
 from ..extract.places import DIRECTIONS, RawPlace
 from ..geo import Gazetteer, GeoEntry, load_gazetteer
 from ..records import Place
@@ -31,9 +35,10 @@ def resolve_places(raw: Sequence[RawPlace], text: str) -> list[Place]:
         chosen.append((entry or _choose(cands, countries)) if cands else None)
     main_country = _main_country(chosen)
     places = []
-    for p, entry in zip(raw, chosen):
+    for n, (p, entry) in enumerate(zip(raw, chosen)):
         if p.facility:
-            places.append(_facility(gaz, p, _facility_country(gaz, p, countries) or main_country, text))
+            country = _facility_country(gaz, p, countries) or _town_of(raw, chosen, n, text) or main_country
+            places.append(_facility(gaz, p, country, text))
         elif entry is not None:
             places.append(_record(gaz, p, entry, text))
     return places
@@ -46,6 +51,27 @@ def _main_country(chosen: list[GeoEntry | None]) -> str | None:
         if entry is not None and entry.country_code:
             counts[entry.country_code] = counts.get(entry.country_code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+_PART_OF = re.compile(r"\s+(\w+)\s+(?:of|in|near)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _town_of(raw: Sequence[RawPlace], chosen: list[GeoEntry | None], n: int, text: str) -> str | None:
+    """The country of the town a named neighbourhood is part of: the place right after "the X
+    neighborhood of/in/near", else the last town named before it in the article."""
+    p = raw[n]
+    after = re.match(r"\s+(\w+)", text[p.end :])
+    if after is None or after.group(1).lower() not in lexicon.word_set("district_nouns.txt"):
+        return None
+    link = _PART_OF.match(text, p.end)
+    if link is not None:
+        for q, entry in zip(raw, chosen):
+            if q.start == link.end() and entry is not None:
+                return entry.country_code
+    for q, entry in reversed(list(zip(raw[:n], chosen[:n]))):
+        if entry is not None and entry.kind == "city" and not q.facility:
+            return entry.country_code
+    return None
 
 
 def _facility_country(gaz: Gazetteer, p: RawPlace, countries: set[str]) -> str | None:

@@ -6,7 +6,15 @@
   statement speakers first, then named people, within a few sentences (Krestel et al. 2008);
 - descriptions: a definite description ("the official", "the minister") takes the nearest earlier
   referent with the same head noun or role; otherwise it is a source of its own, anonymous when
-  no name or specific organisation is given (GUIDELINES.md).
+  no name or specific organisation is given (GUIDELINES.md); "the official", which any holder of an
+  office may be called, is the titled person who spoke last when he spoke after any earlier
+  "official" ("an SDF official told VOA ... said Farhad Shami, head of SDF's media center ... The
+  Kurdish official said" → Farhad Shami; the earlier anonymous official stays apart);
+- the writer: "I" in a release whose title names its author ("Statement by Secretary of Defense
+  Ash Carter on ...", "Lt. Gen. Townsend statement on ...") is that author when no earlier person
+  spoke;
+- documents: "the statement added" is the author of the statement just reported ("X said in a
+  statement ... the statement added" → X), the latest statement speaker that is no description.
 """
 
 from __future__ import annotations
@@ -47,6 +55,10 @@ _FORCE_NOUNS = STATE_FORCE_HEADS | {
 PRONOUN_WINDOW = 4  # sentences back
 _FIRST_PERSON = {"i", "me", "we", "us"}
 _GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement"}
+# Documents that "say" what their author said in them: "the statement added".
+# Nouns any office-holder may be called, whatever his title: "the official".
+_OFFICE_NOUNS = {"official"}
+_DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout"}
 _ORG_NORMALISE = [
     (re.compile(r"^(the|a|an)\s+", re.I), ""),
     (re.compile(r"['’]s\b"), ""),
@@ -73,10 +85,12 @@ class Referent:
 class SpeakerResolver:
     """Resolves mentions in text order; keeps the referents it has seen."""
 
-    def __init__(self, named: list[Mention]) -> None:
+    def __init__(self, named: list[Mention], title: str | None = None) -> None:
         self.gaz = load_gazetteer()
+        self._author_named = title_author(title) if title else None
         self.referents: dict[str, Referent] = {}
         self._seen: dict[tuple[int, int], Referent] = {}  # one mention, one referent (coordinated cues)
+        self._authors: list[tuple[int, Referent]] = []  # statement speakers, by position
         self.order: list[Referent] = []
         self._named = sorted(named, key=lambda m: m.span.start)
         self._people = self._cluster_people()
@@ -128,6 +142,8 @@ class SpeakerResolver:
 
     def speaker(self, m: Mention) -> Speaker:
         ref = self.resolve(m)
+        if not ref.key.startswith("desc:") and ref.type in ("person", "organization", "state"):
+            self._authors.append((m.span.start, ref))
         role = m.role.text if m.role is not None else (ref.roles[0] if ref.roles else None)
         return Speaker(
             text=m.span.text,
@@ -309,7 +325,25 @@ class SpeakerResolver:
             if r.type in wanted and r.last_pos < m.span.start and not r.key.startswith("desc:")
         ]  # "media reports have speculated ... As we have made clear": not the reports
         best = max(earlier, key=lambda r: r.last_pos, default=None)
-        return best if best is not None and m.sentence - best.last_sentence <= PRONOUN_WINDOW else None
+        if best is not None and m.sentence - best.last_sentence <= PRONOUN_WINDOW:
+            return best
+        return self._title_author() if wanted == ("person",) else None
+
+    def _title_author(self) -> Referent | None:
+        """The person a "Statement by X" title names as the release's author, as the text names him."""
+        if self._author_named is None:
+            return None
+        name, role = self._author_named
+        parts = _name_tokens(name)
+        key = self._surname_key(parts[-1])
+        ref = self.referents.get(f"person:{key}")
+        if ref is None:
+            ref = Referent(
+                f"person:{key}", self._people.get(key, name), "person", roles=[role] if role else []
+            )
+            self.referents[ref.key] = ref
+            self.order.append(ref)
+        return ref
 
     def _described(self, m: Mention) -> Referent | None:
         head = m.head.casefold()
@@ -320,6 +354,14 @@ class SpeakerResolver:
             if ref.last_pos < m.span.start and head in ref.heads:
                 best = ref
                 break
+        if head in _OFFICE_NOUNS and not m.plural:
+            holder = self._office_holder(m)
+            if holder is not None and (best is None or best.last_pos < holder.last_pos):
+                return holder
+        if head in _DOCUMENT_NOUNS and m.name is None and m.modifier is None and not m.demonyms:
+            author = self._author(m)
+            if author is not None and (best is None or best.last_pos < author.last_pos):
+                return author
         # a person named earlier with this role, even if not yet a speaker: "Secretary of State
         # Antony J. Blinken spoke today ... The Secretary emphasized ..."
         for n in reversed(self._named):
@@ -332,6 +374,25 @@ class SpeakerResolver:
         if best is None and head in _GROUP_NOUNS and not m.plural:
             return self._nearest_organisation(m)
         return best
+
+    def _author(self, m: Mention) -> Referent | None:
+        """ "the statement added": who made the statement reported last, within a few sentences."""
+        earlier = [ref for pos, ref in self._authors if pos < m.span.start]
+        if not earlier or m.sentence - earlier[-1].last_sentence > PRONOUN_WINDOW:
+            return None
+        return earlier[-1]
+
+    def _office_holder(self, m: Mention) -> Referent | None:
+        """ "the Kurdish official": the last speaker, if a named person with a title, within a few
+        sentences and of no other country than the description gives."""
+        earlier = [ref for pos, ref in self._authors if pos < m.span.start]
+        if not earlier:
+            return None
+        ref = earlier[-1]
+        if ref.type != "person" or not ref.roles or m.sentence - ref.last_sentence > PRONOUN_WINDOW:
+            return None
+        wanted = self._affiliation(m)
+        return ref if wanted is None or ref.affiliation in (None, wanted) else None
 
     def _nearest_organisation(self, m: Mention) -> Referent | None:
         """ "The group claimed ...": the organisation named last before, within a few sentences."""
@@ -417,6 +478,36 @@ class SpeakerResolver:
 
 
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_STATEMENT_BY = re.compile(
+    r"^(?:joint\s+)?statement\s+(?:by|from)\s+(?P<by>.+?)(?:\s+(?:on|regarding|about|following|after|to)\s.*)?$"
+    r"|^(?P<of>.+?)(?:['’]s)?\s+statement\s+(?:on|regarding|about|following|after)\s",
+    re.IGNORECASE,
+)
+
+
+def title_author(title: str) -> tuple[str, str | None] | None:
+    """The person a release's title names as its author, with the title before the name:
+    "Statement by Secretary of Defense Ash Carter on ..." → ("Ash Carter", "Secretary of Defense");
+    "Lt. Gen. Townsend statement on ..." → ("Townsend", "Lt. Gen."). None when no title word comes
+    before the name ("Statement on International Forces ...", "Statement by NATO")."""
+    match = _STATEMENT_BY.match(" ".join(title.split()))
+    if match is None:
+        return None
+    words = (match.group("by") or match.group("of")).split()
+    titles = {k for k, v in lexicon.table("speaker_nouns.tsv").items() if v[1:] == ["yes"]}
+    titles |= lexicon.word_set("department_words.txt")  # "Secretary of Defense": the office
+    n = len(words)
+    while n > 0 and words[n - 1][:1].isupper() and not _is_title_word(words[n - 1], titles):
+        n -= 1
+    name = words[n:]
+    if n == 0 or not name or not _is_title_word(words[n - 1], titles) or len(name) > 4:
+        return None
+    return " ".join(name), " ".join(w for w in words[:n] if w.lower() != "the") or None
+
+
+def _is_title_word(word: str, titles: set[str]) -> bool:
+    """ "Secretary", "Gen.", "Vice-President", "Representative/Vice-President", "Defense"."""
+    return any(part.lower().rstrip(".") in titles for part in re.split(r"[/-]", word) if part)
 
 
 def _salient(named: list[Mention]) -> Mention:
