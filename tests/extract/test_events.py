@@ -1157,3 +1157,96 @@ def test_placing_forces_is_a_deployment_and_a_states_officials_are_the_state(nlp
     assert ("MOBILIZE", "Saudi Arabia") in {(t, a) for t, a, *_ in _coded(ledger)}
     ledger = analyze("Saudi officials placed new cameras in the area.", nlp=nlp)
     assert "MOBILIZE" not in {t for t, *_ in _coded(ledger)}  # only forces placed are a deployment
+
+
+def participle_events(rows):
+    """Events of a parse whose verbs are tagged past participles (the tag voices a bare conjunct)."""
+    doc = parse(rows)
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            tok.tag_ = "VBN"
+    return extract_events(doc, sentence_index(doc))
+
+
+def test_a_by_agent_before_the_conjunction_is_the_first_conjuncts_only():
+    detained, charged = participle_events("""
+He 3 nsubj:pass PRON he
+was 3 aux:pass AUX be
+detained 0 root VERB detain
+by 6 case ADP
+the 6 det DET
+police 3 obl:agent NOUN police
+and 9 cc CCONJ
+then 9 advmod ADV
+charged 3 conj VERB charge
+. 3 punct PUNCT
+""")
+    assert (detained.type, detained.actor.span.text) == ("ARREST", "the police")
+    assert (charged.type, charged.actor) == ("ARREST", None)
+    # after the last conjunct, the "by" phrase is shared: "was detained and charged by the police"
+    detained, charged = participle_events("""
+He 3 nsubj:pass PRON he
+was 3 aux:pass AUX be
+detained 0 root VERB detain
+and 5 cc CCONJ
+charged 3 conj VERB charge
+by 8 case ADP
+the 8 det DET
+police 3 obl:agent NOUN police
+. 3 punct PUNCT
+""")
+    assert charged.actor.span.text == "the police"
+
+
+def test_an_obligation_laid_on_someone_is_no_act_of_theirs():
+    rows = """
+The 2 det DET
+group 3 nsubj NOUN group
+{verb} 0 root VERB {lemma}
+members 3 obj NOUN member
+to 6 mark PART
+sign 3 xcomp VERB sign
+a 8 det DET
+contract 6 obj NOUN contract
+, 10 punct PUNCT
+agreeing 6 advcl VERB agree
+to 12 mark PART
+work 10 xcomp VERB work
+. 3 punct PUNCT
+"""
+    assert events(rows.format(verb="requires", lemma="require")) == []
+    allowed = events(rows.format(verb="allows", lemma="allow"))
+    assert [(e.type, e.trigger.text) for e in allowed] == [("AGREE", "sign"), ("AGREE", "agreeing")]
+
+
+def test_the_aim_of_a_need_is_not_an_announced_use_of_force():
+    rows = """
+To 2 mark PART
+defeat 6 advcl VERB defeat
+Daesh 2 obj PROPN ORG
+we 6 nsubj PRON we
+would 6 aux AUX would
+{verb} 0 root VERB {lemma}
+to 8 mark PART
+act 6 xcomp VERB act
+. 6 punct PUNCT
+"""
+    assert events(rows.format(verb="need", lemma="need")) == []
+    (vow,) = events(rows.format(verb="continue", lemma="continue"))  # "we would continue to act"
+    assert (vow.type, vow.trigger.text, vow.modality) == ("THREATEN", "defeat", "intended")
+
+
+def test_serving_in_a_named_operation_is_not_support_of_a_party():
+    rows = """
+A 2 det DET
+soldier 0 root NOUN soldier
+who 5 nsubj PRON who
+was 5 aux AUX be
+supporting 2 acl:relcl VERB support
+{obj}
+. 2 punct PUNCT
+"""
+    operation = "Operation 8 compound PROPN\nInherent 8 compound PROPN\nResolve 5 obj PROPN"
+    assert events(rows.format(obj=operation)) == []
+    (aid,) = events(rows.format(obj="Iraqi 7 amod ADJ NORP\nforces 5 obj NOUN force"))
+    assert (aid.type, aid.target.span.text) == ("SUPPORT", "Iraqi forces")
