@@ -1250,3 +1250,31 @@ supporting 2 acl:relcl VERB support
     assert events(rows.format(obj=operation)) == []
     (aid,) = events(rows.format(obj="Iraqi 7 amod ADJ NORP\nforces 5 obj NOUN force"))
     assert (aid.type, aid.target.span.text) == ("SUPPORT", "Iraqi forces")
+
+
+def test_a_time_clause_frames_a_happening_already_told():
+    frame = """
+After 2 mark SCONJ
+seizing 7 advcl VERB seize
+the 4 det DET
+town 2 obj NOUN town
+, 2 punct PUNCT
+forces 7 nsubj NOUN force
+attacked 0 root VERB attack
+. 7 punct PUNCT
+"""
+    alone = events(frame)
+    assert [(e.type, e.trigger.text) for e in alone] == [("SEIZE", "seizing"), ("ASSAULT", "attacked")]
+    told = """
+Forces 2 nsubj NOUN force
+seized 0 root VERB seize
+the 4 det DET
+town 2 obj NOUN town
+. 2 punct PUNCT
+"""
+    after = "\n".join(
+        f"{w} {int(h) + 5 if int(h) else 0} {rest}"
+        for w, h, rest in (line.split(" ", 2) for line in frame.strip().splitlines())
+    )
+    found = events(told + after)
+    assert [(e.type, e.trigger.text) for e in found] == [("SEIZE", "seized"), ("ASSAULT", "attacked")]

@@ -146,6 +146,8 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
         if _modifies_title(tok):
             continue  # "Pentagon press secretary John Kirby": part of a title
+        if _is_verb(tok) and _is_background(tok) and _told_before(trig, sent_of.get(tok.i, 0), out):
+            continue  # "attempted to seize the complex ... After seizing the area, the ISF": told
         if _is_verb(tok) and _is_imposed(tok):
             continue  # "requires members to sign": an obligation, not a signing
         if _is_verb(tok) and _names_event_object(tok):
@@ -177,6 +179,24 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
                 continue  # "support", "the threat": a bare noun names a kind of act, not a happening
         out.append(event)
     return [_with_cause(ev, out) for ev in out]
+
+
+_BACKGROUND_MARKS = {"after", "since", "once", "following", "upon"}
+
+
+def _is_background(verb: Token) -> bool:
+    """ "After seizing the area, the ISF fought off counterattacks": a subjectless time clause
+    gives what is already known as the frame of what follows, not a new report."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.children)
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
+
+
+def _told_before(trig: Trigger, sentence: int, earlier: list[RawEvent]) -> bool:
+    """An event of the type in the running account a few sentences back."""
+    return any(e.type == trig.type and 0 <= sentence - e.sentence <= RUNNING_SENTENCES for e in earlier)
 
 
 def _names_operation(target: Mention | None) -> bool:
