@@ -1278,3 +1278,20 @@ town 2 obj NOUN town
     )
     found = events(told + after)
     assert [(e.type, e.trigger.text) for e in found] == [("SEIZE", "seized"), ("ASSAULT", "attacked")]
+
+
+def test_an_act_kept_from_happening_is_not_reported():
+    rows = """
+Forces 2 nsubj NOUN force
+deter 0 root VERB deter
+the 4 det DET
+militants 2 obj NOUN militant
+{mark} 6 mark SCONJ
+targeting 2 advcl VERB target
+their 8 nmod:poss PRON
+bases 6 obj NOUN base
+. 2 punct PUNCT
+"""
+    assert events(rows.format(mark="from")) == []  # "deter the militants from targeting their bases"
+    (attack,) = events(rows.format(mark="by"))  # "deter the militants by targeting their bases"
+    assert (attack.type, attack.trigger.text, attack.actor.span.text) == ("ASSAULT", "targeting", "Forces")

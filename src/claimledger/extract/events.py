@@ -148,6 +148,8 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             continue  # "Pentagon press secretary John Kirby": part of a title
         if _is_verb(tok) and _is_background(tok) and _told_before(trig, sent_of.get(tok.i, 0), out):
             continue  # "attempted to seize the complex ... After seizing the area, the ISF": told
+        if _is_verb(tok) and _is_kept_from(tok):
+            continue  # "to deter the SDF from targeting the militants": what is kept from happening
         if _is_verb(tok) and _is_imposed(tok):
             continue  # "requires members to sign": an obligation, not a signing
         if _is_verb(tok) and _names_event_object(tok):
@@ -1335,6 +1337,23 @@ _VOW_HEADS = {"vow", "threaten", "pledge", "promise", "warn", "plan", "intend", 
 
 # Verbs of necessity and obligation: what they require is a rule or a condition, not a happening.
 _NECESSITY = {"need", "require", "oblige", "obligate"}
+
+
+# Verbs that keep someone from an act ("deter the SDF from targeting the militants").
+_PREVENTING = {
+    "deter", "prevent", "stop", "keep", "bar", "ban", "block", "discourage", "dissuade", "restrain",
+    "prohibit", "hinder",
+}  # fmt: skip
+
+
+def _is_kept_from(verb: Token) -> bool:
+    """The act in a "from" clause of a verb of prevention is what is kept from happening, not a
+    happening reported (the prevention, if a trigger, is coded from its own verb)."""
+    return (
+        verb.dep_ in ("advcl", "xcomp", "obl")
+        and any(c.dep_ == "mark" and c.lower_ == "from" for c in verb.children)
+        and (verb.head.lemma_ or "").lower() in _PREVENTING
+    )
 
 
 def _is_imposed(tok: Token) -> bool:
