@@ -1295,3 +1295,18 @@ bases 6 obj NOUN base
     assert events(rows.format(mark="from")) == []  # "deter the militants from targeting their bases"
     (attack,) = events(rows.format(mark="by"))  # "deter the militants by targeting their bases"
     assert (attack.type, attack.trigger.text, attack.actor.span.text) == ("ASSAULT", "targeting", "Forces")
+
+
+def test_forces_sent_in_with_the_particle_taken_for_a_preposition():
+    rows = """
+The 2 det DET
+coalition 3 nsubj NOUN coalition
+sent 0 root VERB send
+in 6 case ADP
+attack 6 compound NOUN attack
+{what} 3 obl NOUN {lemma}
+. 3 punct PUNCT
+"""
+    (sent,) = events(rows.format(what="helicopters", lemma="helicopter"))
+    assert (sent.type, sent.trigger.text, sent.actor.span.text) == ("MOBILIZE", "sent in", "The coalition")
+    assert [e.type for e in events(rows.format(what="letters", lemma="letter"))] == []

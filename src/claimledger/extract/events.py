@@ -473,6 +473,15 @@ def _sends_forces(verb: Token) -> bool:
     """ "sent troops", "continues to move forces", "maintains thousands of troops": forces are
     what is sent, moved or kept (not "sent a letter", "maintain the pressure")."""
     obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass")), None)
+    if obj is None:  # "sending in Apache attack helicopters" with the particle taken for a preposition
+        obj = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "obl" and _case(c) == "in" and c.left_edge.i == verb.i + 1
+            ),
+            None,
+        )
     if obj is None:
         return False
     counted = next((c for c in obj.children if c.dep_ == "nmod" and _case(c) == "of"), None)
