@@ -1157,3 +1157,156 @@ def test_placing_forces_is_a_deployment_and_a_states_officials_are_the_state(nlp
     assert ("MOBILIZE", "Saudi Arabia") in {(t, a) for t, a, *_ in _coded(ledger)}
     ledger = analyze("Saudi officials placed new cameras in the area.", nlp=nlp)
     assert "MOBILIZE" not in {t for t, *_ in _coded(ledger)}  # only forces placed are a deployment
+
+
+def participle_events(rows):
+    """Events of a parse whose verbs are tagged past participles (the tag voices a bare conjunct)."""
+    doc = parse(rows)
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            tok.tag_ = "VBN"
+    return extract_events(doc, sentence_index(doc))
+
+
+def test_a_by_agent_before_the_conjunction_is_the_first_conjuncts_only():
+    detained, charged = participle_events("""
+He 3 nsubj:pass PRON he
+was 3 aux:pass AUX be
+detained 0 root VERB detain
+by 6 case ADP
+the 6 det DET
+police 3 obl:agent NOUN police
+and 9 cc CCONJ
+then 9 advmod ADV
+charged 3 conj VERB charge
+. 3 punct PUNCT
+""")
+    assert (detained.type, detained.actor.span.text) == ("ARREST", "the police")
+    assert (charged.type, charged.actor) == ("ARREST", None)
+    # after the last conjunct, the "by" phrase is shared: "was detained and charged by the police"
+    detained, charged = participle_events("""
+He 3 nsubj:pass PRON he
+was 3 aux:pass AUX be
+detained 0 root VERB detain
+and 5 cc CCONJ
+charged 3 conj VERB charge
+by 8 case ADP
+the 8 det DET
+police 3 obl:agent NOUN police
+. 3 punct PUNCT
+""")
+    assert charged.actor.span.text == "the police"
+
+
+def test_an_obligation_laid_on_someone_is_no_act_of_theirs():
+    rows = """
+The 2 det DET
+group 3 nsubj NOUN group
+{verb} 0 root VERB {lemma}
+members 3 obj NOUN member
+to 6 mark PART
+sign 3 xcomp VERB sign
+a 8 det DET
+contract 6 obj NOUN contract
+, 10 punct PUNCT
+agreeing 6 advcl VERB agree
+to 12 mark PART
+work 10 xcomp VERB work
+. 3 punct PUNCT
+"""
+    assert events(rows.format(verb="requires", lemma="require")) == []
+    allowed = events(rows.format(verb="allows", lemma="allow"))
+    assert [(e.type, e.trigger.text) for e in allowed] == [("AGREE", "sign"), ("AGREE", "agreeing")]
+
+
+def test_the_aim_of_a_need_is_not_an_announced_use_of_force():
+    rows = """
+To 2 mark PART
+defeat 6 advcl VERB defeat
+Daesh 2 obj PROPN ORG
+we 6 nsubj PRON we
+would 6 aux AUX would
+{verb} 0 root VERB {lemma}
+to 8 mark PART
+act 6 xcomp VERB act
+. 6 punct PUNCT
+"""
+    assert events(rows.format(verb="need", lemma="need")) == []
+    (vow,) = events(rows.format(verb="continue", lemma="continue"))  # "we would continue to act"
+    assert (vow.type, vow.trigger.text, vow.modality) == ("THREATEN", "defeat", "intended")
+
+
+def test_serving_in_a_named_operation_is_not_support_of_a_party():
+    rows = """
+A 2 det DET
+soldier 0 root NOUN soldier
+who 5 nsubj PRON who
+was 5 aux AUX be
+supporting 2 acl:relcl VERB support
+{obj}
+. 2 punct PUNCT
+"""
+    operation = "Operation 8 compound PROPN\nInherent 8 compound PROPN\nResolve 5 obj PROPN"
+    assert events(rows.format(obj=operation)) == []
+    (aid,) = events(rows.format(obj="Iraqi 7 amod ADJ NORP\nforces 5 obj NOUN force"))
+    assert (aid.type, aid.target.span.text) == ("SUPPORT", "Iraqi forces")
+
+
+def test_a_time_clause_frames_a_happening_already_told():
+    frame = """
+After 2 mark SCONJ
+seizing 7 advcl VERB seize
+the 4 det DET
+town 2 obj NOUN town
+, 2 punct PUNCT
+forces 7 nsubj NOUN force
+attacked 0 root VERB attack
+. 7 punct PUNCT
+"""
+    alone = events(frame)
+    assert [(e.type, e.trigger.text) for e in alone] == [("SEIZE", "seizing"), ("ASSAULT", "attacked")]
+    told = """
+Forces 2 nsubj NOUN force
+seized 0 root VERB seize
+the 4 det DET
+town 2 obj NOUN town
+. 2 punct PUNCT
+"""
+    after = "\n".join(
+        f"{w} {int(h) + 5 if int(h) else 0} {rest}"
+        for w, h, rest in (line.split(" ", 2) for line in frame.strip().splitlines())
+    )
+    found = events(told + after)
+    assert [(e.type, e.trigger.text) for e in found] == [("SEIZE", "seized"), ("ASSAULT", "attacked")]
+
+
+def test_an_act_kept_from_happening_is_not_reported():
+    rows = """
+Forces 2 nsubj NOUN force
+deter 0 root VERB deter
+the 4 det DET
+militants 2 obj NOUN militant
+{mark} 6 mark SCONJ
+targeting 2 advcl VERB target
+their 8 nmod:poss PRON
+bases 6 obj NOUN base
+. 2 punct PUNCT
+"""
+    assert events(rows.format(mark="from")) == []  # "deter the militants from targeting their bases"
+    (attack,) = events(rows.format(mark="by"))  # "deter the militants by targeting their bases"
+    assert (attack.type, attack.trigger.text, attack.actor.span.text) == ("ASSAULT", "targeting", "Forces")
+
+
+def test_forces_sent_in_with_the_particle_taken_for_a_preposition():
+    rows = """
+The 2 det DET
+coalition 3 nsubj NOUN coalition
+sent 0 root VERB send
+in 6 case ADP
+attack 6 compound NOUN attack
+{what} 3 obl NOUN {lemma}
+. 3 punct PUNCT
+"""
+    (sent,) = events(rows.format(what="helicopters", lemma="helicopter"))
+    assert (sent.type, sent.trigger.text, sent.actor.span.text) == ("MOBILIZE", "sent in", "The coalition")
+    assert [e.type for e in events(rows.format(what="letters", lemma="letter"))] == []

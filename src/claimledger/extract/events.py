@@ -146,6 +146,12 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
         if _modifies_title(tok):
             continue  # "Pentagon press secretary John Kirby": part of a title
+        if _is_verb(tok) and _is_background(tok) and _told_before(trig, sent_of.get(tok.i, 0), out):
+            continue  # "attempted to seize the complex ... After seizing the area, the ISF": told
+        if _is_verb(tok) and _is_kept_from(tok):
+            continue  # "to deter the SDF from targeting the militants": what is kept from happening
+        if _is_verb(tok) and _is_imposed(tok):
+            continue  # "requires members to sign": an obligation, not a signing
         if _is_verb(tok) and _names_event_object(tok):
             continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
@@ -161,6 +167,8 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             elif trig.modality == "threat":
                 continue  # "strikes destroyed a bridge": a result, told with its attack
         event = _event(tok, trig, span, sent_of)
+        if trig.type == "SUPPORT" and _names_operation(event.target):
+            continue  # "a soldier who was supporting Operation Inherent Resolve": serving in it
         if not _is_verb(tok) and event.actor is None:
             if _is_counted(tok) and not _is_provocation(tok):
                 event = _with_running_parties(event, out)
@@ -173,6 +181,31 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
                 continue  # "support", "the threat": a bare noun names a kind of act, not a happening
         out.append(event)
     return [_with_cause(ev, out) for ev in out]
+
+
+_BACKGROUND_MARKS = {"after", "since", "once", "following", "upon"}
+
+
+def _is_background(verb: Token) -> bool:
+    """ "After seizing the area, the ISF fought off counterattacks": a subjectless time clause
+    gives what is already known as the frame of what follows, not a new report."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.children)
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
+
+
+def _told_before(trig: Trigger, sentence: int, earlier: list[RawEvent]) -> bool:
+    """An event of the type in the running account a few sentences back."""
+    return any(e.type == trig.type and 0 <= sentence - e.sentence <= RUNNING_SENTENCES for e in earlier)
+
+
+def _names_operation(target: Mention | None) -> bool:
+    """A named military operation ("Operation Inherent Resolve") is no side one can aid: those
+    "supporting" it, or deployed "in support of" it, take part in it (SUPPORT is aid to a party)."""
+    words = target.span.text.split() if target is not None else []
+    return len(words) > 1 and words[0] == "Operation" and words[1][:1].isupper()
 
 
 def _relative_on_same(verb: Token, trig: Trigger, earlier: list[RawEvent]) -> int | None:
@@ -440,6 +473,15 @@ def _sends_forces(verb: Token) -> bool:
     """ "sent troops", "continues to move forces", "maintains thousands of troops": forces are
     what is sent, moved or kept (not "sent a letter", "maintain the pressure")."""
     obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass")), None)
+    if obj is None:  # "sending in Apache attack helicopters" with the particle taken for a preposition
+        obj = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "obl" and _case(c) == "in" and c.left_edge.i == verb.i + 1
+            ),
+            None,
+        )
     if obj is None:
         return False
     counted = next((c for c in obj.children if c.dep_ == "nmod" and _case(c) == "of"), None)
@@ -896,8 +938,15 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
     if actor is None and passive:
         actor = _agent_after(verb) or _agent_in_dependent(verb)
     if actor is None and passive and verb.dep_ == "conj":  # "was struck and killed by ..."
+        # shared only when it stands after this conjunct: in "was interrogated by an attorney and
+        # then arrested" the "by" phrase is inside the first conjunct, the arrest's agent unsaid
         actor = next(
-            (c for c in verb.head.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"), None
+            (
+                c
+                for c in verb.head.children
+                if c.dep_ in ("obl", "obl:agent") and _case(c) == "by" and c.i > verb.i
+            ),
+            None,
         )
     return _antecedent(actor), target
 
@@ -1295,6 +1344,39 @@ def _negated(tok: Token) -> bool:
 _VOW_HEADS = {"vow", "threaten", "pledge", "promise", "warn", "plan", "intend", "commit", "prepare", "aim"}
 
 
+# Verbs of necessity and obligation: what they require is a rule or a condition, not a happening.
+_NECESSITY = {"need", "require", "oblige", "obligate"}
+
+
+# Verbs that keep someone from an act ("deter the SDF from targeting the militants").
+_PREVENTING = {
+    "deter", "prevent", "stop", "keep", "bar", "ban", "block", "discourage", "dissuade", "restrain",
+    "prohibit", "hinder",
+}  # fmt: skip
+
+
+def _is_kept_from(verb: Token) -> bool:
+    """The act in a "from" clause of a verb of prevention is what is kept from happening, not a
+    happening reported (the prevention, if a trigger, is coded from its own verb)."""
+    return (
+        verb.dep_ in ("advcl", "xcomp", "obl")
+        and any(c.dep_ == "mark" and c.lower_ == "from" for c in verb.children)
+        and (verb.head.lemma_ or "").lower() in _PREVENTING
+    )
+
+
+def _is_imposed(tok: Token) -> bool:
+    """ "The Sea Org requires members to sign a contract, agreeing to work ...": the signing
+    (and what goes with it) is an obligation laid on them, not an act reported."""
+    for _ in range(4):
+        if tok.dep_ == "xcomp" and (tok.head.lemma_ or "").lower() in _NECESSITY - {"need"}:
+            return True
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _intended(tok: Token, heads: set[str] = _INTENT_HEADS) -> str | None:
     """Announced, not done: a future ("will strike", "will continue to strike") or a verb of
     intention above ("vowed to destroy", "plans to withdraw", "committed to ... destroy")."""
@@ -1305,6 +1387,8 @@ def _intended(tok: Token, heads: set[str] = _INTENT_HEADS) -> str | None:
         if tok.dep_ in ("xcomp", "ccomp", "advcl") and (head.lemma_ or "").lower() in heads:
             return "intended"
         purpose = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
+        if purpose and (head.lemma_ or "").lower() in _NECESSITY:
+            return None  # "to defeat Daesh we would need to work with ...": an aim, not announced
         if not (tok.dep_ in ("xcomp", "conj") or purpose) or head is tok:
             return None
         tok = head  # "will continue to strike", "will act ... to hold them accountable and degrade"
