@@ -369,7 +369,7 @@ def _after_title(span: Span) -> Span | None:
     rest = words[last_title + 1 :]
     if rest and rest[0].lower_ == "of":  # "Secretary of State", "Minister of Foreign Affairs"
         k = 1
-        while k < len(rest) and rest[k].lower_ in _DEPARTMENT_WORDS:
+        while k < len(rest) and rest[k].lower_ in lexicon.word_set("department_words.txt"):
             k += 1
         rest = rest[k:] if k > 1 else rest
     if not rest or not all(
@@ -379,30 +379,6 @@ def _after_title(span: Span) -> Span | None:
     if rest[0].lower_ in ("of", "for") or (rest[0].ent_type_ in ("GPE", "ORG") and len(rest) == 1):
         return None
     return span.doc[rest[0].i : rest[-1].i + 1]
-
-
-_DEPARTMENT_WORDS = {
-    "state",
-    "defence",
-    "defense",
-    "foreign",
-    "affairs",
-    "interior",
-    "justice",
-    "home",
-    "health",
-    "finance",
-    "war",
-    "homeland",
-    "security",
-    "the",
-    "staff",
-    "information",
-    "economy",
-    "energy",
-    "trade",
-    "internal",
-}
 
 
 def is_dateline(tok: Token) -> bool:
@@ -617,12 +593,21 @@ def _title_before(ent: Span, titled: Span | None) -> TextSpan | None:
     lo = ent.start
     while lo > max(0, ent.start - 6):
         tok = doc[lo - 1]
-        if not (is_title_word(tok) or tok.lower_ in _DEPARTMENT_WORDS or tok.lower_ == "of" or tok.is_title):
+        if not (
+            is_title_word(tok)
+            or tok.lower_ in lexicon.word_set("department_words.txt")
+            or tok.lower_ == "of"
+            or tok.is_title
+        ):
             break
         if tok.is_sent_start and not is_title_word(tok) and tok.is_title:
             break
         lo -= 1
-    while lo < ent.start and not is_title_word(doc[lo]) and doc[lo].lower_ not in _DEPARTMENT_WORDS:
+    while (
+        lo < ent.start
+        and not is_title_word(doc[lo])
+        and doc[lo].lower_ not in lexicon.word_set("department_words.txt")
+    ):
         lo += 1  # "Monday Secretary Blinken": start at the first title word
     if lo < ent.start and any(is_title_word(t) for t in doc[lo : ent.start]):
         return _text_span(doc[lo : ent.start])
