@@ -251,8 +251,7 @@ def _is_reported_casualty(noun: Token) -> bool:
     """Deaths and injuries are news by themselves ("the crew reported minor injuries", "there were
     no injuries", "mounting civilian deaths"), but a bare singular names a cause or a kind
     ("substituted due to injury")."""
-    plural = noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS")
-    return plural or any(c.dep_ in ("det", "nummod") for c in noun.children)
+    return _tagged_plural(noun) or any(c.dep_ in ("det", "nummod") for c in noun.children)
 
 
 def _is_compound_modifier(verb: Token) -> bool:
@@ -409,9 +408,14 @@ def _is_counted(noun: Token) -> bool:
     a singular indefinite noun ("a strike means ...") is as likely a definition."""
     if _case(noun) == "of" and not any(c.dep_ in ("det", "nummod", "nmod:poss") for c in noun.children):
         return False  # "the planning and execution of airstrikes": airstrikes in general
-    if noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS"):
+    if _tagged_plural(noun):
         return True
     return any(c.dep_ == "nummod" or c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _tagged_plural(noun: Token) -> bool:
+    """Plural by the tagger's own word (not by a guess from the word's ending, as ``is_plural``)."""
+    return noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS")
 
 
 def _is_situated(noun: Token) -> bool:
