@@ -55,9 +55,9 @@ _FORCE_NOUNS = STATE_FORCE_HEADS | {
 PRONOUN_WINDOW = 4  # sentences back
 _FIRST_PERSON = {"i", "me", "we", "us"}
 _GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement"}
-# Documents that "say" what their author said in them: "the statement added".
 # Nouns any office-holder may be called, whatever his title: "the official".
 _OFFICE_NOUNS = {"official"}
+# Documents that "say" what their author said in them: "the statement added".
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout"}
 _ORG_NORMALISE = [
     (re.compile(r"^(the|a|an)\s+", re.I), ""),
