@@ -225,6 +225,13 @@ def _coded(ledger):
     ]
 
 
+def _type_actors(text, nlp):
+    """(type, actor) of each event coded by the whole pipeline for a text."""
+    from claimledger import analyze
+
+    return [(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))]
+
+
 def test_the_example_article_codes_its_main_events(example_ledger):
     """The seed acceptance: who did what where and when in examples/kursk.txt (2024-08-13)."""
     coded = _coded(example_ledger)
@@ -239,23 +246,18 @@ def test_the_example_article_codes_its_main_events(example_ledger):
 
 
 def test_state_forces_by_name_and_acronym(nlp):
-    from claimledger import analyze
-
-    ledger = analyze(
+    actors = _type_actors(
         "Iraqi Security Forces attempted to seize the hospital complex. "
         "After seizing the area, the ISF fought off several counterattacks.",
         nlp=nlp,
     )
-    actors = {(t, a) for t, a, *_ in _coded(ledger)}
     assert ("SEIZE", "Iraq") in actors
     assert ("DEFEND", "Iraq") in actors  # "the ISF": the Iraqi Security Forces, a state's forces
 
 
 def test_a_faction_is_not_its_state(nlp):
-    from claimledger import analyze
-
-    ledger = analyze("Syrian opposition forces liberated the town of Dabiq from ISIL control.", nlp=nlp)
-    assert [(t, a) for t, a, *_ in _coded(ledger)] == [("SEIZE", "Syrian opposition forces")]
+    pairs = _type_actors("Syrian opposition forces liberated the town of Dabiq from ISIL control.", nlp=nlp)
+    assert pairs == [("SEIZE", "Syrian opposition forces")]
 
 
 def test_someones_death_is_no_killing():
@@ -289,15 +291,12 @@ Americans 5 obj PROPN NORP
 
 
 def test_an_acronym_party_takes_the_long_form_and_we_is_the_speaker_not_a_neighbour(nlp):
-    from claimledger import analyze
-
-    ledger = analyze(
+    coded = _type_actors(
         "The Islamic State of Iraq and the Levant has lost ground. ISIL fighters attacked the town.\n\n"
         '"The Coalition complies with the Law of Armed Conflict. We will continue to strike ISIL," '
         "said Col. John Dorrian.",
         nlp=nlp,
     )
-    coded = {(t, a) for t, a, *_ in _coded(ledger)}
     assert ("ASSAULT", "Islamic State of Iraq and the Levant") in coded
     assert not any(a == "Law of Armed Conflict" for _, a in coded)
 
@@ -922,32 +921,28 @@ act 3 xcomp VERB act
 
 
 def test_a_group_is_named_by_the_fullest_of_its_names_the_article_uses(nlp):
-    from claimledger import analyze
-
     text = (
         "Fighting raged after a plot by Islamic State sleeper cells. "
         "The terrorist ISIS organization has mobilized most of its sleeper cells, Abdi said."
     )
-    assert ("MOBILIZE", "Islamic State") in {(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))}
+    assert ("MOBILIZE", "Islamic State") in _type_actors(text, nlp)
     text = "The terrorist ISIS organization has mobilized most of its sleeper cells, Abdi said."
-    assert ("MOBILIZE", "ISIS") in {(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))}
+    assert ("MOBILIZE", "ISIS") in _type_actors(text, nlp)
 
 
 def test_a_persons_we_is_the_state_or_body_their_title_names(nlp):
-    from claimledger import analyze
-
-    ledger = analyze(
+    pairs = _type_actors(
         "“We have provided some airstrikes to support them,” Pentagon press secretary John Kirby "
         "told reporters Friday.",
         nlp=nlp,
     )
-    assert ("ASSAULT", "United States") in {(t, a) for t, a, *_ in _coded(ledger)}
-    ledger = analyze(
+    assert ("ASSAULT", "United States") in pairs
+    pairs = _type_actors(
         "“We have provided some airstrikes to support them,” press secretary John Kirby "
         "told reporters Friday.",
         nlp=nlp,
     )
-    assert "ASSAULT" not in {t for t, *_ in _coded(ledger)}  # no state or body given: no actor
+    assert "ASSAULT" not in {t for t, _ in pairs}  # no state or body given: no actor
 
 
 def test_a_series_of_strikes_is_the_strikes_of_the_light_verbs_subject():
@@ -1048,12 +1043,10 @@ soldiers 2 obj NOUN soldier
 
 
 def test_troops_named_with_a_people_that_has_no_state_are_a_faction(nlp):
-    from claimledger import analyze
-
-    coded = _coded(analyze("Syrian Kurdish troops besieged the prison in Hasaka.", nlp=nlp))
-    assert [(t, a) for t, a, *_ in coded] == [("ASSAULT", "Syrian Kurdish troops")]
-    coded = _coded(analyze("Syrian troops besieged the prison in Hasaka.", nlp=nlp))
-    assert [(t, a) for t, a, *_ in coded] == [("ASSAULT", "Syria")]
+    coded = _type_actors("Syrian Kurdish troops besieged the prison in Hasaka.", nlp)
+    assert coded == [("ASSAULT", "Syrian Kurdish troops")]
+    coded = _type_actors("Syrian troops besieged the prison in Hasaka.", nlp)
+    assert coded == [("ASSAULT", "Syria")]
 
 
 def test_of_two_names_parsed_as_one_phrase_the_first_is_coded():
@@ -1117,46 +1110,40 @@ support 7 obj NOUN support
 
 
 def test_local_governments_are_parties(nlp):
-    from claimledger import analyze
-
-    ledger = analyze("In Italy, several municipalities have started asking schools to pay taxes.", nlp=nlp)
-    assert ("DEMAND", "several municipalities") in {(t, a) for t, a, *_ in _coded(ledger)}
-    ledger = analyze("In Italy, several letters have started asking schools to pay taxes.", nlp=nlp)
-    assert "DEMAND" not in {t for t, *_ in _coded(ledger)}  # letters are not who asks
+    pairs = _type_actors(
+        "In Italy, several municipalities have started asking schools to pay taxes.", nlp=nlp
+    )
+    assert ("DEMAND", "several municipalities") in pairs
+    pairs = _type_actors("In Italy, several letters have started asking schools to pay taxes.", nlp=nlp)
+    assert "DEMAND" not in {t for t, _ in pairs}  # letters are not who asks
 
 
 def test_an_announced_destruction_is_a_threat_and_a_military_command_is_its_state(nlp):
-    from claimledger import analyze
-
-    ledger = analyze(
+    pairs = _type_actors(
         "CENTCOM will continue to act with partners to hold the Houthis accountable and degrade "
         "their military capabilities.",
         nlp=nlp,
     )
-    assert ("THREATEN", "United States") in {(t, a) for t, a, *_ in _coded(ledger)}
-    ledger = analyze("Coalition aircraft conducted strikes that destroyed a bridge.", nlp=nlp)
-    assert "THREATEN" not in {t for t, *_ in _coded(ledger)}  # done, not announced: a result
+    assert ("THREATEN", "United States") in pairs
+    pairs = _type_actors("Coalition aircraft conducted strikes that destroyed a bridge.", nlp=nlp)
+    assert "THREATEN" not in {t for t, _ in pairs}  # done, not announced: a result
 
 
 def test_a_persons_we_is_the_state_of_the_title_set_after_their_name(nlp):
-    from claimledger import analyze
-
     text = (
         'Jeff Rathke, the State Department spokesperson, said, "We urge the governments of the '
         'region to work together quickly."'
     )
-    assert ("DEMAND", "United States") in {(t, a) for t, a, *_ in _coded(analyze(text, nlp=nlp))}
+    assert ("DEMAND", "United States") in _type_actors(text, nlp)
     text = 'Jeff Rathke, an American tourist, said, "We urge the governments of the region to work together."'
-    assert "DEMAND" not in {t for t, *_ in _coded(analyze(text, nlp=nlp))}  # no title, no state
+    assert "DEMAND" not in {t for t, _ in _type_actors(text, nlp)}  # no title, no state
 
 
 def test_placing_forces_is_a_deployment_and_a_states_officials_are_the_state(nlp):
-    from claimledger import analyze
-
-    ledger = analyze("Saudi officials placed over 60,000 security personnel in the area.", nlp=nlp)
-    assert ("MOBILIZE", "Saudi Arabia") in {(t, a) for t, a, *_ in _coded(ledger)}
-    ledger = analyze("Saudi officials placed new cameras in the area.", nlp=nlp)
-    assert "MOBILIZE" not in {t for t, *_ in _coded(ledger)}  # only forces placed are a deployment
+    pairs = _type_actors("Saudi officials placed over 60,000 security personnel in the area.", nlp=nlp)
+    assert ("MOBILIZE", "Saudi Arabia") in pairs
+    pairs = _type_actors("Saudi officials placed new cameras in the area.", nlp=nlp)
+    assert "MOBILIZE" not in {t for t, _ in pairs}  # only forces placed are a deployment
 
 
 def participle_events(rows):

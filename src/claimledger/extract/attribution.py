@@ -382,11 +382,15 @@ def _titled_person(subject: Token, verb: Token) -> tuple[Token, int] | None:
     Ukraine and Eurasia Laura Cooper told"): the person heads the speaker, titled by the rest."""
     if subject.ent_type_ == "PERSON" or not is_title_word(subject) or subject.i > verb.i:
         return None
-    doc = verb.doc
-    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.i), None)
+    person = _person_ending_at(verb.doc, verb.i)
     if person is None or not subject.i < person.start <= subject.right_edge.i:
         return None
     return person.root, subject.left_edge.i
+
+
+def _person_ending_at(doc: Doc, i: int) -> Span | None:
+    """The PERSON entity that ends right before token i (a name right before its cue)."""
+    return next((e for e in doc.ents if e.label_ == "PERSON" and e.end == i), None)
 
 
 def _possessor_source(verb: Token) -> tuple[Token, Token | None] | None:
@@ -595,7 +599,7 @@ def _name_after_quote(verb: Token, quotes: list[Quote]) -> tuple[Span, Quote] | 
     """'"...," Pentagon press secretary John Kirby told reporters': a quotation closing, then a
     titled name ending right before the cue, whatever the parse made of the words between."""
     doc = verb.doc
-    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.i), None)
+    person = _person_ending_at(doc, verb.i)
     if person is None:
         return None
     i = person.start - 1
@@ -1042,8 +1046,7 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
 def _titled_name_before(verb: Token, between: Span) -> bool:
     """ "..., Pentagon spokesperson Maj. Gen. Pat Ryder told VOA": a title and a person's name
     ending right before the cue, however the parser attached its words."""
-    doc = verb.doc
-    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.i), None)
+    person = _person_ending_at(verb.doc, verb.i)
     return (
         person is not None
         and len(between) <= 8

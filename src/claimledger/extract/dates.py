@@ -440,10 +440,14 @@ _FUTURE = re.compile(
 )
 
 
+def _clause_before(m: re.Match[str]) -> str:
+    """The text of the match's sentence before it (150 characters at most)."""
+    return re.split(r"[.!?]\s|\n", m.string[max(0, m.start() - 150) : m.start()])[-1]
+
+
 def _in_future_clause(m: re.Match[str]) -> bool:
     """Whether the sentence before the match speaks of the future ("is to be held from ...")."""
-    before = m.string[max(0, m.start() - 150) : m.start()]
-    return _FUTURE.search(re.split(r"[.!?]\s|\n", before)[-1]) is not None
+    return _FUTURE.search(_clause_before(m)) is not None
 
 
 _FUTURE_COMPATIBLE_LEADS = {"", "on", "by", "until", "till", "from", "early", "late"}
@@ -453,7 +457,7 @@ def _weekday_ahead(m: re.Match[str]) -> bool:
     """ "officials will gather in Stuttgart on Friday": a weekday in a clause about the future
     is the coming one. Not when a cue comes between ("Russia will not stop, the Kremlin said on
     Tuesday"): the weekday dates the saying."""
-    before = re.split(r"[.!?]\s|\n", m.string[max(0, m.start() - 150) : m.start()])[-1]
+    before = _clause_before(m)
     future = list(_FUTURE.finditer(before))
     if not future:
         return False

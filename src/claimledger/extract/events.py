@@ -119,47 +119,48 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         if found is None:
             continue
         lemma, trig, span = found
-        if not _is_verb(tok) and (_refers_back(tok, trig, out) or _names_a_kind(tok)):
+        is_verb = _is_verb(tok)  # asked of each trigger by most rules below
+        if not is_verb and (_refers_back(tok, trig, out) or _names_a_kind(tok)):
             continue
-        if not _is_verb(tok) and trig.type in ("KILL", "INJURE") and _whose(tok) is not None:
+        if not is_verb and trig.type in ("KILL", "INJURE") and _whose(tok) is not None:
             continue  # "Warhol's death", "the death of a soldier": someone's death, not a killing
-        if not _is_verb(tok) and _is_agent_of_same(tok, trig, out):
+        if not is_verb and _is_agent_of_same(tok, trig, out):
             continue  # "struck by a coalition airstrike": one happening
         if _is_potential(tok):
             continue  # "ISIL's ability to launch operations", "a safe haven to plot attacks"
-        if not _is_verb(tok) and trig.type == "ASSAULT" and _campaign_of_other_kind(tok):
+        if not is_verb and trig.type == "ASSAULT" and _campaign_of_other_kind(tok):
             continue  # "a campaign to persuade users": the persuasion is the act
         if (
-            _is_verb(tok)
+            is_verb
             and tok.dep_ == "acl"
             and any(e.type == trig.type and e.trigger.start == tok.head.idx for e in out)
         ):
             continue  # "conducted a strike on the location to target enemy fighters": one happening
-        same = _relative_on_same(tok, trig, out) if _is_verb(tok) else None
+        same = _relative_on_same(tok, trig, out) if is_verb else None
         if same is not None:  # "attacks in Tel Tamer, which targeted civilians": the attacks themselves
             target = out[same].target or _event(tok, trig, span, sent_of).target
             out[same] = replace(out[same], target=target, named_again=sent_of.get(tok.i, 0))
             continue
-        if _is_verb(tok) and lemma in _PLACE_TAKING and not _takes_place(tok):
+        if is_verb and lemma in _PLACE_TAKING and not _takes_place(tok):
             continue  # "an effort to clear the backlog": no ground taken
-        if _is_verb(tok) and _is_compound_modifier(tok):
+        if is_verb and _is_compound_modifier(tok):
             continue  # "Iranian-backed groups", "U.S.-led coalition": a description, not a report
         if _modifies_title(tok):
             continue  # "Pentagon press secretary John Kirby": part of a title
-        if _is_verb(tok) and _is_background(tok) and _told_before(trig, sent_of.get(tok.i, 0), out):
+        if is_verb and _is_background(tok) and _told_before(trig, sent_of.get(tok.i, 0), out):
             continue  # "attempted to seize the complex ... After seizing the area, the ISF": told
-        if _is_verb(tok) and _is_kept_from(tok):
+        if is_verb and _is_kept_from(tok):
             continue  # "to deter the SDF from targeting the militants": what is kept from happening
-        if _is_verb(tok) and _is_imposed(tok):
+        if is_verb and _is_imposed(tok):
             continue  # "requires members to sign": an obligation, not a signing
-        if _is_verb(tok) and _names_event_object(tok):
+        if is_verb and _names_event_object(tok):
             continue  # "offered support", "conducted strikes": the noun is the event
         trig = _retyped(tok, lemma, trig)
-        if lemma in _DISPATCH and trig.type == "MOBILIZE" and _is_verb(tok) and not _sends_forces(tok):
+        if lemma in _DISPATCH and trig.type == "MOBILIZE" and is_verb and not _sends_forces(tok):
             continue  # "sent a letter": only forces sent are a deployment
-        if lemma in _MOVES and not _is_verb(tok) and not _is_military_move(tok):
+        if lemma in _MOVES and not is_verb and not _is_military_move(tok):
             continue  # "a move to ban": only a military move is a deployment
-        if trig.modality == "threat" or (trig.type in ("ASSAULT", "KILL") and _is_verb(tok)):
+        if trig.modality == "threat" or (trig.type in ("ASSAULT", "KILL") and is_verb):
             if _intended(tok, _VOW_HEADS) is not None:
                 trig = Trigger(
                     "THREATEN", "intended", trig.object_role
@@ -169,7 +170,7 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         event = _event(tok, trig, span, sent_of)
         if trig.type == "SUPPORT" and _names_operation(event.target):
             continue  # "a soldier who was supporting Operation Inherent Resolve": serving in it
-        if not _is_verb(tok) and event.actor is None:
+        if not is_verb and event.actor is None:
             if _is_counted(tok) and not _is_provocation(tok):
                 event = _with_running_parties(event, out)
             if (
@@ -250,8 +251,7 @@ def _is_reported_casualty(noun: Token) -> bool:
     """Deaths and injuries are news by themselves ("the crew reported minor injuries", "there were
     no injuries", "mounting civilian deaths"), but a bare singular names a cause or a kind
     ("substituted due to injury")."""
-    plural = noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS")
-    return plural or any(c.dep_ in ("det", "nummod") for c in noun.children)
+    return _tagged_plural(noun) or any(c.dep_ in ("det", "nummod") for c in noun.children)
 
 
 def _is_compound_modifier(verb: Token) -> bool:
@@ -408,9 +408,14 @@ def _is_counted(noun: Token) -> bool:
     a singular indefinite noun ("a strike means ...") is as likely a definition."""
     if _case(noun) == "of" and not any(c.dep_ in ("det", "nummod", "nmod:poss") for c in noun.children):
         return False  # "the planning and execution of airstrikes": airstrikes in general
-    if noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS"):
+    if _tagged_plural(noun):
         return True
     return any(c.dep_ == "nummod" or c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _tagged_plural(noun: Token) -> bool:
+    """Plural by the tagger's own word (not by a guess from the word's ending, as ``is_plural``)."""
+    return noun.morph.get("Number", []) == ["Plur"] or noun.tag_ in ("NNS", "NNPS")
 
 
 def _is_situated(noun: Token) -> bool:

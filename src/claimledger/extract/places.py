@@ -123,33 +123,15 @@ def extract_places(doc: Doc, dateline: tuple[int, int] | None) -> list[RawPlace]
         if not _can_start(tok) or any(s <= tok.idx < e for s, e in in_names):
             i += 1
             continue
-        if (
-            not gaz.could_start(tok.text)
-            and not _could_start_facility(doc, i)
-            and _district_at(doc, i) is None
-        ):
+        site = _district_at(doc, i)
+        if site is None and not gaz.could_start(tok.text) and not _could_start_facility(doc, i):
             i += 1
             continue
-        district_name = _district_at(doc, i)
-        if district_name is not None:
-            out.append(
-                RawPlace(
-                    district_name.start_char,
-                    district_name.end_char,
-                    district_name.text,
-                    "location",
-                    False,
-                    True,
-                )
-            )
-            i = district_name.end
-            continue
-        facility = _facility_at(doc, i)
-        if facility is not None:
-            out.append(
-                RawPlace(facility.start_char, facility.end_char, facility.text, "location", False, True)
-            )
-            i = facility.end
+        if site is None:
+            site = _facility_at(doc, i)
+        if site is not None:  # a district or a facility
+            out.append(RawPlace(site.start_char, site.end_char, site.text, "location", False, True))
+            i = site.end
             continue
         match, district = _gazetteer_match(doc, i, gaz, surnames, dateline), False
         if match is None and tok.text in DIRECTIONS:

@@ -82,20 +82,16 @@ def fix_attributions(doc: Doc) -> Doc:
 
 
 def _promote_reduced(verb: Token) -> None:
-    subj, quote = verb.head, verb.head.head
-    verb.head = verb
-    verb.dep_ = quote.dep_
-    moved = [t for t in quote.children if t.i > verb.i and (t.is_punct or t.is_space)]
-    quote.head = verb
-    quote.dep_ = "ccomp"
+    """The quote (the root) under the verb, as for parataxis; the verb's old head its subject."""
+    subj = verb.head
+    _promote(verb, subj.head)
     subj.head = verb
     subj.dep_ = "nsubj"
-    for tok in moved:
-        tok.head = verb
 
 
-def _promote(verb: Token) -> None:
-    old = verb.head
+def _promote(verb: Token, old: Token | None = None) -> None:
+    """``old`` (the verb's head unless given) becomes the verb's ``ccomp``; the verb takes its place."""
+    old = verb.head if old is None else old
     if old.head.i == old.i:
         new_head, new_dep = verb, old.dep_
     else:

@@ -112,7 +112,7 @@ _FIRST_SINGULAR = {"i", "me", "my"}
 
 
 def _first_person(
-    resolver: SpeakerResolver, mention: Mention | None, statements: list[Statement], text: str = ""
+    resolver: SpeakerResolver, mention: Mention | None, statements: list[Statement], text: str
 ) -> Referent | None:
     """ "I", "we" inside someone's words are the speaker ("I congratulate" → Ash Carter) or, for
     "we" said by a person, the state the text gives as theirs."""

@@ -55,9 +55,9 @@ _FORCE_NOUNS = STATE_FORCE_HEADS | {
 PRONOUN_WINDOW = 4  # sentences back
 _FIRST_PERSON = {"i", "me", "we", "us"}
 _GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement"}
-# Documents that "say" what their author said in them: "the statement added".
 # Nouns any office-holder may be called, whatever his title: "the official".
 _OFFICE_NOUNS = {"official"}
+# Documents that "say" what their author said in them: "the statement added".
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout"}
 _ORG_NORMALISE = [
     (re.compile(r"^(the|a|an)\s+", re.I), ""),
@@ -385,11 +385,8 @@ class SpeakerResolver:
     def _office_holder(self, m: Mention) -> Referent | None:
         """ "the Kurdish official": the last speaker, if a named person with a title, within a few
         sentences and of no other country than the description gives."""
-        earlier = [ref for pos, ref in self._authors if pos < m.span.start]
-        if not earlier:
-            return None
-        ref = earlier[-1]
-        if ref.type != "person" or not ref.roles or m.sentence - ref.last_sentence > PRONOUN_WINDOW:
+        ref = self._author(m)
+        if ref is None or ref.type != "person" or not ref.roles:
             return None
         wanted = self._affiliation(m)
         return ref if wanted is None or ref.affiliation in (None, wanted) else None
