@@ -14,6 +14,12 @@ aligned only when a predicted token has exactly its characters. Misaligned words
 - UAS/LAS: over gold words whose relation is not ``punct`` (spaCy's convention); right when
   the aligned token's head is the token aligned to the gold head (and, for LAS, the full
   relation label matches, e.g. ``nsubj:pass``; ``root`` = ``ROOT``). ``las_punct``: all words.
+- ``las_conll18``: LAS as the official CoNLL 2018 UD shared-task script (``conll18_ud_eval.py``)
+  computes it: over all words, punctuation included, comparing only the universal part of the
+  relation (``nsubj:pass`` = ``nsubj``; "Let's ignore language-specific deprel subtypes").
+  Subtypes are treebank- and version-specific: UD EWT (2025, our training data) writes
+  ``obl:unmarked``/``nmod:unmarked`` where UD PUD (last changed in v2.6, 2020) still writes
+  ``obl:tmod``/``obl:npmod``, so the full-label ``las`` also counts version differences as errors.
 - Sentences: precision/recall/F1 of sentence spans (first to last word, by characters).
 - Speech verbs (lemmas in ``src/claimledger/data/speech_verbs.txt``): of the gold words whose
   gold head is a speech verb, ``speech_clause`` = those with relation ccomp or parataxis whose
@@ -126,6 +132,10 @@ def score_syntax(
         las_ok = head_ok and tok is not None and tok.dep_ == gold_dep
         counts.add("all")
         counts.add("las_all_ok", las_ok)
+        # CoNLL 2018 shared-task LAS: every word, the universal part of the label only
+        counts.add(
+            "las_ud_ok", head_ok and tok is not None and tok.dep_.split(":")[0] == gold_dep.split(":")[0]
+        )
         if w.deprel != "punct":
             counts.add("dep")
             counts.add("uas_ok", head_ok)
@@ -197,6 +207,7 @@ def summary(counts: Counts, ner: bool) -> dict:
         "uas": counts.ratio("uas_ok", "dep"),
         "las": counts.ratio("las_ok", "dep"),
         "las_punct": counts.ratio("las_all_ok", "all"),
+        "las_conll18": counts.ratio("las_ud_ok", "all"),
         "sent": counts.prf("sent_"),
         "speech_clause": counts.ratio("clause_ok", "clause"),
         "speech_clause_n": counts.c["clause"],
