@@ -1,4 +1,5 @@
-"""cl_gazetteer on hand-built Docs: fill gaps, retype places, never override PERSON/ORG."""
+"""cl_gazetteer on hand-built Docs: fill gaps, retype places, never override PERSON or an ORG
+that is not exactly a country or region name."""
 
 from __future__ import annotations
 
@@ -59,9 +60,15 @@ def test_never_overrides_person(gaz):
     assert ents(gaz(doc)) == [("Michael Jordan", "PERSON")]
 
 
-def test_never_overrides_exact_org(gaz):
+def test_an_org_named_exactly_like_a_country_is_the_country(gaz):
     doc = make_doc(gaz.nlp, ["Jordan", "said"], ents=[(0, 1, "ORG")])
-    assert ents(gaz(doc)) == [("Jordan", "ORG")]
+    assert ents(gaz(doc)) == [("Jordan", "GPE")]
+    assert doc.ents[0].kb_id_ == "country:248816"
+
+
+def test_never_overrides_an_org_named_like_a_city(gaz):
+    doc = make_doc(gaz.nlp, ["Kursk", "said"], ents=[(0, 1, "ORG")])
+    assert ents(gaz(doc)) == [("Kursk", "ORG")]
 
 
 def test_retypes_a_place_the_ner_found(gaz):

@@ -88,3 +88,12 @@ def test_bracketed_acronym_and_known_place_names(blank):
 def test_headline_case_says_nothing(blank):
     doc = build(blank, "Thanks For The Prompt Service And Great Job", "NOUN ADP DET ADJ NOUN CCONJ ADJ NOUN")
     assert ents(find_orgs(doc)) == []
+
+
+def test_a_country_or_region_the_gazetteer_named_stays_a_place(blank):
+    doc = build(blank, "rule the West Bank and LA Weekly", "VERB DET PROPN PROPN CCONJ PROPN PROPN")
+    doc.ents = [
+        Span(doc, 2, 4, label="GPE", kb_id="alias:Palestinian Territory"),
+        Span(doc, 5, 7, label="GPE", kb_id="city:5368361"),
+    ]
+    assert ents(find_orgs(doc)) == [("West Bank", "GPE"), ("LA Weekly", "ORG")]

@@ -31,6 +31,9 @@ ALIAS_MIN_POPULATION = 100_000
 # Entry kinds whose names are added where the NER found nothing; city names ("Toyota",
 # "Marathon", "Harrow") are too often something else, so they only retype and link.
 FILL_KINDS = ("country", "capital", "state", "continent", "alias", "demonym")
+# An ORG the NER found with exactly the name of one of these is a place: the annotated corpora
+# (UNER, GUM) type "Sweden", "West Bank", "Tehran" as places even where they act ("Tehran said").
+PLACE_OVER_ORG_KINDS = ("country", "capital", "state", "continent", "alias")
 _LATIN = re.compile(r"^[A-Z][A-Za-z.'’\- ]+$")
 _MAX_WORDS = 4
 
@@ -226,7 +229,9 @@ class Gazetteer:
             i = by_bounds.get((start, end))
             if i is not None:
                 ent = ents[i]
-                retype = self.retype and ent.label_ in GEO_LABELS and ent.label_ != label
+                kind = ref.split(":")[0]
+                retypable = ent.label_ in GEO_LABELS or (ent.label_ == "ORG" and kind in PLACE_OVER_ORG_KINDS)
+                retype = self.retype and retypable and ent.label_ != label
                 if retype or (ent.label_ == label and not ent.kb_id_):
                     ents[i] = Span(doc, start, end, label=label, kb_id=ref)
                     changed = True

@@ -9,9 +9,11 @@ Runs after ``cl_gazetteer``. Three rules, from the shape of English organisation
    ("Saudi Arabia's Civil Defense Authority" gives "Civil Defense Authority") and needs two
    words at least ("the Army" alone is left to the NER). It replaces the place and group
    entities inside it and an organisation it extends; it never cuts through another entity
-   or overrides a PERSON.
+   or overrides a PERSON, or a country or region the gazetteer knows by exactly that name
+   ("West Bank").
 2. *Place retyped*: a GPE/LOC entity whose head (its last word, or the word before "of")
-   is such a noun is an ORG ("LA Weekly", "United States Navy").
+   is such a noun is an ORG ("LA Weekly", "United States Navy"), unless the gazetteer knows
+   exactly that name as a country or region ("West Bank").
 3. *Acronyms of the text's organisations*: an all-capital word in parentheses right after an
    ORG and starting with its first letter (``Greater New Orleans Fair Housing Action Center
    (GNOFHAC)``), or made of the initials of an ORG's capitalised words ("Syrian Democratic
@@ -27,6 +29,8 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import PLACE_OVER_ORG_KINDS
 
 _PLACES = ("GPE", "LOC", "NORP")
 _MIN_WORDS = 2
@@ -119,11 +123,18 @@ def _merge(span: Span, ents: list[Span]) -> list[Span]:
         inside = span.start <= e.start and e.end <= span.end
         if not inside or e.label_ == "PERSON" or (e.label_ == "ORG" and len(e) == len(span)):
             return ents
+        if len(e) == len(span) and _known_place(e):
+            return ents
     return [e for e in ents if e not in overlap] + [span]
 
 
+def _known_place(ent: Span) -> bool:
+    """The gazetteer's countries and regions stay places ("West Bank")."""
+    return ent.kb_id_.split(":")[0] in PLACE_OVER_ORG_KINDS
+
+
 def _retyped(ent: Span) -> Span:
-    if ent.label_ not in ("GPE", "LOC"):
+    if ent.label_ not in ("GPE", "LOC") or _known_place(ent):
         return ent
     of = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start), ent.end)
     head = ent.doc[of - 1]
