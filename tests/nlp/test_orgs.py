@@ -97,3 +97,23 @@ def test_a_country_or_region_the_gazetteer_named_stays_a_place(blank):
         Span(doc, 5, 7, label="GPE", kb_id="city:5368361"),
     ]
     assert ents(find_orgs(doc)) == [("West Bank", "GPE"), ("LA Weekly", "ORG")]
+
+
+def test_a_named_building_or_place_the_ner_took_for_an_organisation_is_a_place(blank):
+    doc = build(
+        blank,
+        "a tour of Pittock Mansion and the Shiite Church",
+        "DET NOUN ADP PROPN PROPN CCONJ DET PROPN PROPN",
+        [(3, 5, "ORG"), (7, 9, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Pittock Mansion", "LOC"), ("Shiite Church", "ORG")]
+
+
+def test_acronym_of_a_named_facility_is_that_place(blank):
+    doc = build(
+        blank,
+        "flights to the International Space Station . The ISS orbits",
+        "NOUN ADP DET ADJ PROPN PROPN PUNCT DET PROPN VERB",
+        [(3, 6, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("International Space Station", "LOC"), ("ISS", "LOC")]

@@ -14,11 +14,15 @@ Runs after ``cl_gazetteer``. Three rules, from the shape of English organisation
 2. *Place retyped*: a GPE/LOC entity whose head (its last word, or the word before "of")
    is such a noun is an ORG ("LA Weekly", "United States Navy"), unless the gazetteer knows
    exactly that name as a country or region ("West Bank").
+   An ORG entity whose last word is a capitalised noun for a building or public place
+   (``data/place_heads.txt``: "Mansion", "Station", "Bridges" …) is retyped LOC, as UNER and
+   GUM annotate facilities ("Pittock Mansion", "International Space Station").
 3. *Acronyms of the text's organisations*: an all-capital word in parentheses right after an
    ORG and starting with its first letter (``Greater New Orleans Fair Housing Action Center
    (GNOFHAC)``), or made of the initials of an ORG's capitalised words ("Syrian Democratic
    Forces" … "SDF", three letters at least), is that organisation wherever it occurs in the
-   document, unless the gazetteer knows it as a place ("US").
+   document, unless the gazetteer knows it as a place ("US"). The acronym of a named facility
+   is that place ("ISS", LOC).
 """
 
 from __future__ import annotations
@@ -39,10 +43,20 @@ _MIN_ACRONYM = 2
 _MIN_INITIALS = 3  # two initials ("US", "AQ") match too many other words
 
 
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("claimledger.data").joinpath(name).read_text("utf8")
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
-    text = resources.files("claimledger.data").joinpath("org_heads.txt").read_text("utf8")
-    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+    return _word_list("org_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """Nouns ending the names of buildings and public places (``data/place_heads.txt``)."""
+    return _word_list("place_heads.txt")
 
 
 def is_org_head(tok: Token) -> bool:
@@ -128,12 +142,19 @@ def _merge(span: Span, ents: list[Span]) -> list[Span]:
     return [e for e in ents if e not in overlap] + [span]
 
 
+def _is_facility(ent: Span) -> bool:
+    """A building or public place by its last word ("Pittock Mansion", "Blue Water Bridges")."""
+    return len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in place_heads()
+
+
 def _known_place(ent: Span) -> bool:
     """The gazetteer's countries and regions stay places ("West Bank")."""
     return ent.kb_id_.split(":")[0] in PLACE_OVER_ORG_KINDS
 
 
 def _retyped(ent: Span) -> Span:
+    if ent.label_ == "ORG" and _is_facility(ent):
+        return Span(ent.doc, ent.start, ent.end, label="LOC")
     if ent.label_ not in ("GPE", "LOC") or _known_place(ent):
         return ent
     of = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start), ent.end)
@@ -144,16 +165,25 @@ def _retyped(ent: Span) -> Span:
 
 
 def _acronyms(doc: Doc, ents: list[Span], is_place: IsPlace) -> list[Span]:
-    orgs = [e for e in ents if e.label_ == "ORG"]
-    defined = {_initials(e) for e in orgs if len(e) > 1} | {_bracketed(e) for e in orgs}
-    defined = {a for a in defined if len(a) >= _MIN_ACRONYM}
+    """Acronyms of the text's organisations, and of its named facilities ("International Space
+    Station" … "ISS"), take the label of their name."""
+    named = [e for e in ents if e.label_ == "ORG" or _is_facility(e)]
+    defined = {_initials(e): e.label_ for e in named if len(e) > 1}
+    defined.update({_bracketed(e): e.label_ for e in named})
+    defined = {a: label for a, label in defined.items() if len(a) >= _MIN_ACRONYM}
     if not defined:
         return ents
     taken = {t for e in ents for t in range(e.start, e.end)}
-    places = {t.text for t in doc if t.text in defined and is_place(doc[t.i : t.i + 1])}
-    defined -= places
-    out = [Span(doc, e.start, e.end, label="ORG") if len(e) == 1 and e.text in defined else e for e in ents]
-    out += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in defined and t.i not in taken]
+    for tok in doc:
+        if tok.text in defined and is_place(doc[tok.i : tok.i + 1]):
+            del defined[tok.text]
+    out = [
+        Span(doc, e.start, e.end, label=defined[e.text]) if len(e) == 1 and e.text in defined else e
+        for e in ents
+    ]
+    out += [
+        Span(doc, t.i, t.i + 1, label=defined[t.text]) for t in doc if t.text in defined and t.i not in taken
+    ]
     return out
 
 
