@@ -117,3 +117,41 @@ def test_acronym_of_a_named_facility_is_that_place(blank):
         [(3, 6, "ORG")],
     )
     assert ents(find_orgs(doc)) == [("International Space Station", "LOC"), ("ISS", "LOC")]
+
+
+def test_of_phrase_goes_on_past_and(blank):
+    doc = build(
+        blank,
+        "filed with the Department of Housing and Urban Development , accuses",
+        "VERB ADP DET PROPN ADP PROPN CCONJ PROPN PROPN PUNCT VERB",
+        [(3, 6, "ORG"), (7, 9, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Department of Housing and Urban Development", "ORG")]
+
+
+def test_no_and_joining_a_second_organisation_or_a_country(blank):
+    doc = build(
+        blank,
+        "the Ministry of Defence and Interior Ministry met and the Ministry of Defence and Ukraine agreed",
+        "DET PROPN ADP PROPN CCONJ PROPN PROPN VERB CCONJ DET PROPN ADP PROPN CCONJ PROPN VERB",
+        [(14, 15, "GPE")],
+    )
+    assert ents(find_orgs(doc)) == [
+        ("Ministry of Defence", "ORG"),
+        ("Interior Ministry", "ORG"),
+        ("Ministry of Defence", "ORG"),
+        ("Ukraine", "GPE"),
+    ]
+
+
+def test_name_coordinated_before_the_head_noun_after_the(blank):
+    doc = build(
+        blank,
+        "what the Newfoundland and Labrador Court of Appeal did , the Hickory Furniture Mart and Home Service",
+        "PRON DET PROPN CCONJ PROPN PROPN ADP PROPN VERB PUNCT DET PROPN PROPN PROPN CCONJ PROPN PROPN",
+        [(2, 3, "GPE"), (4, 8, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [
+        ("Newfoundland and Labrador Court of Appeal", "ORG"),
+        ("Home Service", "ORG"),
+    ]

@@ -99,6 +99,7 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
         start = tok.i
         while start > 0 and (_is_name_word(doc[start - 1]) or _is_inner_hyphen(doc, start - 1)):
             start -= 1
+        start = _coordinated_start(doc, start, tok.i)
         end = _continue_with_of(doc, tok.i + 1)
         if end - start >= _MIN_WORDS:
             spans.append(Span(doc, start, end, label="ORG"))
@@ -128,7 +129,44 @@ def _continue_with_of(doc: Doc, i: int) -> int:
         k += 1
     if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
         return i  # "Board of Muslim clerics": the capitalised words modify a common noun
-    return k if k > j else i
+    if k == j:
+        return i
+    return _coordinated_end(doc, k)
+
+
+def _plain_name_words(doc: Doc, start: int, end: int, places: bool = False) -> bool:
+    """Capitalised words of a name that are no person, organisation noun or (unless ``places``)
+    place of their own."""
+    other = ("PERSON",) if places else ("PERSON", "GPE", "LOC")
+    return all(_is_name_word(t) and t.ent_type_ not in other and not is_org_head(t) for t in doc[start:end])
+
+
+def _coordinated_end(doc: Doc, k: int) -> int:
+    """ "Department of Housing and Urban Development": the name goes on past "and" when one or
+    two capitalised words follow and end it (not another organisation, person or country)."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "and":
+        return k
+    m = k + 1
+    while m < len(doc) and m - k <= 3 and _is_name_word(doc[m]):
+        m += 1
+    if m == k + 1 or m - k > 3 or not _plain_name_words(doc, k + 1, m):
+        return k
+    return m
+
+
+def _coordinated_start(doc: Doc, start: int, head: int) -> int:
+    """ "the Newfoundland and Labrador Court of Appeal": a name of one or two capitalised words
+    (place names too), "and", then the run before the head noun, right after "the"."""
+    if start < 3 or start == head or doc[start - 1].lower_ != "and":
+        return start
+    first = start - 2
+    while first > start - 3 and first > 0 and _is_name_word(doc[first - 1]):
+        first -= 1
+    if doc[first - 1].lower_ != "the" or not _plain_name_words(doc, first, start - 1, places=True):
+        return start
+    if not _plain_name_words(doc, start, head, places=True):
+        return start
+    return first
 
 
 def _merge(span: Span, ents: list[Span]) -> list[Span]:
