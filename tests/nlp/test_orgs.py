@@ -155,3 +155,17 @@ def test_name_coordinated_before_the_head_noun_after_the(blank):
         ("Newfoundland and Labrador Court of Appeal", "ORG"),
         ("Home Service", "ORG"),
     ]
+
+
+def test_known_organisation_names_standing_alone(blank):
+    doc = build(
+        blank,
+        "Xinhua reported that the Kremlin denied it , and the Indian National Congress met",
+        "PROPN VERB SCONJ DET PROPN VERB PRON PUNCT CCONJ DET ADJ ADJ PROPN VERB",
+        [(0, 1, "PERSON"), (10, 13, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [
+        ("Xinhua", "ORG"),
+        ("Kremlin", "ORG"),
+        ("Indian National Congress", "ORG"),
+    ]

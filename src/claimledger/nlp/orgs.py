@@ -1,6 +1,6 @@
 """``cl_orgs``: organisation names the statistical NER missed, cut short or typed as a place.
 
-Runs after ``cl_gazetteer``. Three rules, from the shape of English organisation names:
+Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation names:
 
 1. *Head noun*: a run of capitalised words ending in an organisation noun
    (``data/org_heads.txt``: "Authority", "Navy", "Gazette" …), optionally continued by "of"
@@ -23,6 +23,10 @@ Runs after ``cl_gazetteer``. Three rules, from the shape of English organisation
    Forces" … "SDF", three letters at least), is that organisation wherever it occurs in the
    document, unless the gazetteer knows it as a place ("US"). The acronym of a named facility
    is that place ("ISS", LOC).
+4. *Known names*: organisations that news texts name without an organisation noun
+   (``data/org_names.txt``: "Xinhua", "Kremlin", "Gazprom" …) are ORG wherever they stand on
+   their own (no capitalised word right before or after), retyping an entity of exactly
+   those words ("Xinhua" tagged PERSON) but never cutting into another.
 """
 
 from __future__ import annotations
@@ -81,10 +85,22 @@ def make_orgs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return lambda doc: find_orgs(doc, is_place)
 
 
+@lru_cache(maxsize=1)
+def org_names() -> dict[str, list[tuple[str, ...]]]:
+    """Known organisation names (``data/org_names.txt``) by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in sorted(_word_list("org_names.txt"), key=lambda x: -len(x.split())):
+        words = tuple(line.split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
 def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
     ents = list(doc.ents)
     for span in _head_noun_spans(doc):
         ents = _merge(span, ents)
+    for span in _known_names(doc):
+        ents = _name_known(span, ents)
     ents = [_retyped(e) for e in ents]
     ents = _acronyms(doc, ents, is_place or (lambda span: False))
     doc.ents = sorted(ents, key=lambda e: e.start)
@@ -104,6 +120,37 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
         if end - start >= _MIN_WORDS:
             spans.append(Span(doc, start, end, label="ORG"))
     return spans
+
+
+def _known_names(doc: Doc) -> list[Span]:
+    """Occurrences of known organisation names that stand on their own: no capitalised word
+    right before (mid-sentence) or after, no word written against them."""
+    names = org_names()
+    spans = []
+    for tok in doc:
+        for words in names.get(tok.text, ()):
+            end = tok.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words:
+                continue
+            before = doc[tok.i - 1] if tok.i else None
+            after = doc[end] if end < len(doc) else None
+            if before is not None and not tok.is_sent_start and (before.is_title or not before.whitespace_):
+                break
+            if after is not None and (after.is_title and not after.is_sent_start or after.text == "-"):
+                break
+            spans.append(Span(doc, tok.i, end, label="ORG"))
+            break
+    return spans
+
+
+def _name_known(span: Span, ents: list[Span]) -> list[Span]:
+    """Add a known organisation name, or retype an entity of exactly its words."""
+    overlap = [e for e in ents if e.start < span.end and span.start < e.end]
+    if not overlap:
+        return [*ents, span]
+    if len(overlap) == 1 and (overlap[0].start, overlap[0].end) == (span.start, span.end):
+        return [e for e in ents if e is not overlap[0]] + [span]
+    return ents
 
 
 def _is_inner_hyphen(doc: Doc, i: int) -> bool:
