@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from claimledger.nlp.docnames import tag_repeated_names
 
 from .conftest import make_doc
@@ -108,3 +110,15 @@ def test_surnames_can_be_switched_off(blank):
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB"]
     doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON")])
     assert [e.text for e in tag_repeated_names(doc, surnames=False).ents] == ["Rima Chahine"]
+
+
+def test_unknown_place_coordinated_with_people_is_a_person(blank):
+    # "Coase and North", "Morris and Goscinny": the NER took the second name for a place
+    words = ["by", "Coase", "and", "North", ",", "and", "in", "Kyiv", "and", "Ivanov"]
+    pos = ["ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "CCONJ", "ADP", "PROPN", "CCONJ", "PROPN"]
+    heads = [0, 0, 3, 1, 1, 1, 1, 6, 9, 7]
+    deps = ["ROOT", "pobj", "cc", "conj", "punct", "cc", "prep", "pobj", "cc", "conj"]
+    ents = [(1, 2, "PERSON"), (3, 4, "LOC"), (7, 8, "GPE"), (9, 10, "PERSON")]
+    doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, ents=ents)
+    doc.ents = [doc.ents[0], doc.ents[1], Span(doc, 7, 8, label="GPE", kb_id="capital:UA"), doc.ents[3]]
+    assert [e.label_ for e in tag_repeated_names(doc).ents] == ["PERSON", "PERSON", "GPE", "PERSON"]

@@ -2,7 +2,7 @@
 
 Runs after ``cl_titles``. A news text names someone or something in full once and repeats the
 name (or, for a person, the surname) later; the statistical NER decides each mention on its own
-and misses some of them. Two rules, each over one pass of the document:
+and misses some of them. Three rules, each over one pass of the document:
 
 1. *Repeated name*: an ORG of capitalised words ("Firefox", "Heaven Sent Gaming") or a PERSON
    of two words or more tags every other occurrence of exactly the same words outside any
@@ -19,7 +19,10 @@ and misses some of them. Two rules, each over one pass of the document:
 A name stands alone when no capitalised word comes right before or after it in its sentence
 and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF").
 
-Nothing already tagged changes, so the rules only add entities.
+3. *Coordinated people*: a one-word GPE/LOC the gazetteer does not know, coordinated only with
+   PERSON entities ("Rumsfeld, Wolfowitz and Feith"), is a PERSON.
+
+Rules 1 and 2 change nothing already tagged: they only add entities.
 
 The surname rule is off in the shipped pipeline (``SURNAMES``, the factory's ``surnames``
 setting): it finds surnames the NER misses ("Whitmore stated", "Rathbun asserted"), but the
@@ -82,7 +85,7 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
         elif len(ent) == 1:
             other.add(ent[0].orth)
     if not labels and not surname_at:
-        return doc
+        return _coordinated_people(doc)
     by_first: dict[int, list[tuple[int, ...]]] = defaultdict(list)
     for key in labels:
         by_first[key[0]].append(key)
@@ -107,6 +110,25 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
         i += 1
     if added:
         doc.ents = sorted(ents + added, key=lambda e: e.start)
+    return _coordinated_people(doc)
+
+
+def _coordinated_people(doc: Doc) -> Doc:
+    """A one-word place the gazetteer does not know, coordinated with people ("Rumsfeld,
+    Wolfowitz and Feith" with only Wolfowitz and Feith tagged PERSON), is a person."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("GPE", "LOC") or ent.kb_id_ or len(ent) != 1:
+            continue
+        tok = ent[0]
+        family = [tok.head, *tok.head.conjuncts] if tok.dep_ == "conj" else list(tok.conjuncts)
+        kinds = {t.ent_type_ for t in family if t.i != tok.i}
+        if kinds == {"PERSON"}:
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
     return doc
 
 
