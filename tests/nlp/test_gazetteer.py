@@ -119,3 +119,18 @@ def test_demonyms_data_file():
     forms = demonyms()
     assert forms["Ukrainian"] == "nationality" and forms["Kurdish"] == "ethnic"
     assert "Taliban" not in forms  # an organization, not a group of people
+
+
+def test_no_fill_inside_a_longer_name(gaz):
+    words = ["at", "Georgia", "Tech", "and", "Old", "Jordan", ",", "pro", "-", "Jordan", "groups"]
+    pos = ["ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "ADJ", "PUNCT", "PROPN", "NOUN"]
+    spaces = [True, True, True, True, True, False, True, False, False, True, False]
+    doc = make_doc(gaz.nlp, words, pos=pos, spaces=spaces)
+    assert ents(gaz(doc)) == []
+
+
+def test_fill_after_a_compass_word_another_place_and_before_war(gaz):
+    words = ["in", "Eastern", "Jordan", ",", "Kursk", "Jordan", "and", "the", "Jordan", "War"]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN"]
+    doc = make_doc(gaz.nlp, words, pos=pos)
+    assert ents(gaz(doc)) == [("Jordan", "GPE")] * 3

@@ -8,9 +8,11 @@ switch to ``claimledger.geo`` when that lands.
 The component matches token-hash tuples against an id table ``(orth, ...) -> (label, ref)``,
 longest match first. (spaCy's ``PhraseMatcher`` keeps a ``Doc`` per pattern: with the 120k+
 names here it took ~780 MB and 4 s to load; the table takes a few tens of MB.) It never
-overrides a PERSON or ORG the statistical NER found. It (1) retypes an entity the NER labelled
-GPE/LOC/NORP when the gazetteer has exactly that span with another of those labels, and (2)
-adds a match that overlaps no entity at all.
+overrides a PERSON the statistical NER found, nor an ORG unless the gazetteer has exactly that
+span as a country, capital, state, continent or alias ("West Bank"). It (1) retypes an entity
+the NER labelled GPE/LOC/NORP (or such an ORG) when the gazetteer has exactly that span with
+another label, and (2) adds a match that overlaps no entity at all, unless it is only part of
+a longer proper name ("Georgia Tech", "New England", "pro-India").
 """
 
 from __future__ import annotations
@@ -132,6 +134,50 @@ def place_label(text: str) -> str:
 
 # --- the component ---------------------------------------------------------------------------
 
+_DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "greater",
+}
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int, named: set[int]) -> bool:
+    """A place name that is only part of a longer proper name ("Georgia Tech", "New England",
+    "Florida Keys", "Kyiv Post", "pro-India"): a capitalised proper noun right before it in the
+    sentence (not a compass word, "Eastern Ukraine", nor the end of another name, "Deir ez-Zor
+    Syria": tokens in ``named``) or right after it (but "the Vietnam War" names the place, as
+    the corpora annotate it), or a word written against it with a hyphen."""
+    if start > 0:
+        before = doc[start - 1]
+        if before.text in ("-", "–") and not before.whitespace_:
+            return True
+        if (
+            not doc[start].is_sent_start
+            and before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and before.lower_ not in _DIRECTIONS
+            and start - 1 not in named
+        ):
+            return True
+    if end < len(doc):
+        after = doc[end]
+        if after.text in ("-", "–") and not doc[end - 1].whitespace_:
+            return True
+        if after.pos_ == "PROPN" and after.text[:1].isupper() and not after.is_sent_start:
+            return after.lower_ not in ("war", "wars")  # "the Vietnam War": the place is named
+    return False
+
 
 @Language.factory("cl_gazetteer", default_config={"retype": True, "fill_kinds": list(FILL_KINDS)})
 def make_gazetteer(nlp: Language, name: str, retype: bool, fill_kinds: list[str]) -> Gazetteer:
@@ -224,6 +270,7 @@ class Gazetteer:
         taken: set[int] = set()
         for ent in ents:
             taken.update(range(ent.start, ent.end))
+        named = taken | {i for start, end, _, _ in matches for i in range(start, end)}
         changed = False
         for start, end, label, ref in matches:
             i = by_bounds.get((start, end))
@@ -235,7 +282,11 @@ class Gazetteer:
                 if retype or (ent.label_ == label and not ent.kb_id_):
                     ents[i] = Span(doc, start, end, label=label, kb_id=ref)
                     changed = True
-            elif ref.split(":")[0] in self.fill_kinds and taken.isdisjoint(range(start, end)):
+            elif (
+                ref.split(":")[0] in self.fill_kinds
+                and taken.isdisjoint(range(start, end))
+                and (label == "NORP" or not _inside_longer_name(doc, start, end, named))
+            ):
                 ents.append(Span(doc, start, end, label=label, kb_id=ref))
                 taken.update(range(start, end))
                 changed = True
