@@ -19,6 +19,7 @@ ENTRIES = [
     ("Jordan", "GPE", "country:248816"),
     ("SDF", "GPE", "city:4299276"),
     ("USA", "GPE", "alias:United States"),
+    ("Thai", "GPE", "city:1736309"),
 ]
 
 
@@ -134,3 +135,8 @@ def test_fill_after_a_compass_word_another_place_and_before_war(gaz):
     pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN"]
     doc = make_doc(gaz.nlp, words, pos=pos)
     assert ents(gaz(doc)) == [("Jordan", "GPE")] * 3
+
+
+def test_a_demonym_is_not_the_small_town_of_that_name(gaz):
+    doc = make_doc(gaz.nlp, ["Thai", "troops", "left"], ents=[(0, 1, "GPE")])
+    assert ents(gaz(doc)) == [("Thai", "NORP")]

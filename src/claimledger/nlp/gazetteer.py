@@ -222,8 +222,12 @@ class Gazetteer:
         strings = self.nlp.vocab.strings
         self._table = {}
         self._longest = {}
+        groups = demonyms()
         for words, label, ref in self.entries:
             key = tuple(strings.add(w) for w in words)
+            if ref.startswith("city:") and " ".join(words) in groups:
+                # "Thai", "Kazakh", "Turk": a demonym before a small town of that name
+                label, ref = "NORP", f"demonym:{groups[' '.join(words)]}"
             self._table.setdefault(key, (label, ref))
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
