@@ -140,3 +140,11 @@ def test_fill_after_a_compass_word_another_place_and_before_war(gaz):
 def test_a_demonym_is_not_the_small_town_of_that_name(gaz):
     doc = make_doc(gaz.nlp, ["Thai", "troops", "left"], ents=[(0, 1, "GPE")])
     assert ents(gaz(doc)) == [("Thai", "NORP")]
+
+
+def test_a_place_after_pro_or_anti_is_a_stance(gaz):
+    words = ["pro", "-", "Kyiv", "and", "anti", "-", "Jordan", "groups", "in", "Kyiv"]
+    spaces = [False, False, True, True, False, False, True, True, True, False]
+    doc = make_doc(gaz.nlp, words, spaces=spaces, ents=[(2, 3, "GPE"), (6, 7, "GPE")])
+    assert ents(gaz(doc)) == [("Kyiv", "GPE")]
+    assert doc.ents[0].start == 9

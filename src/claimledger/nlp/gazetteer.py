@@ -12,7 +12,8 @@ overrides a PERSON the statistical NER found, nor an ORG unless the gazetteer ha
 span as a country, capital, state, continent or alias ("West Bank"). It (1) retypes an entity
 the NER labelled GPE/LOC/NORP (or such an ORG) when the gazetteer has exactly that span with
 another label, and (2) adds a match that overlaps no entity at all, unless it is only part of
-a longer proper name ("Georgia Tech", "New England", "pro-India").
+a longer proper name ("Georgia Tech", "New England", "pro-India"). A GPE/LOC right after
+"pro-"/"anti-" names a stance and is dropped ("pro-Beijing camp").
 """
 
 from __future__ import annotations
@@ -152,6 +153,29 @@ _DIRECTIONS = {
 }
 
 
+_STANCE_PREFIXES = {"pro", "anti"}
+
+
+def _without_stances(doc: Doc) -> Doc:
+    """ "pro-Beijing councillors", "anti-Kyiv protests": a place after "pro-"/"anti-" names a
+    political stance, not a place (the corpora never tag it)."""
+    keep = [
+        e
+        for e in doc.ents
+        if not (
+            e.label_ in ("GPE", "LOC")
+            and e.start >= 2
+            and doc[e.start - 1].text == "-"
+            and not doc[e.start - 2].whitespace_
+            and not doc[e.start - 1].whitespace_
+            and doc[e.start - 2].lower_ in _STANCE_PREFIXES
+        )
+    ]
+    if len(keep) < len(doc.ents):
+        doc.ents = keep
+    return doc
+
+
 def _inside_longer_name(doc: Doc, start: int, end: int, named: set[int]) -> bool:
     """A place name that is only part of a longer proper name ("Georgia Tech", "New England",
     "Florida Keys", "Kyiv Post", "pro-India"): a capitalised proper noun right before it in the
@@ -263,7 +287,7 @@ class Gazetteer:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.merge(doc, self.find(doc))
+        return _without_stances(self.merge(doc, self.find(doc)))
 
     def merge(self, doc: Doc, matches: list[tuple[int, int, str, str]]) -> Doc:
         """Combine gazetteer matches with the entities already on ``doc``."""
