@@ -122,3 +122,10 @@ def test_no_name_in_an_of_phrase_or_a_date(blank):
     pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "CCONJ", "DET", "NOUN", "PROPN", "VERB"]
     doc = make_doc(blank, words, pos=pos, ents=[(4, 5, "GPE")])
     assert people(doc) == []
+
+
+def test_religious_honorific_stays_in_the_name_but_a_building_is_no_name(blank):
+    words = ["Sheikh", "Ahmed", "Yassin", "prayed", "in", "the", "Sheikh", "Lotfollah", "Mosque", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = make_doc(blank, words, pos=pos, ents=[(1, 3, "PERSON")])
+    assert people(doc) == ["Sheikh Ahmed Yassin"]

@@ -19,7 +19,10 @@ with ``of``/``for`` (``data/department_words.txt``). A lower-case title counts w
 reads it as a noun ("a major Microsoft product" has none); a name the NER typed otherwise is
 retyped only when it is all inside the run, is not a place the gazetteer linked, does not
 end in an organisation noun (``data/org_heads.txt``) and, for an ORG, has two words at least
-("Representative Enron" in a signature names the company).
+("Representative Enron" in a signature names the company). A run ending in an organisation or
+building noun is no name ("Sheikh Lotfollah Mosque"). The religious honorifics "Sheikh",
+"Mullah", "Ayatollah" and "Prophet" stay inside the name, as UNER annotates them ("Sheikh
+Ahmed Yassin"; UNER EWT/GUM train: inside 11 times, outside never).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .orgs import is_org_head
+from .orgs import is_org_head, place_heads
 
 SPANS_KEY = "titles"
 LABEL = "TITLE"
@@ -116,6 +119,8 @@ def department_words() -> frozenset[str]:
 
 
 _NAME_ENTS = {"", "PERSON"}
+# Religious honorifics that UNER and OntoNotes keep inside the name (but not "cleric", "imam")
+_NAME_HONORIFICS = {"sheikh", "mullah", "ayatollah", "prophet"}
 _RETYPABLE = {"ORG", "NORP", "GPE", "LOC"}
 # Proper nouns that follow a title without naming anyone ("the judge Monday ordered ...").
 _NOT_NAMES = {
@@ -204,6 +209,8 @@ def titled_name(doc: Doc, title: Token) -> tuple[int, int] | None:
         i = joint
     if i == start or (i < len(doc) and _name_word(doc[i])):
         return None  # no name, or a run too long to be one
+    if is_org_head(doc[i - 1]) or doc[i - 1].lower_ in place_heads():
+        return None  # "Sheikh Lotfollah Mosque", "President Hotel": a building or body
     if i - start == 1 and (doc[start].text.endswith(".") or start == title.i + 1 and title.is_sent_start):
         return None  # a lone initial; "President Putin" at a sentence start is kept by the NER
     return start, i
@@ -219,6 +226,8 @@ def name_titled_people(doc: Doc) -> Doc:
         if found is None:
             continue
         start, end = found
+        if tok.text[:1].isupper() and tok.lower_ in _NAME_HONORIFICS and start == tok.i + 1:
+            start = tok.i  # "Sheikh Naji Al-Abbudi", "Ayatollah Ali Sistani": part of the name
         overlapping = [e for e in ents if e.start < end and e.end > start]
         if not all(e.label_ == "PERSON" or _retypable(e, start, end) for e in overlapping):
             continue
