@@ -1,4 +1,5 @@
-"""cl_gazetteer on hand-built Docs: fill gaps, retype places, never override PERSON/ORG."""
+"""cl_gazetteer on hand-built Docs: fill gaps, retype places, never override PERSON or an ORG
+that is not exactly a country or region name."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ ENTRIES = [
     ("Jordan", "GPE", "country:248816"),
     ("SDF", "GPE", "city:4299276"),
     ("USA", "GPE", "alias:United States"),
+    ("Thai", "GPE", "city:1736309"),
 ]
 
 
@@ -59,9 +61,15 @@ def test_never_overrides_person(gaz):
     assert ents(gaz(doc)) == [("Michael Jordan", "PERSON")]
 
 
-def test_never_overrides_exact_org(gaz):
+def test_an_org_named_exactly_like_a_country_is_the_country(gaz):
     doc = make_doc(gaz.nlp, ["Jordan", "said"], ents=[(0, 1, "ORG")])
-    assert ents(gaz(doc)) == [("Jordan", "ORG")]
+    assert ents(gaz(doc)) == [("Jordan", "GPE")]
+    assert doc.ents[0].kb_id_ == "country:248816"
+
+
+def test_never_overrides_an_org_named_like_a_city(gaz):
+    doc = make_doc(gaz.nlp, ["Kursk", "said"], ents=[(0, 1, "ORG")])
+    assert ents(gaz(doc)) == [("Kursk", "ORG")]
 
 
 def test_retypes_a_place_the_ner_found(gaz):
@@ -112,3 +120,31 @@ def test_demonyms_data_file():
     forms = demonyms()
     assert forms["Ukrainian"] == "nationality" and forms["Kurdish"] == "ethnic"
     assert "Taliban" not in forms  # an organization, not a group of people
+
+
+def test_no_fill_inside_a_longer_name(gaz):
+    words = ["at", "Georgia", "Tech", "and", "Old", "Jordan", ",", "pro", "-", "Jordan", "groups"]
+    pos = ["ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "ADJ", "PUNCT", "PROPN", "NOUN"]
+    spaces = [True, True, True, True, True, False, True, False, False, True, False]
+    doc = make_doc(gaz.nlp, words, pos=pos, spaces=spaces)
+    assert ents(gaz(doc)) == []
+
+
+def test_fill_after_a_compass_word_another_place_and_before_war(gaz):
+    words = ["in", "Eastern", "Jordan", ",", "Kursk", "Jordan", "and", "the", "Jordan", "War"]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN"]
+    doc = make_doc(gaz.nlp, words, pos=pos)
+    assert ents(gaz(doc)) == [("Jordan", "GPE")] * 3
+
+
+def test_a_demonym_is_not_the_small_town_of_that_name(gaz):
+    doc = make_doc(gaz.nlp, ["Thai", "troops", "left"], ents=[(0, 1, "GPE")])
+    assert ents(gaz(doc)) == [("Thai", "NORP")]
+
+
+def test_a_place_after_pro_or_anti_is_a_stance(gaz):
+    words = ["pro", "-", "Kyiv", "and", "anti", "-", "Jordan", "groups", "in", "Kyiv"]
+    spaces = [False, False, True, True, False, False, True, True, True, False]
+    doc = make_doc(gaz.nlp, words, spaces=spaces, ents=[(2, 3, "GPE"), (6, 7, "GPE")])
+    assert ents(gaz(doc)) == [("Kyiv", "GPE")]
+    assert doc.ents[0].start == 9

@@ -25,6 +25,7 @@ EXPECTED = [
     "cl_gazetteer",
     "cl_orgs",
     "cl_titles",
+    "cl_doc_names",
     "cl_speakers",
 ]
 

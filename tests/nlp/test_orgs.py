@@ -88,3 +88,84 @@ def test_bracketed_acronym_and_known_place_names(blank):
 def test_headline_case_says_nothing(blank):
     doc = build(blank, "Thanks For The Prompt Service And Great Job", "NOUN ADP DET ADJ NOUN CCONJ ADJ NOUN")
     assert ents(find_orgs(doc)) == []
+
+
+def test_a_country_or_region_the_gazetteer_named_stays_a_place(blank):
+    doc = build(blank, "rule the West Bank and LA Weekly", "VERB DET PROPN PROPN CCONJ PROPN PROPN")
+    doc.ents = [
+        Span(doc, 2, 4, label="GPE", kb_id="alias:Palestinian Territory"),
+        Span(doc, 5, 7, label="GPE", kb_id="city:5368361"),
+    ]
+    assert ents(find_orgs(doc)) == [("West Bank", "GPE"), ("LA Weekly", "ORG")]
+
+
+def test_a_named_building_or_place_the_ner_took_for_an_organisation_is_a_place(blank):
+    doc = build(
+        blank,
+        "a tour of Pittock Mansion and the Shiite Church",
+        "DET NOUN ADP PROPN PROPN CCONJ DET PROPN PROPN",
+        [(3, 5, "ORG"), (7, 9, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Pittock Mansion", "LOC"), ("Shiite Church", "ORG")]
+
+
+def test_acronym_of_a_named_facility_is_that_place(blank):
+    doc = build(
+        blank,
+        "flights to the International Space Station . The ISS orbits",
+        "NOUN ADP DET ADJ PROPN PROPN PUNCT DET PROPN VERB",
+        [(3, 6, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("International Space Station", "LOC"), ("ISS", "LOC")]
+
+
+def test_of_phrase_goes_on_past_and(blank):
+    doc = build(
+        blank,
+        "filed with the Department of Housing and Urban Development , accuses",
+        "VERB ADP DET PROPN ADP PROPN CCONJ PROPN PROPN PUNCT VERB",
+        [(3, 6, "ORG"), (7, 9, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Department of Housing and Urban Development", "ORG")]
+
+
+def test_no_and_joining_a_second_organisation_or_a_country(blank):
+    doc = build(
+        blank,
+        "the Ministry of Defence and Interior Ministry met and the Ministry of Defence and Ukraine agreed",
+        "DET PROPN ADP PROPN CCONJ PROPN PROPN VERB CCONJ DET PROPN ADP PROPN CCONJ PROPN VERB",
+        [(14, 15, "GPE")],
+    )
+    assert ents(find_orgs(doc)) == [
+        ("Ministry of Defence", "ORG"),
+        ("Interior Ministry", "ORG"),
+        ("Ministry of Defence", "ORG"),
+        ("Ukraine", "GPE"),
+    ]
+
+
+def test_name_coordinated_before_the_head_noun_after_the(blank):
+    doc = build(
+        blank,
+        "what the Newfoundland and Labrador Court of Appeal did , the Hickory Furniture Mart and Home Service",
+        "PRON DET PROPN CCONJ PROPN PROPN ADP PROPN VERB PUNCT DET PROPN PROPN PROPN CCONJ PROPN PROPN",
+        [(2, 3, "GPE"), (4, 8, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [
+        ("Newfoundland and Labrador Court of Appeal", "ORG"),
+        ("Home Service", "ORG"),
+    ]
+
+
+def test_known_organisation_names_standing_alone(blank):
+    doc = build(
+        blank,
+        "Xinhua reported that the Kremlin denied it , and the Indian National Congress met",
+        "PROPN VERB SCONJ DET PROPN VERB PRON PUNCT CCONJ DET ADJ ADJ PROPN VERB",
+        [(0, 1, "PERSON"), (10, 13, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [
+        ("Xinhua", "ORG"),
+        ("Kremlin", "ORG"),
+        ("Indian National Congress", "ORG"),
+    ]

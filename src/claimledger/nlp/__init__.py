@@ -56,6 +56,8 @@ def _load(path: Path) -> Language:
             tokenizer.add_abbreviations(nlp.tokenizer)  # type: ignore[arg-type]
             if "cl_gazetteer" in nlp.pipe_names and "cl_orgs" not in nlp.pipe_names:
                 nlp.add_pipe("cl_orgs", after="cl_gazetteer")
+            if "cl_titles" in nlp.pipe_names and "cl_doc_names" not in nlp.pipe_names:
+                nlp.add_pipe("cl_doc_names", after="cl_titles")
             return nlp
         except (OSError, ValueError) as exc:
             raise ModelError(f"cannot load the language pipeline at {path}: {exc}") from exc

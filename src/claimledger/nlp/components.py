@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from . import attribution, gazetteer, orgs, speakers, titles, tokenizer  # noqa: F401 - factories
+from . import attribution, docnames, gazetteer, orgs, speakers, titles, tokenizer  # noqa: F401 - factories
 
 _OPEN_ONLY = {"“", "‘", "«", "„"}
 _CLOSE_ONLY = {"”", "»"}

@@ -8,9 +8,12 @@ switch to ``claimledger.geo`` when that lands.
 The component matches token-hash tuples against an id table ``(orth, ...) -> (label, ref)``,
 longest match first. (spaCy's ``PhraseMatcher`` keeps a ``Doc`` per pattern: with the 120k+
 names here it took ~780 MB and 4 s to load; the table takes a few tens of MB.) It never
-overrides a PERSON or ORG the statistical NER found. It (1) retypes an entity the NER labelled
-GPE/LOC/NORP when the gazetteer has exactly that span with another of those labels, and (2)
-adds a match that overlaps no entity at all.
+overrides a PERSON the statistical NER found, nor an ORG unless the gazetteer has exactly that
+span as a country, capital, state, continent or alias ("West Bank"). It (1) retypes an entity
+the NER labelled GPE/LOC/NORP (or such an ORG) when the gazetteer has exactly that span with
+another label, and (2) adds a match that overlaps no entity at all, unless it is only part of
+a longer proper name ("Georgia Tech", "New England", "pro-India"). A GPE/LOC right after
+"pro-"/"anti-" names a stance and is dropped ("pro-Beijing camp").
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ ALIAS_MIN_POPULATION = 100_000
 # Entry kinds whose names are added where the NER found nothing; city names ("Toyota",
 # "Marathon", "Harrow") are too often something else, so they only retype and link.
 FILL_KINDS = ("country", "capital", "state", "continent", "alias", "demonym")
+# An ORG the NER found with exactly the name of one of these is a place: the annotated corpora
+# (UNER, GUM) type "Sweden", "West Bank", "Tehran" as places even where they act ("Tehran said").
+PLACE_OVER_ORG_KINDS = ("country", "capital", "state", "continent", "alias")
 _LATIN = re.compile(r"^[A-Z][A-Za-z.'’\- ]+$")
 _MAX_WORDS = 4
 
@@ -129,6 +135,73 @@ def place_label(text: str) -> str:
 
 # --- the component ---------------------------------------------------------------------------
 
+_DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "greater",
+}
+
+
+_STANCE_PREFIXES = {"pro", "anti"}
+
+
+def _without_stances(doc: Doc) -> Doc:
+    """ "pro-Beijing councillors", "anti-Kyiv protests": a place after "pro-"/"anti-" names a
+    political stance, not a place (the corpora never tag it)."""
+    keep = [
+        e
+        for e in doc.ents
+        if not (
+            e.label_ in ("GPE", "LOC")
+            and e.start >= 2
+            and doc[e.start - 1].text == "-"
+            and not doc[e.start - 2].whitespace_
+            and not doc[e.start - 1].whitespace_
+            and doc[e.start - 2].lower_ in _STANCE_PREFIXES
+        )
+    ]
+    if len(keep) < len(doc.ents):
+        doc.ents = keep
+    return doc
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int, named: set[int]) -> bool:
+    """A place name that is only part of a longer proper name ("Georgia Tech", "New England",
+    "Florida Keys", "Kyiv Post", "pro-India"): a capitalised proper noun right before it in the
+    sentence (not a compass word, "Eastern Ukraine", nor the end of another name, "Deir ez-Zor
+    Syria": tokens in ``named``) or right after it (but "the Vietnam War" names the place, as
+    the corpora annotate it), or a word written against it with a hyphen."""
+    if start > 0:
+        before = doc[start - 1]
+        if before.text in ("-", "–") and not before.whitespace_:
+            return True
+        if (
+            not doc[start].is_sent_start
+            and before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and before.lower_ not in _DIRECTIONS
+            and start - 1 not in named
+        ):
+            return True
+    if end < len(doc):
+        after = doc[end]
+        if after.text in ("-", "–") and not doc[end - 1].whitespace_:
+            return True
+        if after.pos_ == "PROPN" and after.text[:1].isupper() and not after.is_sent_start:
+            return after.lower_ not in ("war", "wars")  # "the Vietnam War": the place is named
+    return False
+
 
 @Language.factory("cl_gazetteer", default_config={"retype": True, "fill_kinds": list(FILL_KINDS)})
 def make_gazetteer(nlp: Language, name: str, retype: bool, fill_kinds: list[str]) -> Gazetteer:
@@ -173,8 +246,12 @@ class Gazetteer:
         strings = self.nlp.vocab.strings
         self._table = {}
         self._longest = {}
+        groups = demonyms()
         for words, label, ref in self.entries:
             key = tuple(strings.add(w) for w in words)
+            if ref.startswith("city:") and " ".join(words) in groups:
+                # "Thai", "Kazakh", "Turk": a demonym before a small town of that name
+                label, ref = "NORP", f"demonym:{groups[' '.join(words)]}"
             self._table.setdefault(key, (label, ref))
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
@@ -210,7 +287,7 @@ class Gazetteer:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.merge(doc, self.find(doc))
+        return _without_stances(self.merge(doc, self.find(doc)))
 
     def merge(self, doc: Doc, matches: list[tuple[int, int, str, str]]) -> Doc:
         """Combine gazetteer matches with the entities already on ``doc``."""
@@ -221,16 +298,23 @@ class Gazetteer:
         taken: set[int] = set()
         for ent in ents:
             taken.update(range(ent.start, ent.end))
+        named = taken | {i for start, end, _, _ in matches for i in range(start, end)}
         changed = False
         for start, end, label, ref in matches:
             i = by_bounds.get((start, end))
             if i is not None:
                 ent = ents[i]
-                retype = self.retype and ent.label_ in GEO_LABELS and ent.label_ != label
+                kind = ref.split(":")[0]
+                retypable = ent.label_ in GEO_LABELS or (ent.label_ == "ORG" and kind in PLACE_OVER_ORG_KINDS)
+                retype = self.retype and retypable and ent.label_ != label
                 if retype or (ent.label_ == label and not ent.kb_id_):
                     ents[i] = Span(doc, start, end, label=label, kb_id=ref)
                     changed = True
-            elif ref.split(":")[0] in self.fill_kinds and taken.isdisjoint(range(start, end)):
+            elif (
+                ref.split(":")[0] in self.fill_kinds
+                and taken.isdisjoint(range(start, end))
+                and (label == "NORP" or not _inside_longer_name(doc, start, end, named))
+            ):
                 ents.append(Span(doc, start, end, label=label, kb_id=ref))
                 taken.update(range(start, end))
                 changed = True

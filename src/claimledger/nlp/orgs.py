@@ -1,6 +1,6 @@
 """``cl_orgs``: organisation names the statistical NER missed, cut short or typed as a place.
 
-Runs after ``cl_gazetteer``. Three rules, from the shape of English organisation names:
+Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation names:
 
 1. *Head noun*: a run of capitalised words ending in an organisation noun
    (``data/org_heads.txt``: "Authority", "Navy", "Gazette" …), optionally continued by "of"
@@ -9,14 +9,24 @@ Runs after ``cl_gazetteer``. Three rules, from the shape of English organisation
    ("Saudi Arabia's Civil Defense Authority" gives "Civil Defense Authority") and needs two
    words at least ("the Army" alone is left to the NER). It replaces the place and group
    entities inside it and an organisation it extends; it never cuts through another entity
-   or overrides a PERSON.
+   or overrides a PERSON, or a country or region the gazetteer knows by exactly that name
+   ("West Bank").
 2. *Place retyped*: a GPE/LOC entity whose head (its last word, or the word before "of")
-   is such a noun is an ORG ("LA Weekly", "United States Navy").
+   is such a noun is an ORG ("LA Weekly", "United States Navy"), unless the gazetteer knows
+   exactly that name as a country or region ("West Bank").
+   An ORG entity whose last word is a capitalised noun for a building or public place
+   (``data/place_heads.txt``: "Mansion", "Station", "Bridges" …) is retyped LOC, as UNER and
+   GUM annotate facilities ("Pittock Mansion", "International Space Station").
 3. *Acronyms of the text's organisations*: an all-capital word in parentheses right after an
    ORG and starting with its first letter (``Greater New Orleans Fair Housing Action Center
    (GNOFHAC)``), or made of the initials of an ORG's capitalised words ("Syrian Democratic
    Forces" … "SDF", three letters at least), is that organisation wherever it occurs in the
-   document, unless the gazetteer knows it as a place ("US").
+   document, unless the gazetteer knows it as a place ("US"). The acronym of a named facility
+   is that place ("ISS", LOC).
+4. *Known names*: organisations that news texts name without an organisation noun
+   (``data/org_names.txt``: "Xinhua", "Kremlin", "Gazprom" …) are ORG wherever they stand on
+   their own (no capitalised word right before or after), retyping an entity of exactly
+   those words ("Xinhua" tagged PERSON) but never cutting into another.
 """
 
 from __future__ import annotations
@@ -28,6 +38,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .gazetteer import PLACE_OVER_ORG_KINDS
+
 _PLACES = ("GPE", "LOC", "NORP")
 _MIN_WORDS = 2
 _HEADLINE_WORDS = 3
@@ -35,10 +47,20 @@ _MIN_ACRONYM = 2
 _MIN_INITIALS = 3  # two initials ("US", "AQ") match too many other words
 
 
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("claimledger.data").joinpath(name).read_text("utf8")
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
-    text = resources.files("claimledger.data").joinpath("org_heads.txt").read_text("utf8")
-    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+    return _word_list("org_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """Nouns ending the names of buildings and public places (``data/place_heads.txt``)."""
+    return _word_list("place_heads.txt")
 
 
 def is_org_head(tok: Token) -> bool:
@@ -63,10 +85,22 @@ def make_orgs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return lambda doc: find_orgs(doc, is_place)
 
 
+@lru_cache(maxsize=1)
+def org_names() -> dict[str, list[tuple[str, ...]]]:
+    """Known organisation names (``data/org_names.txt``) by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in sorted(_word_list("org_names.txt"), key=lambda x: -len(x.split())):
+        words = tuple(line.split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
 def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
     ents = list(doc.ents)
     for span in _head_noun_spans(doc):
         ents = _merge(span, ents)
+    for span in _known_names(doc):
+        ents = _name_known(span, ents)
     ents = [_retyped(e) for e in ents]
     ents = _acronyms(doc, ents, is_place or (lambda span: False))
     doc.ents = sorted(ents, key=lambda e: e.start)
@@ -81,10 +115,42 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
         start = tok.i
         while start > 0 and (_is_name_word(doc[start - 1]) or _is_inner_hyphen(doc, start - 1)):
             start -= 1
+        start = _coordinated_start(doc, start, tok.i)
         end = _continue_with_of(doc, tok.i + 1)
         if end - start >= _MIN_WORDS:
             spans.append(Span(doc, start, end, label="ORG"))
     return spans
+
+
+def _known_names(doc: Doc) -> list[Span]:
+    """Occurrences of known organisation names that stand on their own: no capitalised word
+    right before (mid-sentence) or after, no word written against them."""
+    names = org_names()
+    spans = []
+    for tok in doc:
+        for words in names.get(tok.text, ()):
+            end = tok.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words:
+                continue
+            before = doc[tok.i - 1] if tok.i else None
+            after = doc[end] if end < len(doc) else None
+            if before is not None and not tok.is_sent_start and (before.is_title or not before.whitespace_):
+                break
+            if after is not None and (after.is_title and not after.is_sent_start or after.text == "-"):
+                break
+            spans.append(Span(doc, tok.i, end, label="ORG"))
+            break
+    return spans
+
+
+def _name_known(span: Span, ents: list[Span]) -> list[Span]:
+    """Add a known organisation name, or retype an entity of exactly its words."""
+    overlap = [e for e in ents if e.start < span.end and span.start < e.end]
+    if not overlap:
+        return [*ents, span]
+    if len(overlap) == 1 and (overlap[0].start, overlap[0].end) == (span.start, span.end):
+        return [e for e in ents if e is not overlap[0]] + [span]
+    return ents
 
 
 def _is_inner_hyphen(doc: Doc, i: int) -> bool:
@@ -110,7 +176,44 @@ def _continue_with_of(doc: Doc, i: int) -> int:
         k += 1
     if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
         return i  # "Board of Muslim clerics": the capitalised words modify a common noun
-    return k if k > j else i
+    if k == j:
+        return i
+    return _coordinated_end(doc, k)
+
+
+def _plain_name_words(doc: Doc, start: int, end: int, places: bool = False) -> bool:
+    """Capitalised words of a name that are no person, organisation noun or (unless ``places``)
+    place of their own."""
+    other = ("PERSON",) if places else ("PERSON", "GPE", "LOC")
+    return all(_is_name_word(t) and t.ent_type_ not in other and not is_org_head(t) for t in doc[start:end])
+
+
+def _coordinated_end(doc: Doc, k: int) -> int:
+    """ "Department of Housing and Urban Development": the name goes on past "and" when one or
+    two capitalised words follow and end it (not another organisation, person or country)."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "and":
+        return k
+    m = k + 1
+    while m < len(doc) and m - k <= 3 and _is_name_word(doc[m]):
+        m += 1
+    if m == k + 1 or m - k > 3 or not _plain_name_words(doc, k + 1, m):
+        return k
+    return m
+
+
+def _coordinated_start(doc: Doc, start: int, head: int) -> int:
+    """ "the Newfoundland and Labrador Court of Appeal": a name of one or two capitalised words
+    (place names too), "and", then the run before the head noun, right after "the"."""
+    if start < 3 or start == head or doc[start - 1].lower_ != "and":
+        return start
+    first = start - 2
+    while first > start - 3 and first > 0 and _is_name_word(doc[first - 1]):
+        first -= 1
+    if doc[first - 1].lower_ != "the" or not _plain_name_words(doc, first, start - 1, places=True):
+        return start
+    if not _plain_name_words(doc, start, head, places=True):
+        return start
+    return first
 
 
 def _merge(span: Span, ents: list[Span]) -> list[Span]:
@@ -119,11 +222,25 @@ def _merge(span: Span, ents: list[Span]) -> list[Span]:
         inside = span.start <= e.start and e.end <= span.end
         if not inside or e.label_ == "PERSON" or (e.label_ == "ORG" and len(e) == len(span)):
             return ents
+        if len(e) == len(span) and _known_place(e):
+            return ents
     return [e for e in ents if e not in overlap] + [span]
 
 
+def _is_facility(ent: Span) -> bool:
+    """A building or public place by its last word ("Pittock Mansion", "Blue Water Bridges")."""
+    return len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in place_heads()
+
+
+def _known_place(ent: Span) -> bool:
+    """The gazetteer's countries and regions stay places ("West Bank")."""
+    return ent.kb_id_.split(":")[0] in PLACE_OVER_ORG_KINDS
+
+
 def _retyped(ent: Span) -> Span:
-    if ent.label_ not in ("GPE", "LOC"):
+    if ent.label_ == "ORG" and _is_facility(ent):
+        return Span(ent.doc, ent.start, ent.end, label="LOC")
+    if ent.label_ not in ("GPE", "LOC") or _known_place(ent):
         return ent
     of = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start), ent.end)
     head = ent.doc[of - 1]
@@ -133,16 +250,25 @@ def _retyped(ent: Span) -> Span:
 
 
 def _acronyms(doc: Doc, ents: list[Span], is_place: IsPlace) -> list[Span]:
-    orgs = [e for e in ents if e.label_ == "ORG"]
-    defined = {_initials(e) for e in orgs if len(e) > 1} | {_bracketed(e) for e in orgs}
-    defined = {a for a in defined if len(a) >= _MIN_ACRONYM}
+    """Acronyms of the text's organisations, and of its named facilities ("International Space
+    Station" … "ISS"), take the label of their name."""
+    named = [e for e in ents if e.label_ == "ORG" or _is_facility(e)]
+    defined = {_initials(e): e.label_ for e in named if len(e) > 1}
+    defined.update({_bracketed(e): e.label_ for e in named})
+    defined = {a: label for a, label in defined.items() if len(a) >= _MIN_ACRONYM}
     if not defined:
         return ents
     taken = {t for e in ents for t in range(e.start, e.end)}
-    places = {t.text for t in doc if t.text in defined and is_place(doc[t.i : t.i + 1])}
-    defined -= places
-    out = [Span(doc, e.start, e.end, label="ORG") if len(e) == 1 and e.text in defined else e for e in ents]
-    out += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in defined and t.i not in taken]
+    for tok in doc:
+        if tok.text in defined and is_place(doc[tok.i : tok.i + 1]):
+            del defined[tok.text]
+    out = [
+        Span(doc, e.start, e.end, label=defined[e.text]) if len(e) == 1 and e.text in defined else e
+        for e in ents
+    ]
+    out += [
+        Span(doc, t.i, t.i + 1, label=defined[t.text]) for t in doc if t.text in defined and t.i not in taken
+    ]
     return out
 
 

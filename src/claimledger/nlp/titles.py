@@ -11,10 +11,18 @@ Two patterns, both anchored on a PERSON entity and a title noun from ``data/titl
 Modifiers are adjectives, nouns, proper nouns, title words, ORG/GPE/NORP entity tokens,
 hyphens inside a word and a possessive ``'s``. Determiners are not part of a title.
 
-Before that, names after a capitalised title become PERSON entities when the statistical NER
-missed them or took the title in ("Secretary of State Antony J. Blinken", "Chairperson Moussa
-Faki Mahamat", "Spokesperson Matthew Miller"): the run of proper nouns after the title, past an
-office named with ``of``/``for`` (``data/department_words.txt``).
+Before that, names after a title become PERSON entities when the statistical NER missed them,
+took the title in or typed the name as something else ("Secretary of State Antony J. Blinken",
+"Chairperson Moussa Faki Mahamat", "cleric Muqtada al-Sadr", "spokesman Georgiy Tykhy" tagged
+ORG, "Mr. Villega" tagged LOC): the run of proper nouns after the title, past an office named
+with ``of``/``for`` (``data/department_words.txt``). A lower-case title counts when the tagger
+reads it as a noun ("a major Microsoft product" has none); a name the NER typed otherwise is
+retyped only when it is all inside the run, is not a place the gazetteer linked, does not
+end in an organisation noun (``data/org_heads.txt``) and, for an ORG, has two words at least
+("Representative Enron" in a signature names the company). A run ending in an organisation or
+building noun is no name ("Sheikh Lotfollah Mosque"). The religious honorifics "Sheikh",
+"Mullah", "Ayatollah" and "Prophet" stay inside the name, as UNER annotates them ("Sheikh
+Ahmed Yassin"; UNER EWT/GUM train: inside 11 times, outside never).
 """
 
 from __future__ import annotations
@@ -24,6 +32,8 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from .orgs import is_org_head, place_heads
 
 SPANS_KEY = "titles"
 LABEL = "TITLE"
@@ -109,6 +119,30 @@ def department_words() -> frozenset[str]:
 
 
 _NAME_ENTS = {"", "PERSON"}
+# Religious honorifics that UNER and OntoNotes keep inside the name (but not "cleric", "imam")
+_NAME_HONORIFICS = {"sheikh", "mullah", "ayatollah", "prophet"}
+_RETYPABLE = {"ORG", "NORP", "GPE", "LOC"}
+# Proper nouns that follow a title without naming anyone ("the judge Monday ordered ...").
+_NOT_NAMES = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
 _NAME_PARTICLES = {
     "al",
     "el",
@@ -131,7 +165,9 @@ _NAME_PARTICLES = {
 def _name_word(tok: Token) -> bool:
     """A word of a person's name: capitalised proper noun or initial, not a title word."""
     text = tok.text
-    if not text[:1].isupper() or is_title(tok) or tok.ent_type_ not in _NAME_ENTS:
+    if not text[:1].isupper() or is_title(tok) or tok.ent_type_ not in _NAME_ENTS | _RETYPABLE:
+        return False
+    if tok.lower_ in _NOT_NAMES:
         return False
     if len(text) == 2 and text[1] == ".":  # an initial, "J."
         return True
@@ -139,9 +175,12 @@ def _name_word(tok: Token) -> bool:
 
 
 def titled_name(doc: Doc, title: Token) -> tuple[int, int] | None:
-    """(start, end) of the name after a capitalised title noun, or None: "Chairperson Moussa Faki
-    Mahamat", "Secretary of State Antony J. Blinken" (the office after "of"/"for" skipped)."""
-    if not title.text[:1].isupper() or not is_title(title):
+    """(start, end) of the name after a title noun, or None: "Chairperson Moussa Faki Mahamat",
+    "Secretary of State Antony J. Blinken" (the office after "of"/"for" skipped), "cleric Muqtada
+    al-Sadr" (a lower-case title when tagged as a noun)."""
+    if not is_title(title) or title.is_sent_start and not title.text[:1].isupper():
+        return None
+    if not title.text[:1].isupper() and (title.pos_ != "NOUN" or not title.is_lower):
         return None
     i = title.i + 1
     while i < len(doc) and is_title(doc[i]) and doc[i].text[:1].isupper():
@@ -151,8 +190,8 @@ def titled_name(doc: Doc, title: Token) -> tuple[int, int] | None:
         office = i
         while i < len(doc) and doc[i].lower_ in department_words() and not doc[i].is_sent_start:
             i += 1
-        if i == office:
-            return None
+        if not any(t.text[:1].isupper() and t.lower_ not in ("the", "and") for t in doc[office:i]):
+            return None  # "president of the Lombardy region": no office named
     start = i
     while i < len(doc) and not doc[i].is_sent_start and i - start < 6:
         if _name_word(doc[i]):
@@ -170,6 +209,8 @@ def titled_name(doc: Doc, title: Token) -> tuple[int, int] | None:
         i = joint
     if i == start or (i < len(doc) and _name_word(doc[i])):
         return None  # no name, or a run too long to be one
+    if is_org_head(doc[i - 1]) or doc[i - 1].lower_ in place_heads():
+        return None  # "Sheikh Lotfollah Mosque", "President Hotel": a building or body
     if i - start == 1 and (doc[start].text.endswith(".") or start == title.i + 1 and title.is_sent_start):
         return None  # a lone initial; "President Putin" at a sentence start is kept by the NER
     return start, i
@@ -185,10 +226,12 @@ def name_titled_people(doc: Doc) -> Doc:
         if found is None:
             continue
         start, end = found
+        if tok.text[:1].isupper() and tok.lower_ in _NAME_HONORIFICS and start == tok.i + 1:
+            start = tok.i  # "Sheikh Naji Al-Abbudi", "Ayatollah Ali Sistani": part of the name
         overlapping = [e for e in ents if e.start < end and e.end > start]
-        if any(e.label_ != "PERSON" for e in overlapping):
+        if not all(e.label_ == "PERSON" or _retypable(e, start, end) for e in overlapping):
             continue
-        if any(e.start == start and e.end == end for e in overlapping):
+        if any(e.start == start and e.end == end and e.label_ == "PERSON" for e in overlapping):
             continue
         if any(e.start < tok.i for e in overlapping) or any(e.end > end for e in overlapping):
             continue  # an entity reaching before the title or past the name: leave it
@@ -197,6 +240,19 @@ def name_titled_people(doc: Doc) -> Doc:
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+def _retypable(ent: Span, start: int, end: int) -> bool:
+    """An entity inside a titled name that the NER typed as a group, place or organisation."""
+    return (
+        ent.label_ in _RETYPABLE
+        and start <= ent.start
+        and ent.end <= end
+        and not ent.kb_id_
+        and not is_org_head(ent[-1])
+        and not ent.text.isupper()
+        and (ent.label_ != "ORG" or len(ent) > 1)  # "Representative Enron": one word is the company
+    )
 
 
 @Language.component("cl_titles")

@@ -1,0 +1,170 @@
+"""``cl_doc_names``: a name the text has already tagged is the same entity where it recurs.
+
+Runs after ``cl_titles``. A news text names someone or something in full once and repeats the
+name (or, for a person, the surname) later; the statistical NER decides each mention on its own
+and misses some of them. Three rules, each over one pass of the document:
+
+1. *Repeated name*: an ORG of capitalised words ("Firefox", "Heaven Sent Gaming") or a PERSON
+   of two words or more tags every other occurrence of exactly the same words outside any
+   entity, when the text gives those words no other label ("Harrow" the school and the town:
+   nothing to spread). An occurrence counts only when its first word is tagged as a proper
+   noun there too ("Will" the verb does not), and a one-word name must be neither a stop word
+   nor a word the text also writes in lower case ("Hope" and "hope"). Places are left to the
+   gazetteer, and one-word PERSON names spread only as surnames.
+2. *Surname*: the last word of a PERSON of two words or more ("Masoud Shojai" … "Shojai told")
+   is that person where it stands alone as a proper noun outside any entity after the full
+   name (a text introduces a person in full first), unless the text also tags the word as
+   something else.
+
+A name stands alone when no capitalised word comes right before or after it in its sentence
+and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF").
+
+3. *Coordinated people*: a one-word GPE/LOC the gazetteer does not know, coordinated only with
+   PERSON entities ("Rumsfeld, Wolfowitz and Feith"), is a PERSON.
+
+Rules 1 and 2 change nothing already tagged: they only add entities.
+
+The surname rule is off in the shipped pipeline (``SURNAMES``, the factory's ``surnames``
+setting): it finds surnames the NER misses ("Whitmore stated", "Rathbun asserted"), but the
+claim extraction then reads a quotation that ends a sentence as attributed by the name and
+verb that open the next one (``extract/attribution.py``, ``_name_after_quote`` takes the full
+stop for an abbreviation in a title), which costs statements on the extraction dev set.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .titles import is_title
+
+# Places are left to the gazetteer: a place name the NER typed wrongly once ("Harrow" the
+# school, "Roma" the deal) would spread.
+_LABELS = ("PERSON", "ORG")
+SURNAMES = False  # see the module docstring
+
+
+def _name_token(tok: Token) -> bool:
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or tok.text.endswith("."))
+
+
+def _is_name(ent: Span) -> bool:
+    return all(_name_token(t) or t.lower_ in ("of", "the", "and", "-", "&") for t in ent) and _name_token(
+        ent[0]
+    )
+
+
+@Language.factory("cl_doc_names", default_config={"surnames": SURNAMES})
+def make_doc_names(nlp: Language, name: str, surnames: bool) -> Callable[[Doc], Doc]:
+    return lambda doc: tag_repeated_names(doc, surnames=surnames)
+
+
+def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
+    """Tag repeated names and, when ``surnames``, surnames (see the module docstring)."""
+    ents = list(doc.ents)
+    if not ents:
+        return doc
+    labels: dict[tuple[int, ...], Counter[str]] = defaultdict(Counter)
+    for ent in ents:
+        if _is_name(ent):
+            labels[tuple(t.orth for t in ent)][ent.label_] += 1
+    for key, counts in list(labels.items()):
+        label = next(iter(counts))
+        if len(counts) > 1 or label not in _LABELS or label == "PERSON" and len(key) == 1:
+            del labels[key]
+    surname_at: dict[int, int] = {}  # surname -> the token after the first full name
+    other: set[int] = set()
+    for ent in ents if surnames else ():
+        last = ent[-1]
+        if ent.label_ == "PERSON" and len(ent) > 1 and last.is_alpha and _name_token(last):
+            if not is_title(last) and last.orth not in surname_at:
+                surname_at[last.orth] = ent.end
+        elif len(ent) == 1:
+            other.add(ent[0].orth)
+    if not labels and not surname_at:
+        return _coordinated_people(doc)
+    by_first: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+    for key in labels:
+        by_first[key[0]].append(key)
+    for keys in by_first.values():
+        keys.sort(key=len, reverse=True)
+    lower = {t.lower for t in doc if t.is_lower}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or tok.pos_ != "PROPN":
+            i += 1
+            continue
+        span = _repeated(doc, i, by_first.get(tok.orth, ()), taken, lower)
+        if span is not None:
+            added.append(Span(doc, span[0], span[1], label=next(iter(labels[span[2]]))))
+            i = span[1]
+            continue
+        if tok.orth not in other and surname_at.get(tok.orth, len(doc)) <= i and _alone(doc, i):
+            added.append(Span(doc, i, i + 1, label="PERSON"))
+        i += 1
+    if added:
+        doc.ents = sorted(ents + added, key=lambda e: e.start)
+    return _coordinated_people(doc)
+
+
+def _coordinated_people(doc: Doc) -> Doc:
+    """A one-word place the gazetteer does not know, coordinated with people ("Rumsfeld,
+    Wolfowitz and Feith" with only Wolfowitz and Feith tagged PERSON), is a person."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("GPE", "LOC") or ent.kb_id_ or len(ent) != 1:
+            continue
+        tok = ent[0]
+        family = [tok.head, *tok.head.conjuncts] if tok.dep_ == "conj" else list(tok.conjuncts)
+        kinds = {t.ent_type_ for t in family if t.i != tok.i}
+        if kinds == {"PERSON"}:
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+def _repeated(
+    doc: Doc, i: int, keys: list[tuple[int, ...]] | tuple[()], taken: set[int], lower: set[int]
+) -> tuple[int, int, tuple[int, ...]] | None:
+    for key in keys:
+        end = i + len(key)
+        if end > len(doc) or any(j in taken for j in range(i, end)):
+            continue
+        if tuple(t.orth for t in doc[i:end]) != key:
+            continue
+        if len(key) == 1 and (doc[i].lower in lower or doc[i].is_stop):
+            continue
+        if not _alone(doc, i, end):
+            continue  # "Google" inside a longer name "Google Earth", "Senate Republicans"
+        return i, end, key
+    return None
+
+
+def _alone(doc: Doc, start: int, end: int | None = None) -> bool:
+    """Words standing on their own: no capitalised word right before or after in the sentence
+    ("Heaven Sent Gaming" is not "Heaven"), and no word joined to them without a space
+    ("al-Sadr" is not "Sadr")."""
+    end = start + 1 if end is None else end
+    if start > 0:
+        before = doc[start - 1]
+        if not before.whitespace_ and _joins(before) or _name_token(before) and not doc[start].is_sent_start:
+            return False
+    if end < len(doc):
+        after = doc[end]
+        if not doc[end - 1].whitespace_ and _joins(after) or _name_token(after) and not after.is_sent_start:
+            return False
+    return True
+
+
+def _joins(tok: Token) -> bool:
+    """A word or joining mark written against a name ("al-", "-OIR", "/Firefox")."""
+    return tok.is_alpha or tok.is_digit or tok.text in ("-", "–", "/", "&")

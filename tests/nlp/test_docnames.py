@@ -1,0 +1,124 @@
+"""cl_doc_names on hand-built Docs: repeated names and surnames take the label the text gave."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimledger.nlp.docnames import tag_repeated_names
+
+from .conftest import make_doc
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in tag_repeated_names(doc).ents]
+
+
+def test_an_organisation_tagged_once_is_tagged_where_it_recurs(blank):
+    words = ["Google", "bought", "Picasa", ".", "Now", "people", "wonder", "if", "Google", "can", "survive"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "ADV", "NOUN", "VERB", "SCONJ", "PROPN", "AUX", "VERB"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 1, "ORG")])
+    assert ents(doc) == [("Google", "ORG"), ("Google", "ORG")]
+
+
+def test_no_spread_inside_a_longer_name_or_with_conflicting_labels(blank):
+    words = [
+        "Google",
+        "and",
+        "Harrow",
+        "met",
+        "at",
+        "Harrow",
+        ";",
+        "Google",
+        "Earth",
+        "and",
+        "Harrow",
+        "grew",
+    ]
+    pos = [
+        "PROPN",
+        "CCONJ",
+        "PROPN",
+        "VERB",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "CCONJ",
+        "PROPN",
+        "VERB",
+    ]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 1, "ORG"), (2, 3, "ORG"), (5, 6, "GPE")])
+    assert ents(doc) == [("Google", "ORG"), ("Harrow", "ORG"), ("Harrow", "GPE")]
+
+
+def test_one_word_person_does_not_spread_and_a_common_word_is_no_name(blank):
+    # "Hope" is a PERSON once but "hope" is a word of the text; "Rose" alone is not spread
+    words = ["Hope", "said", "we", "hope", ".", "Hope", "left", "and", "Rose", "came", ".", "Rose", "sat"]
+    pos = [
+        "PROPN",
+        "VERB",
+        "PRON",
+        "VERB",
+        "PUNCT",
+        "PROPN",
+        "VERB",
+        "CCONJ",
+        "PROPN",
+        "VERB",
+        "PUNCT",
+        "PROPN",
+        "VERB",
+    ]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 1, "ORG"), (8, 9, "PERSON")])
+    assert ents(doc) == [("Hope", "ORG"), ("Rose", "PERSON")]
+
+
+def test_surname_after_the_full_name(blank):
+    words = ["Chahine", "spoke", ".", "Rima", "Chahine", "flew", ".", "Chahine", "said", "al", "-", "Chahine"]
+    pos = [
+        "PROPN",
+        "VERB",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "PUNCT",
+        "PROPN",
+        "VERB",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+    ]
+    spaces = [True, False, True, True, True, False, True, True, True, False, False, False]
+    doc = make_doc(blank, words, pos=pos, spaces=spaces, ents=[(3, 5, "PERSON")])
+    # before the full name and inside "al-Chahine": not the surname
+    assert ents(doc) == [("Rima Chahine", "PERSON"), ("Chahine", "PERSON")]
+    assert doc.ents[1].start == 7
+
+
+def test_surname_tagged_otherwise_elsewhere_is_left_alone(blank):
+    words = ["Michael", "Jordan", "left", ".", "Jordan", "said", "Jordan", "won"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PROPN", "VERB"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON"), (4, 5, "GPE")])
+    assert ents(doc) == [("Michael Jordan", "PERSON"), ("Jordan", "GPE")]
+
+
+def test_surnames_can_be_switched_off(blank):
+    words = ["Rima", "Chahine", "flew", ".", "Chahine", "said"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON")])
+    assert [e.text for e in tag_repeated_names(doc, surnames=False).ents] == ["Rima Chahine"]
+
+
+def test_unknown_place_coordinated_with_people_is_a_person(blank):
+    # "Coase and North", "Morris and Goscinny": the NER took the second name for a place
+    words = ["by", "Coase", "and", "North", ",", "and", "in", "Kyiv", "and", "Ivanov"]
+    pos = ["ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "CCONJ", "ADP", "PROPN", "CCONJ", "PROPN"]
+    heads = [0, 0, 3, 1, 1, 1, 1, 6, 9, 7]
+    deps = ["ROOT", "pobj", "cc", "conj", "punct", "cc", "prep", "pobj", "cc", "conj"]
+    ents = [(1, 2, "PERSON"), (3, 4, "LOC"), (7, 8, "GPE"), (9, 10, "PERSON")]
+    doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, ents=ents)
+    doc.ents = [doc.ents[0], doc.ents[1], Span(doc, 7, 8, label="GPE", kb_id="capital:UA"), doc.ents[3]]
+    assert [e.label_ for e in tag_repeated_names(doc).ents] == ["PERSON", "PERSON", "GPE", "PERSON"]
