@@ -1545,3 +1545,27 @@ Syria 13 obl PROPN GPE
     assert s.content.text == "U.S. forces earlier conducted airstrikes in Syria."
     assert s.speaker.name.text == "John Kirby"
     assert s.speaker.role.text == "Press Secretary"
+
+
+def test_quotation_ending_its_sentence_is_not_given_to_the_next_sentences_speaker():
+    """'"We won." Caughlin told ...': the full stop inside the marks ends the quotation's
+    sentence; the name and cue after it open a new sentence with content of their own."""
+    found = statements("""
+“ 3 punct PUNCT
+We 3 nsubj PRON
+won 0 root VERB win
+. 3 punct PUNCT
+” 3 punct PUNCT
+Caughlin 7 nsubj PROPN PERSON
+told 0 root VERB tell
+reporters 7 obj NOUN reporter
+the 10 det DET
+army 11 nsubj NOUN
+left 7 ccomp VERB leave
+. 7 punct PUNCT
+""")
+    by_content = {s.content.text: s for s in found}
+    assert by_content["the army left"].speaker.span.text == "Caughlin"
+    assert all(
+        s.speaker is None or s.speaker.span.text != "Caughlin" for s in found if "won" in s.content.text
+    )

@@ -609,6 +609,10 @@ def _name_after_quote(verb: Token, quotes: list[Quote]) -> tuple[Span, Quote] | 
         i -= 1
     if i < 0 or not doc[i].is_quote:
         return None
+    if i > 0 and doc[i - 1].text == ".":
+        # '"... we will." Shojai told reporters': the quotation ended its sentence; the
+        # name and cue open the next one, with words of their own
+        return None
     quote = next((q for q in quotes if q.end == doc[i].idx + len(doc[i].text)), None)
     if quote is None:
         return None
@@ -620,8 +624,8 @@ def _name_after_quote(verb: Token, quotes: list[Quote]) -> tuple[Span, Quote] | 
 
 def _title_like(tok: Token) -> bool:
     """A word of a title and its organisation before a name ("Pentagon press secretary")."""
-    if tok.is_punct and not tok.text.endswith("."):
-        return False
+    if tok.is_punct and (tok.text == "." or not tok.text.endswith(".")):
+        return False  # a full stop ends a sentence; "Lt." ends an abbreviation
     if tok.pos_ in ("PRON", "AUX", "SCONJ", "CCONJ", "ADP", "PART", "NUM") or tok.is_quote:
         return tok.lower_ == "of"  # "Minister of Defense"
     if tok.pos_ == "VERB" and tok.lower_ in lexicon.cues():
