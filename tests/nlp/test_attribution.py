@@ -103,3 +103,67 @@ def test_reduced_attribution_subject_becomes_nsubj(blank):
     assert arcs(doc)[3] == ("fight", "ccomp", 8)
     assert arcs(doc)[7] == ("message", "nsubj", 8)
     assert arcs(doc)[9] == (".", "punct", 8)
+
+
+def test_garbled_lemma_of_a_speech_verb_is_repaired(blank):
+    words = ["He", "insisted", "on", "warning", "."]
+    pos = ["PRON", "VERB", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["he", "insiste", "on", "warning", "."]
+    deps = ["nsubj", "ROOT", "case", "obl", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=[1, 1, 3, 1, 1], deps=deps)
+    doc = fix_attributions(doc)
+    assert [t.lemma_ for t in doc] == ["he", "insist", "on", "warning", "."]
+
+
+def test_punctuation_hung_on_the_subject_still_marks_the_attribution(blank):
+    words = [*WORDS[:7], "added", "."]
+    heads = [3, 3, 3, 3, 6, 6, 7, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "conj", "punct"]
+    doc = make_doc(blank, words, pos=POS, lemmas=[*LEMMAS[:7], "add", "."], heads=heads, deps=deps)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[3] == ("fight", "ccomp", 7)
+    assert arcs(doc)[7] == ("added", "ROOT", 7)
+
+
+def test_words_after_the_verb_hung_on_the_quotation_move_to_the_verb(blank):
+    words = [*WORDS[:8], "in", "Kufa", ",", "his", "base", "."]
+    pos = [*POS[:8], "ADP", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT"]
+    lemmas = [*LEMMAS[:8], "in", "Kufa", ",", "his", "base", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 9, 7, 12, 12, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "conj", "case", "obl"]
+    deps += ["punct", "nmod:poss", "parataxis", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[7] == ("said", "ROOT", 7)
+    assert arcs(doc)[3] == ("fight", "ccomp", 7)
+    assert arcs(doc)[12] == ("base", "parataxis", 7)
+
+
+def test_verb_after_the_attribution_is_not_moved(blank):
+    words = [*WORDS[:8], ",", "and", "we", "left", "."]
+    pos = [*POS[:8], "PUNCT", "CCONJ", "PRON", "VERB", "PUNCT"]
+    lemmas = [*LEMMAS[:8], ",", "and", "we", "leave", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 11, 11, 11, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "conj", "punct", "cc", "nsubj"]
+    deps += ["conj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+def test_attribution_taken_for_a_ccomp_of_the_quotation_becomes_the_head(blank):
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "ccomp", "punct"]
+    doc = fix_attributions(make_doc(blank, WORDS, pos=POS, lemmas=LEMMAS, heads=heads, deps=deps))
+    assert arcs(doc)[3] == ("fight", "ccomp", 7)
+    assert arcs(doc)[7] == ("said", "ROOT", 7)
+
+
+def test_quoted_speech_verb_under_a_speech_verb_is_left_alone(blank):
+    words = ["He", "said", "“", "I", "warn", "you", "”"]
+    pos = ["PRON", "VERB", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"]
+    lemmas = ["he", "say", "“", "I", "warn", "you", "”"]
+    heads = [1, 1, 4, 4, 1, 4, 4]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ccomp", "obj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before

@@ -17,19 +17,65 @@ same attribution are read the same way:
 - the verb as ``acl`` of its own subject, which the parser took for a dependent of the quote
   (``…,” the message claimed``): the subject becomes the verb's ``nsubj``.
 
+Before that, a verb whose form is an inflection of a speech verb gets that verb as its lemma:
+the trained lemmatizer garbles some regular forms ("insisted" -> "insiste", "reiterated" ->
+"reiterat", "noting" -> "not"), which would hide the verb from every rule that reads
+``data/speech_verbs.txt``. Forms are built by regular English inflection (``-s``/``-es``/``-ies``,
+``-ed``/``-d``/``-ied``, ``-ing`` with a final silent e dropped, a final consonant doubled as in
+"admitted") plus the irregular "said", "told", "wrote", "written"; a form that two verbs could
+share is left alone. Only tokens tagged VERB are touched.
+
 Then the content clauses the parser hung elsewhere are repaired (``complements.py``).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .complements import fix_complements
-from .speakers import is_speech_verb
+from .speakers import is_speech_verb, speech_verbs
 
-_SHAPES = ("parataxis", "conj", "acl")
+_SHAPES = ("parataxis", "conj", "acl", "ccomp")
+_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written")}
+_VOWELS = set("aeiou")
+
+
+def _inflections(verb: str) -> set[str]:
+    """Regular (and a few irregular) inflected forms of ``verb``; doubled variants included."""
+    forms = {verb, *_IRREGULAR.get(verb, ())}
+    if verb.endswith("y") and verb[-2:-1] not in _VOWELS:
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+        return forms
+    forms.add(verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s")
+    if verb.endswith("e"):
+        forms |= {verb + "d", verb[:-1] + "ing" if not verb.endswith("ee") else verb + "ing"}
+        return forms
+    forms |= {verb + "ed", verb + "ing"}
+    if verb[-1] not in _VOWELS | {"w", "x", "y"} and verb[-2:-1] in _VOWELS and verb[-3:-2] not in _VOWELS:
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # admitted, committing
+    return forms
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> dict[str, str]:
+    """Inflected form -> speech verb lemma, for forms only one speech verb yields."""
+    seen: dict[str, set[str]] = {}
+    for verb in speech_verbs():
+        for form in _inflections(verb):
+            seen.setdefault(form, set()).add(verb)
+    return {form: next(iter(verbs)) for form, verbs in seen.items() if len(verbs) == 1}
+
+
+def fix_speech_lemmas(doc: Doc) -> None:
+    forms = speech_forms()
+    for tok in doc:
+        lemma = forms.get(tok.lower_)
+        if lemma is not None and tok.pos_ == "VERB" and tok.lemma_.lower() != lemma:
+            tok.lemma_ = lemma
 
 
 def final_attribution(verb: Token, sent: Span) -> bool:
@@ -37,21 +83,45 @@ def final_attribution(verb: Token, sent: Span) -> bool:
     if not (is_speech_verb(verb) and verb.dep_.split(":")[0] in _SHAPES):
         return False
     subtree = {t.i for t in verb.subtree}
-    if not all(t.i in subtree or t.is_punct or t.is_space for t in sent[verb.i - sent.start + 1 :]):
-        return False
+    later = [
+        t for t in sent[verb.i - sent.start + 1 :] if t.i not in subtree and not (t.is_punct or t.is_space)
+    ]
     if verb.dep_.startswith("acl"):
-        return _reduced_attribution(verb, sent)
+        return not later and _reduced_attribution(verb, sent)
     if not (sent.start <= verb.head.i < verb.i) or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    if verb.dep_ == "conj":
-        subj = next(c for c in verb.children if c.dep_ == "nsubj")
-        return not any(c.dep_ == "cc" for c in verb.children) and _after_quote(subj.left_edge)
+    quoted = _after_quote(verb.left_edge)
+    if later and not (quoted and _escaped(verb, later)):
+        return False
+    if verb.dep_ == "ccomp" and is_speech_verb(verb.head):
+        return False  # "he said “I should warn you”": the ccomp of a speech verb is its content
+    if verb.dep_ in ("conj", "ccomp"):
+        return not any(c.dep_ == "cc" for c in verb.children) and quoted
     return True
 
 
 def _after_quote(first: Token) -> bool:
-    """A comma or quotation mark right before ``first`` (the start of the attribution)."""
-    return first.i > 0 and (first.nbor(-1).is_quote or first.nbor(-1).text == ",")
+    """A comma or closing quotation mark right before the attribution that starts at ``first``
+    (punctuation the parser hung on the attribution itself counts as before it). A quotation
+    mark is closing when nothing separates it from the word before it (``fight,”``)."""
+    doc, i = first.doc, first.i
+    while i < len(doc) - 1 and doc[i].is_punct:
+        i += 1
+    k = i - 1
+    while k >= 0 and doc[k].is_punct:
+        if doc[k].text == "," or doc[k].is_quote and k > 0 and not doc[k - 1].whitespace_:
+            return True
+        k -= 1
+    return False
+
+
+def _escaped(verb: Token, later: list[Token]) -> bool:
+    """Words after the verb that the parser hung on the quotation before it: each in the subtree
+    of a nominal or adverbial dependent of the quotation's head, after the verb, with no
+    quotation mark (a resumed quotation, ``“…,” said the curate, “that this is …”``, stays)."""
+    hung = [c for c in verb.head.rights if c.i > verb.i and c.pos_ not in ("VERB", "AUX")]
+    inside = {t.i for c in hung for t in c.subtree}
+    return all(t.i in inside for t in later) and not any(t.is_quote for t in verb.doc[verb.i : later[-1].i])
 
 
 def _reduced_attribution(verb: Token, sent: Span) -> bool:
@@ -68,6 +138,7 @@ def _reduced_attribution(verb: Token, sent: Span) -> bool:
 
 @Language.component("cl_attribution")
 def fix_attributions(doc: Doc) -> Doc:
+    fix_speech_lemmas(doc)
     strings = doc.vocab.strings
     for i, dep in enumerate(doc.to_array(DEP).tolist()):
         if dep and strings[dep].split(":")[0] in _SHAPES:
@@ -96,7 +167,7 @@ def _promote(verb: Token, old: Token | None = None) -> None:
         new_head, new_dep = verb, old.dep_
     else:
         new_head, new_dep = old.head, old.dep_
-    moved = [t for t in old.children if t.i > verb.i and (t.is_punct or t.is_space)]
+    moved = [t for t in old.children if t.i > verb.i]  # punctuation, and words hung across the verb
     verb.head = new_head if new_head is not verb else verb
     verb.dep_ = new_dep
     old.head = verb

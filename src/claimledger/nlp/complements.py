@@ -6,16 +6,24 @@ A parser trained on little news text often misplaces that clause in three shapes
 
 1. *Relabel*: the clause hangs from the speech verb, after it, with its own subject and a
    finite verb, but under another relation (``advcl``, ``xcomp``, ``acl`` …): ``Bruce indicated
-   NiMo listed five companies``. It becomes ``ccomp``, unless a subordinator other than
-   "that" (``if``, ``because``, ``when``) marks it as an adverbial clause.
+   NiMo listed five companies``, ``admitted on Sept. 10 that the motive was to protect …``
+   (an ``nsubj:outer`` counts as a subject). A nominal or adjectival predicate with its own
+   subject and a finite copula is a clause too, whatever nominal relation it got: ``mentioned
+   [we were a close sixth]`` (``sixth`` ``advmod``). It becomes ``ccomp``, unless a
+   subordinator other than "that" (``if``, ``because``, ``when``) marks it as an adverbial
+   clause.
 2. *Subject taken for an object*: without "that", the clause's subject is parsed as the
    speech verb's object and the clause as a modifier of that noun or of the verb: ``said
    [her family]obj spent`` (``spent`` ``acl`` of ``family``), ``said nothing happened``
    (``happened`` ``advcl`` of ``said``). When the noun directly follows the verb and the
    subjectless finite clause directly follows the noun, the noun becomes the clause's
-   ``nsubj`` and the clause the verb's ``ccomp``.
-3. *Clause under the addressee or the channel*: ``told [the committee]iobj that the agency
-   expects …``, ``said [in a statement]obl that …``: a clause marked by "that" and with a
+   ``nsubj`` and the clause the verb's ``ccomp``. The same when an apposition or relative
+   clause set off by commas sits between them, where the clause may also have been taken
+   for a ``parataxis`` or an unmarked ``conj`` of the verb: ``said [the strike], which hit a
+   school, killed 12 people``, ``said [the suspect], a man from Leeds, had been arrested``.
+3. *Clause under the addressee, the channel or the time*: ``told [the committee]iobj that the
+   agency expects …``, ``said [in a statement]obl that …``, ``said [Tuesday night]obl:unmarked
+   that …``: a clause marked by "that" and with a
    subject of its own is not a relative clause of that noun (a relative "that" would be its
    subject or object, not its marker). It becomes the verb's ``ccomp``. A direct object takes
    a clause of its own ("denied the claim that …"), so objects count only when they name a
@@ -32,9 +40,12 @@ from spacy.tokens import Doc, Token
 
 from .speakers import is_speech_verb, speaker_nouns
 
-_SUBJECTS = {"nsubj", "nsubj:pass", "expl", "csubj", "csubj:pass"}
+_SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer", "expl", "csubj", "csubj:pass"}
 _MISLABELS = {"advcl", "xcomp", "acl", "acl:relcl", "dep", "obj"}
+# relations of a word that cannot have a subject: with one, it predicates (a clause)
+_NOMINAL = {"advmod", "obl", "nmod", "appos", "amod", "iobj", "compound", "nummod"}
 _MODIFIERS = {"acl", "acl:relcl"}
+_PARENTHETICAL = {"appos", "acl", "acl:relcl"}
 _LEFT_OF_VERB = {"aux", "aux:pass", "advmod", "cop", "neg"}
 _ADDRESSEE_DEPS = {"iobj", "obl", "obj"}
 _WH = {"when", "where", "while", "whenever", "once"}
@@ -52,11 +63,10 @@ def fix_complements(doc: Doc) -> None:
 
 
 def is_finite(pred: Token) -> bool:
-    """A finite verb heads ``pred`` or one of its auxiliaries / copula is finite."""
+    """``pred`` is a finite verb, or one of its auxiliaries / its copula is ("had been
+    arrested"); a bare participle ("the man arrested") is not."""
     toks = [pred, *(c for c in pred.children if c.dep_ in ("aux", "aux:pass", "cop"))]
-    return any("Fin" in t.morph.get("VerbForm", []) for t in toks) and "Part" not in pred.morph.get(
-        "VerbForm", []
-    )
+    return any("Fin" in t.morph.get("VerbForm", []) for t in toks)
 
 
 def _marks(pred: Token) -> set[str]:
@@ -75,15 +85,20 @@ def _is_wh_clause(pred: Token) -> bool:
 def _relabel(verb: Token) -> bool:
     for clause in verb.rights:
         if (
-            clause.dep_ in _MISLABELS
+            (clause.dep_ in _MISLABELS or clause.dep_ in _NOMINAL and _is_predicate(clause))
             and is_finite(clause)
             and _has_subject(clause)
-            and _marks(clause) <= {"that"}
+            and _marks(clause) <= {"that", "to"}  # "that the motive was to protect"
             and not _is_wh_clause(clause)
         ):
             clause.dep_ = "ccomp"
             return True
     return False
+
+
+def _is_predicate(word: Token) -> bool:
+    """A nominal or adjectival predicate: a finite copula and a subject of its own."""
+    return any(c.dep_ == "cop" for c in word.children) and _has_subject(word)
 
 
 def _object_as_subject(verb: Token) -> bool:
@@ -92,8 +107,10 @@ def _object_as_subject(verb: Token) -> bool:
         return False
     candidates = [c for c in noun.rights if c.dep_ in _MODIFIERS]
     candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in _MISLABELS - {"obj"}]
+    if _parenthetical(noun):
+        candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in ("parataxis", "conj")]
     for clause in candidates:
-        if not _bare_clause_after(clause, noun):
+        if not _bare_clause_after(clause, noun) or any(c.dep_ == "cc" for c in clause.children):
             continue
         clause.head = verb
         clause.dep_ = "ccomp"
@@ -103,23 +120,43 @@ def _object_as_subject(verb: Token) -> bool:
     return False
 
 
+def _predicates(word: Token) -> bool:
+    """A verb, or a nominal / adjectival predicate with a copula."""
+    return word.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in word.children)
+
+
+def _parenthetical(noun: Token) -> bool:
+    """An apposition or relative clause set off by a comma after the noun: "the suspect, a
+    man from Leeds," / "the strike, which hit a school,"."""
+    for mod in noun.rights:
+        first = mod.left_edge
+        if mod.dep_ in _PARENTHETICAL and (first.text == "," or first.nbor(-1).text == ","):
+            return True
+    return False
+
+
 def _bare_clause_after(clause: Token, noun: Token) -> bool:
-    """A finite clause with no subject, marker or relative word right after ``noun``."""
+    """A finite clause with no subject, marker or relative word right after ``noun`` (or after
+    the comma that closes the noun's parenthetical)."""
     if clause.pos_ not in ("VERB", "AUX") or not is_finite(clause) or _has_subject(clause):
         return False
     if _marks(clause) or any("Rel" in c.morph.get("PronType", []) for c in clause.children):
         return False
-    left = list(clause.lefts)
+    if any(c.dep_ == "acl:relcl" and not _predicates(c) for c in noun.rights):
+        return False  # "a penalty [which the referee] awarded": the verb completes the relative
+    left = [c for c in clause.lefts if c.dep_ != "punct"]
     if any(c.dep_ not in _LEFT_OF_VERB for c in left):
         return False
     start = left[0].i if left else clause.i
     inside = {t.i for t in clause.subtree}
-    return start == max(t.i for t in noun.subtree if t.i not in inside) + 1
+    end = max(t.i for t in noun.subtree if t.i not in inside)
+    gap = noun.doc[end + 1 : start]
+    return not gap or (len(gap) == 1 and gap[0].text == "," and _parenthetical(noun))
 
 
 def _clause_under_addressee(verb: Token) -> bool:
     for noun in verb.rights:
-        if noun.dep_ not in _ADDRESSEE_DEPS or (noun.dep_ == "obj" and not _names_party(noun)):
+        if noun.dep_.split(":")[0] not in _ADDRESSEE_DEPS or (noun.dep_ == "obj" and not _names_party(noun)):
             continue
         for clause in noun.rights:
             if clause.dep_ in _MODIFIERS and "that" in _marks(clause) and _has_subject(clause):
