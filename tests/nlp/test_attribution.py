@@ -167,3 +167,70 @@ def test_quoted_speech_verb_under_a_speech_verb_is_left_alone(blank):
     doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
     before = arcs(doc)
     assert arcs(fix_attributions(doc)) == before
+
+
+def test_gerund_tagged_noun_used_as_a_clause_is_a_verb(blank):
+    words = ["She", "left", ",", "writing", ":", "“", "Bye", "”"]
+    pos = ["PRON", "VERB", "PUNCT", "NOUN", "PUNCT", "PUNCT", "INTJ", "PUNCT"]
+    lemmas = ["she", "leave", ",", "writing", ":", "“", "bye", "”"]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6]
+    deps = ["nsubj", "ROOT", "punct", "advcl", "punct", "punct", "discourse", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert (doc[3].pos_, doc[3].tag_, doc[3].lemma_) == ("VERB", "VBG", "write")
+
+
+def test_gerund_with_a_determiner_stays_a_noun(blank):
+    words = ["She", "left", "the", "writing"]
+    pos = ["PRON", "VERB", "DET", "NOUN"]
+    deps = ["nsubj", "ROOT", "det", "xcomp"]
+    doc = fix_attributions(
+        make_doc(
+            blank, words, pos=pos, lemmas=["she", "leave", "the", "writing"], heads=[1, 1, 3, 1], deps=deps
+        )
+    )
+    assert (doc[3].pos_, doc[3].lemma_) == ("NOUN", "writing")
+
+
+def test_subject_hung_on_the_quotation_moves_to_the_attribution(blank):
+    words = [*WORDS[:6], "one", "resident", ",", "told", "AFP", "."]
+    pos = [*POS[:6], "NUM", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    lemmas = [*LEMMAS[:6], "one", "resident", ",", "tell", "AFP", "."]
+    heads = [3, 3, 3, 3, 3, 7, 7, 3, 9, 3, 9, 3]
+    deps = [
+        "punct",
+        "nsubj",
+        "aux",
+        "ROOT",
+        "punct",
+        "punct",
+        "nummod",
+        "xcomp",
+        "punct",
+        "conj",
+        "iobj",
+        "punct",
+    ]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[9] == ("told", "ROOT", 9)
+    assert arcs(doc)[3] == ("fight", "ccomp", 9)
+    assert arcs(doc)[7] == ("resident", "nsubj", 9)
+
+
+def test_inverted_subject_taken_for_an_object_after_a_quotation(blank):
+    words = [*WORDS[:6], "warned", "the", "general", "."]
+    pos = [*POS[:6], "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = [*LEMMAS[:6], "warn", "the", "general", "."]
+    heads = [3, 3, 3, 6, 3, 3, 6, 8, 6, 6]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "ROOT", "det", "obj", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[8] == ("general", "nsubj", 6)
+
+
+def test_object_of_a_speech_verb_with_a_subject_stays(blank):
+    words = [*WORDS[:7], "warned", "the", "crowd", "."]
+    pos = [*POS[:7], "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = [*LEMMAS[:7], "warn", "the", "crowd", "."]
+    heads = [3, 3, 3, 7, 3, 3, 7, 7, 9, 7, 7]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "nsubj", "ROOT", "det", "obj", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[9] == ("crowd", "obj", 7)

@@ -40,8 +40,11 @@ from .complements import fix_complements
 from .speakers import is_speech_verb, speech_verbs
 
 _SHAPES = ("parataxis", "conj", "acl", "ccomp")
+_SUBJECTS = {"nsubj", "nsubj:pass", "expl", "csubj"}
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written")}
 _VOWELS = set("aeiou")
+_CLAUSAL = {"advcl", "xcomp", "acl", "ccomp", "conj"}
+_NOUN_DEPENDENTS = {"det", "nmod:poss", "amod", "case", "cop", "compound", "nummod"}
 
 
 def _inflections(verb: str) -> set[str]:
@@ -74,8 +77,19 @@ def fix_speech_lemmas(doc: Doc) -> None:
     forms = speech_forms()
     for tok in doc:
         lemma = forms.get(tok.lower_)
-        if lemma is not None and tok.pos_ == "VERB" and tok.lemma_.lower() != lemma:
+        if lemma is None:
+            continue
+        if tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and _verbal_gerund(tok):
+            tok.pos_, tok.tag_ = "VERB", "VBG"
+            tok.set_morph("VerbForm=Ger")  # type: ignore[attr-defined]  # missing from the stubs
+        if tok.pos_ == "VERB" and tok.lemma_.lower() != lemma:
             tok.lemma_ = lemma
+
+
+def _verbal_gerund(tok: Token) -> bool:
+    """An -ing form tagged NOUN that the parser used as a clause ("…, writing: “…”"): a clausal
+    relation and no determiner, possessor, adjective, preposition or copula of a noun."""
+    return tok.dep_ in _CLAUSAL and not any(c.dep_ in _NOUN_DEPENDENTS for c in tok.children)
 
 
 def final_attribution(verb: Token, sent: Span) -> bool:
@@ -88,7 +102,9 @@ def final_attribution(verb: Token, sent: Span) -> bool:
     ]
     if verb.dep_.startswith("acl"):
         return not later and _reduced_attribution(verb, sent)
-    if not (sent.start <= verb.head.i < verb.i) or not any(c.dep_ == "nsubj" for c in verb.children):
+    if not (sent.start <= verb.head.i < verb.i):
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children) and hung_subject(verb) is None:
         return False
     quoted = _after_quote(verb.left_edge)
     if later and not (quoted and _escaped(verb, later)):
@@ -98,6 +114,23 @@ def final_attribution(verb: Token, sent: Span) -> bool:
     if verb.dep_ in ("conj", "ccomp"):
         return not any(c.dep_ == "cc" for c in verb.children) and quoted
     return True
+
+
+def hung_subject(verb: Token) -> Token | None:
+    """The verb's subject, which the parser hung on the quotation: a noun phrase between the
+    quotation and the verb (only punctuation after it), right after the closing quote or comma:
+    ``“Nobody expected this,” [one resident], who asked not to be named, told AFP``."""
+    doc, quote = verb.doc, verb.head
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for noun in quote.rights:
+        if not (noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN", "PRON")) or noun.dep_ in ("punct", "cc"):
+            continue
+        end = max(t.i for t in noun.subtree)
+        between = doc[end + 1 : verb.left_edge.i]
+        if end < verb.left_edge.i and all(t.is_punct for t in between) and _after_quote(noun.left_edge):
+            return noun
+    return None
 
 
 def _after_quote(first: Token) -> bool:
@@ -147,9 +180,31 @@ def fix_attributions(doc: Doc) -> Doc:
                 if verb.dep_.startswith("acl"):
                     _promote_reduced(verb)
                 else:
+                    subj = hung_subject(verb)
                     _promote(verb)
+                    if subj is not None:
+                        subj.head, subj.dep_ = verb, "nsubj"
+    _inverted_subjects(doc)
     fix_complements(doc)
     return doc
+
+
+def _inverted_subjects(doc: Doc) -> None:
+    """``“We will respond,” warned [the general]``: after a quotation (its ``ccomp``) and a comma
+    or closing quote, a speech verb with no subject takes the noun right after it, parsed as its
+    object, as its subject."""
+    for obj in doc:
+        verb = obj.head
+        if obj.dep_ != "obj" or obj.left_edge.i != verb.i + 1 or not is_speech_verb(verb):
+            continue
+        if obj.pos_ not in ("NOUN", "PROPN") or not _after_quote(verb):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ in _SUBJECTS for c in kids) or not any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in kids
+        ):
+            continue
+        obj.dep_ = "nsubj"
 
 
 def _promote_reduced(verb: Token) -> None:
