@@ -226,6 +226,33 @@ CASES = [
         {6: ("acl", 3), 3: ("obj", 1)},
         id="verb_that_completes_a_verbless_relative_clause_is_left_alone",
     ),
+    pytest.param(
+        [
+            ("he", 1, "nsubj", "PRON", "he", ""),
+            ("said", 1, "ROOT", "VERB", "say", FIN),
+            (",", 3, "punct", "PUNCT", ",", ""),
+            ("adding", 1, "ccomp", "VERB", "add", "VerbForm=Ger"),
+            ("that", 6, "mark", "SCONJ", "that", ""),
+            ("troops", 6, "nsubj", "NOUN", "troop", ""),
+            ("left", 3, "ccomp", "VERB", "leave", FIN),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {3: ("advcl", 1), 6: ("ccomp", 3)},
+        id="gerund_after_a_comma_is_adverbial",
+    ),
+    pytest.param(
+        [
+            ("he", 1, "nsubj", "PRON", "he", ""),
+            ("said", 1, "ROOT", "VERB", "say", FIN),
+            (",", 5, "punct", "PUNCT", ",", ""),
+            ("we", 5, "nsubj", "PRON", "we", ""),
+            ("are", 5, "aux", "AUX", "be", FIN),
+            ("leaving", 1, "ccomp", "VERB", "leave", "VerbForm=Ger"),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {5: ("ccomp", 1)},
+        id="progressive_clause_after_a_comma_stays_content",
+    ),
     pytest.param(COMMITTEE, {7: ("ccomp", 1)}, id="that_clause_under_the_addressee_moves_to_the_verb"),
     pytest.param(
         [

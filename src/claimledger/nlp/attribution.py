@@ -80,8 +80,8 @@ def fix_speech_lemmas(doc: Doc) -> None:
         if lemma is None:
             continue
         if tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and _verbal_gerund(tok):
-            tok.pos_, tok.tag_ = "VERB", "VBG"
-            tok.set_morph("VerbForm=Ger")  # type: ignore[attr-defined]  # missing from the stubs
+            tok.pos_ = "VERB"
+            tok.set_morph("Tense=Pres|VerbForm=Part")  # type: ignore[attr-defined]  # not in the stubs
         if tok.pos_ == "VERB" and tok.lemma_.lower() != lemma:
             tok.lemma_ = lemma
 

@@ -32,6 +32,10 @@ A parser trained on little news text often misplaces that clause in three shapes
    "I have come to …"``: the word that heads the quotation (the one whose head lies outside
    it, with the largest subtree) becomes the verb's ``ccomp``, when it has a subject or is a
    finite verb and does not itself govern the speech verb.
+
+Before these, ``said, adding that …``: a gerund right after a comma, with no subject, auxiliary
+or marker, that the parser made the verb's ``ccomp`` or ``parataxis`` becomes an adverbial
+clause (``advcl``, as UD EWT annotates it): it is not the verb's content.
 """
 
 from __future__ import annotations
@@ -55,11 +59,33 @@ _MIN_QUOTE = 3
 
 def fix_complements(doc: Doc) -> None:
     for verb in doc:
-        if not is_speech_verb(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+        if not is_speech_verb(verb):
+            continue
+        _gerund_is_adverbial(verb)
+        if any(c.dep_ == "ccomp" for c in verb.children):
             continue
         for rule in (_relabel, _object_as_subject, _clause_under_addressee, _quote_after_verb):
             if rule(verb):
                 break
+
+
+def _gerund_is_adverbial(verb: Token) -> None:
+    """``said, adding that …``: a gerund after a comma, with no subject, auxiliary or marker of
+    its own, is an adverbial clause of the verb (as in UD EWT), not its content."""
+    for clause in verb.rights:
+        if clause.dep_ not in ("ccomp", "parataxis") or not _is_gerund(clause) or clause.i < 1:
+            continue
+        if clause.nbor(-1).text != "," or any(c.i < clause.i and c.dep_ != "punct" for c in clause.children):
+            continue
+        if not any(
+            c.dep_ in _SUBJECTS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in clause.children
+        ):
+            clause.dep_ = "advcl"
+
+
+def _is_gerund(word: Token) -> bool:
+    forms = word.morph.get("VerbForm", [])
+    return word.pos_ == "VERB" and word.lower_.endswith("ing") and ("Part" in forms or "Ger" in forms)
 
 
 def is_finite(pred: Token) -> bool:
