@@ -23,19 +23,26 @@ A parser trained on little news text often misplaces that clause in three shapes
    school, killed 12 people``, ``said [the suspect], a man from Leeds, had been arrested``.
 3. *Clause under the addressee, the channel or the time*: ``told [the committee]iobj that the
    agency expects …``, ``said [in a statement]obl that …``, ``said [Tuesday night]obl:unmarked
-   that …``: a clause marked by "that" and with a
-   subject of its own is not a relative clause of that noun (a relative "that" would be its
-   subject or object, not its marker). It becomes the verb's ``ccomp``. A direct object takes
-   a clause of its own ("denied the claim that …"), so objects count only when they name a
-   person or organisation (a proper noun, a pronoun, or a speaker noun such as "reporters").
+   that …``: a clause marked by "that" and with a subject of its own is not a relative clause
+   of that noun (a relative "that" would be its subject or object, not its marker). It becomes
+   the verb's ``ccomp``. A direct object takes a clause of its own ("denied the claim that …"),
+   so objects count only when they name a person or organisation (a proper noun, a pronoun, or
+   a speaker noun such as "reporters").
 4. *Quotation after the verb*: ``concluded, "Usually, Internet Explorer is …"``, ``writing:
-   "I have come to …"``: the word that heads the quotation (the one whose head lies outside
-   it, with the largest subtree) becomes the verb's ``ccomp``, when it has a subject or is a
-   finite verb and does not itself govern the speech verb.
+   "I have come to …"``, also after the verb's short adjuncts (``said in a video statement:
+   "We are at war."``, where the parser made the quotation an apposition of "statement"): the
+   word that heads the quotation (the one whose head lies outside it, with the largest
+   subtree) becomes the verb's ``ccomp``, when it has a subject or is a finite verb and does
+   not itself govern the speech verb. Not when the verb itself follows a quotation, which then
+   resumes (``“I have told you,” said the curate, “that this is done …”``).
+5. *Coordinated subject cut after its first conjunct*: ``said [two soldiers]obj and [a
+   civilian were killed]conj`` (see ``_split_subject``).
 
-Before these, ``said, adding that …``: a gerund right after a comma, with no subject, auxiliary
-or marker, that the parser made the verb's ``ccomp`` or ``parataxis`` becomes an adverbial
-clause (``advcl``, as UD EWT annotates it): it is not the verb's content.
+Before these, two words the parser took for the verb's content are relabelled: ``said, adding
+that …``: a gerund right after a comma, with no subject, auxiliary or marker, that the parser
+made the verb's ``ccomp`` or ``parataxis`` becomes an adverbial clause (``advcl``, as UD EWT
+annotates it); ``said Thursday it was …``: a bare time noun (a weekday, "today", "night",
+"week" …) made a ``ccomp`` before the verb's real ``ccomp`` becomes ``obl:unmarked``.
 """
 
 from __future__ import annotations
@@ -55,6 +62,10 @@ _ADDRESSEE_DEPS = {"iobj", "obl", "obj"}
 _WH = {"when", "where", "while", "whenever", "once"}
 _CLOSING = {"”", "’", "»"}
 _MIN_QUOTE = 3
+_MAX_ADJUNCT = 8
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TIME_WORDS = {*_DAYS, "today", "yesterday", "tonight", "tomorrow", "night", "morning", "evening"}
+_TIME_WORDS |= {"afternoon", "week", "weekend", "month", "year"}
 
 
 def fix_complements(doc: Doc) -> None:
@@ -62,9 +73,11 @@ def fix_complements(doc: Doc) -> None:
         if not is_speech_verb(verb):
             continue
         _gerund_is_adverbial(verb)
+        _time_is_adjunct(verb)
         if any(c.dep_ == "ccomp" for c in verb.children):
             continue
-        for rule in (_relabel, _object_as_subject, _clause_under_addressee, _quote_after_verb):
+        rules = (_relabel, _object_as_subject, _split_subject, _clause_under_addressee, _quote_after_verb)
+        for rule in rules:
             if rule(verb):
                 break
 
@@ -81,6 +94,17 @@ def _gerund_is_adverbial(verb: Token) -> None:
             c.dep_ in _SUBJECTS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in clause.children
         ):
             clause.dep_ = "advcl"
+
+
+def _time_is_adjunct(verb: Token) -> None:
+    """``said [Thursday] it was concerned``: a bare time noun that the parser made a ccomp of the
+    verb, before the verb's real ccomp, is a temporal adjunct (``obl:unmarked``)."""
+    clauses = [c for c in verb.rights if c.dep_ == "ccomp"]
+    for word in clauses[:-1]:
+        if word.lower_ in _TIME_WORDS and not any(
+            c.dep_ in _SUBJECTS or c.dep_ == "cop" for c in word.children
+        ):
+            word.dep_ = "obl:unmarked"
 
 
 def _is_gerund(word: Token) -> bool:
@@ -151,6 +175,48 @@ def _predicates(word: Token) -> bool:
     return word.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in word.children)
 
 
+def _split_subject(verb: Token) -> bool:
+    """``said [two soldiers]obj and [a civilian were killed]conj``: a coordinated subject cut
+    after its first conjunct. The object (right after the verb) and the conjoined finite clause
+    are rejoined when the clause's "and"/"or" directly follows the object, its subject directly
+    follows the "and", and the finite verb agrees with the whole coordination only (a plural
+    verb after a singular last conjunct), or the speech verb is "say" and the object a plural
+    or counted noun (nobody "says" soldiers)."""
+    noun = next((c for c in verb.rights if c.dep_ == "obj"), None)
+    if noun is None or noun.left_edge.i != verb.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    end = max(t.i for t in noun.subtree)
+    for clause in verb.rights:
+        if clause.dep_ != "conj" or clause.i <= end or not is_finite(clause):
+            continue
+        cc = next((c for c in clause.lefts if c.dep_ == "cc"), None)
+        subj = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if cc is None or subj is None or cc.i != end + 1 or subj.left_edge.i != cc.i + 1:
+            continue
+        if not (_plural_for_singular(clause, subj) or verb.lemma_ == "say" and _counted(noun)):
+            continue
+        subj.head, subj.dep_ = noun, "conj"
+        cc.head = subj
+        noun.head, noun.dep_ = clause, _subject_dep(clause)
+        clause.head, clause.dep_ = verb, "ccomp"
+        return True
+    return False
+
+
+def _subject_dep(clause: Token) -> str:
+    return "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
+
+
+def _plural_for_singular(clause: Token, subj: Token) -> bool:
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    finite = [t for t in verbs if "Fin" in t.morph.get("VerbForm", [])]
+    return "Sing" in subj.morph.get("Number", []) and any("Plur" in t.morph.get("Number", []) for t in finite)
+
+
+def _counted(noun: Token) -> bool:
+    return "Plur" in noun.morph.get("Number", []) or any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _parenthetical(noun: Token) -> bool:
     """An apposition or relative clause set off by a comma after the noun: "the suspect, a
     man from Leeds," / "the strike, which hit a school,"."""
@@ -198,12 +264,38 @@ def _names_party(noun: Token) -> bool:
     return noun.lemma_.lower() in speaker_nouns() or noun.lower_ in speaker_nouns()
 
 
-def _quote_after_verb(verb: Token) -> bool:
+def _follows_quotation(verb: Token) -> bool:
+    """A quotation mark among the punctuation right before the verb's phrase."""
+    doc = verb.doc
+    k = min(verb.left_edge.i, verb.i) - 1
+    while k >= 0 and doc[k].is_punct:
+        if doc[k].is_quote:
+            return True
+        k -= 1
+    return False
+
+
+def _after_adjuncts(verb: Token) -> int:
+    """The index after the verb's short adjuncts and objects (``said [in a video statement]:``,
+    ``told [reporters]:``): words of the verb's subtree, none of them a verb, up to a comma, a
+    colon or a quotation mark. The verb's own index + 1 when there are none or they run on."""
     doc, i = verb.doc, verb.i + 1
+    end = min(verb.sent.end, i + _MAX_ADJUNCT)
+    while i < end and doc[i].text not in (",", ":") and not doc[i].is_quote:
+        if doc[i].pos_ in ("VERB", "AUX") or verb not in doc[i].ancestors:
+            return verb.i + 1
+        i += 1
+    return i if i < end else verb.i + 1
+
+
+def _quote_after_verb(verb: Token) -> bool:
+    if _follows_quotation(verb):
+        return False  # "“I have told you,” said the curate, “that …”": the quotation resumes
+    doc, i = verb.doc, _after_adjuncts(verb)
     if i < len(doc) and doc[i].text in (",", ":"):
         i += 1
     if i >= len(doc) or not doc[i].is_quote or doc[i].text in _CLOSING:
-        return False  # right after the verb (and comma or colon), a straight quote opens
+        return False  # after the verb (its adjuncts, and a comma or colon), a straight quote opens
     sent_end = verb.sent.end
     close = next((t.i for t in doc[i + 1 : sent_end] if t.is_quote), sent_end)
     inside = range(i + 1, close)
