@@ -32,11 +32,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import DEP
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .complements import fix_complements
+from .complements import fix_complements, speech_verb_tokens
 from .speakers import is_speech_verb, speech_verbs
 
 _SHAPES = ("parataxis", "conj", "acl", "ccomp")
@@ -73,12 +74,18 @@ def speech_forms() -> dict[str, str]:
     return {form: next(iter(verbs)) for form, verbs in seen.items() if len(verbs) == 1}
 
 
+@lru_cache(maxsize=1)
+def _form_ids() -> dict[int, str]:
+    return {get_string_id(form): lemma for form, lemma in speech_forms().items()}
+
+
 def fix_speech_lemmas(doc: Doc) -> None:
-    forms = speech_forms()
-    for tok in doc:
-        lemma = forms.get(tok.lower_)
+    forms = _form_ids()
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        lemma = forms.get(lower)
         if lemma is None:
             continue
+        tok = doc[i]
         if tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and _verbal_gerund(tok):
             tok.pos_ = "VERB"
             tok.set_morph("Tense=Pres|VerbForm=Part")  # type: ignore[attr-defined]  # not in the stubs
@@ -172,30 +179,28 @@ def _reduced_attribution(verb: Token, sent: Span) -> bool:
 @Language.component("cl_attribution")
 def fix_attributions(doc: Doc) -> Doc:
     fix_speech_lemmas(doc)
-    strings = doc.vocab.strings
-    for i, dep in enumerate(doc.to_array(DEP).tolist()):
-        if dep and strings[dep].split(":")[0] in _SHAPES:
-            verb = doc[i]
-            if final_attribution(verb, verb.sent):
-                if verb.dep_.startswith("acl"):
-                    _promote_reduced(verb)
-                else:
-                    subj = hung_subject(verb)
-                    _promote(verb)
-                    if subj is not None:
-                        subj.head, subj.dep_ = verb, "nsubj"
-    _inverted_subjects(doc)
-    fix_complements(doc)
+    verbs = speech_verb_tokens(doc)
+    for verb in verbs:
+        if final_attribution(verb, verb.sent):
+            if verb.dep_.startswith("acl"):
+                _promote_reduced(verb)
+            else:
+                subj = hung_subject(verb)
+                _promote(verb)
+                if subj is not None:
+                    subj.head, subj.dep_ = verb, "nsubj"
+    _inverted_subjects(verbs)
+    fix_complements(doc, verbs)
     return doc
 
 
-def _inverted_subjects(doc: Doc) -> None:
+def _inverted_subjects(verbs: list[Token]) -> None:
     """``“We will respond,” warned [the general]``: after a quotation (its ``ccomp``) and a comma
     or closing quote, a speech verb with no subject takes the noun right after it, parsed as its
     object, as its subject."""
-    for obj in doc:
-        verb = obj.head
-        if obj.dep_ != "obj" or obj.left_edge.i != verb.i + 1 or not is_speech_verb(verb):
+    for verb in verbs:
+        obj = next((c for c in verb.rights if c.dep_ == "obj"), None)
+        if obj is None or obj.left_edge.i != verb.i + 1:
             continue
         if obj.pos_ not in ("NOUN", "PROPN") or not _after_quote(verb):
             continue

@@ -47,9 +47,11 @@ annotates it); ``said Thursday it was …``: a bare time noun (a weekday, "today
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from .speakers import is_speech_verb, speaker_nouns
+from .speakers import speaker_nouns, speech_verbs
 
 _SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer", "expl", "csubj", "csubj:pass"}
 _MISLABELS = {"advcl", "xcomp", "acl", "acl:relcl", "dep", "obj"}
@@ -68,10 +70,25 @@ _TIME_WORDS = {*_DAYS, "today", "yesterday", "tonight", "tomorrow", "night", "mo
 _TIME_WORDS |= {"afternoon", "week", "weekend", "month", "year"}
 
 
-def fix_complements(doc: Doc) -> None:
-    for verb in doc:
-        if not is_speech_verb(verb):
+def speech_verb_tokens(doc: Doc) -> list[Token]:
+    """The tokens ``speakers.is_speech_verb`` accepts, read from the lemma and POS arrays (one
+    string lookup per distinct lemma, not per token)."""
+    strings, verbs = doc.vocab.strings, speech_verbs()
+    known: dict[int, bool] = {}
+    out = []
+    for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
+        if pos != VERB and pos != AUX:
             continue
+        ok = known.get(lemma)
+        if ok is None:
+            ok = known[lemma] = strings[lemma].lower() in verbs
+        if ok:
+            out.append(doc[i])
+    return out
+
+
+def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
+    for verb in speech_verb_tokens(doc) if verbs is None else verbs:
         _gerund_is_adverbial(verb)
         _time_is_adjunct(verb)
         if any(c.dep_ == "ccomp" for c in verb.children):
