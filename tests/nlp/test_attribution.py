@@ -234,3 +234,33 @@ def test_object_of_a_speech_verb_with_a_subject_stays(blank):
     deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "nsubj", "ROOT", "det", "obj", "punct"]
     doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
     assert arcs(doc)[9] == ("crowd", "obj", 7)
+
+
+MEDIAL = ["The", "attack", ",", "officials", "said", ",", "killed", "people", "."]
+MEDIAL_POS = ["DET", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT"]
+MEDIAL_LEMMAS = ["the", "attack", ",", "official", "say", ",", "kill", "people", "."]
+
+
+def test_medial_attribution_with_two_subjects_becomes_parataxis(blank):
+    heads = [1, 4, 1, 4, 4, 4, 4, 6, 4]
+    deps = ["det", "nsubj", "punct", "nsubj", "ROOT", "punct", "conj", "obj", "punct"]
+    morphs = [""] * 6 + ["Tense=Past|VerbForm=Fin", "", ""]
+    doc = make_doc(blank, MEDIAL, pos=MEDIAL_POS, lemmas=MEDIAL_LEMMAS, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[6] == ("killed", "ROOT", 6)
+    assert arcs(doc)[4] == ("said", "parataxis", 6)
+    assert arcs(doc)[1] == ("attack", "nsubj", 6)
+    assert arcs(doc)[3] == ("officials", "nsubj", 4)
+    assert arcs(doc)[8] == (".", "punct", 6)
+
+
+def test_attribution_with_a_content_clause_is_not_medial(blank):
+    words = ["Officials", "said", ",", "troops", "left", "."]
+    pos = ["NOUN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["official", "say", ",", "troop", "leave", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ccomp", "punct"]
+    morphs = [""] * 4 + ["Tense=Past|VerbForm=Fin", ""]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before

@@ -25,6 +25,10 @@ the trained lemmatizer garbles some regular forms ("insisted" -> "insiste", "rei
 "admitted") plus the irregular "said", "told", "wrote", "written"; a form that two verbs could
 share is left alone. Only tokens tagged VERB are touched.
 
+A medial attribution that the parser made the head of the sentence (``The attack, officials
+said, killed 12 people``: the speech verb with two subjects) is turned into the UD shape, the
+clause the head and the attribution its ``parataxis`` (``_medial_attribution``).
+
 Then the content clauses the parser hung elsewhere are repaired (``complements.py``).
 """
 
@@ -42,6 +46,8 @@ from .speakers import is_speech_verb, speech_verbs
 
 _SHAPES = ("parataxis", "conj", "acl", "ccomp")
 _SUBJECTS = {"nsubj", "nsubj:pass", "expl", "csubj"}
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+_BARE_NOUN_DEPS = ("obl", "obj", "dep", "ccomp")
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written")}
 _VOWELS = set("aeiou")
 _CLAUSAL = {"advcl", "xcomp", "acl", "ccomp", "conj"}
@@ -190,8 +196,57 @@ def fix_attributions(doc: Doc) -> Doc:
                 if subj is not None:
                     subj.head, subj.dep_ = verb, "nsubj"
     _inverted_subjects(verbs)
+    for verb in verbs:
+        _medial_attribution(verb)
     fix_complements(doc, verbs)
     return doc
+
+
+def _finite_or_past(tok: Token) -> bool:
+    """Finite, or a past form the tagger may have taken for a participle ("killed")."""
+    return "Fin" in tok.morph.get("VerbForm", []) or "Past" in tok.morph.get("Tense", [])
+
+
+def _medial_attribution(verb: Token) -> None:
+    """``The attack, officials said, killed 12 people``: the parser gave the speech verb two
+    subjects (the first set off by a comma) and hung the rest of the sentence on it as a
+    subjectless finite clause after a comma. UD makes that clause the head, the first subject
+    its subject and the attribution its ``parataxis``; words before the first subject and the
+    final punctuation go with the clause. The first subject may have been taken for a bare
+    oblique, object or ccomp (a noun with no preposition or copula): ``But the strike, the army
+    said, hit …``."""
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) == 1:  # the first subject taken for a bare oblique: "the strike, the army said,"
+        nouns = [c for c in verb.lefts if c.dep_ in _BARE_NOUN_DEPS and c.i < subjects[0].i]
+        subjects[:0] = [
+            c for c in nouns if c.pos_ in _NOMINAL and not any(k.dep_ == "case" for k in c.children)
+        ]
+    if len(subjects) != 2:
+        return
+    first, second = subjects
+    doc = verb.doc
+    end = max(t.i for t in first.subtree if not t.is_punct)
+    if doc[end + 1].text != "," or min(second.left_edge.i, end + 3) != end + 2:
+        return
+    clause = next((c for c in verb.rights if c.dep_ in ("conj", "parataxis", "ccomp", "advcl")), None)
+    if clause is None or not (
+        clause.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in clause.children)
+    ):
+        return
+    if doc[min(t.i for t in clause.subtree if not t.is_punct) - 1].text != ",":
+        return
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("mark", "cc") for c in clause.children):
+        return
+    if not any(_finite_or_past(t) for t in (clause, *clause.children) if t.i <= clause.i):
+        return
+    moved = [c for c in verb.children if c.i < first.left_edge.i or c.i > clause.i]
+    clause.head = clause if verb.head.i == verb.i else verb.head
+    clause.dep_ = verb.dep_
+    verb.head, verb.dep_ = clause, "parataxis"
+    first.head = clause
+    first.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
+    for tok in moved:
+        tok.head = clause
 
 
 def _inverted_subjects(verbs: list[Token]) -> None:
