@@ -38,11 +38,14 @@ A parser trained on little news text often misplaces that clause in three shapes
 5. *Coordinated subject cut after its first conjunct*: ``said [two soldiers]obj and [a
    civilian were killed]conj`` (see ``_split_subject``).
 
-Before these, two words the parser took for the verb's content are relabelled: ``said, adding
+Before these, words the parser took for the verb's content are relabelled: ``said, adding
 that …``: a gerund right after a comma, with no subject, auxiliary or marker, that the parser
 made the verb's ``ccomp`` or ``parataxis`` becomes an adverbial clause (``advcl``, as UD EWT
 annotates it); ``said Thursday it was …``: a bare time noun (a weekday, "today", "night",
-"week" …) made a ``ccomp`` before the verb's real ``ccomp`` becomes ``obl:unmarked``.
+"week" …) made a ``ccomp`` before the verb's real ``ccomp`` becomes ``obl:unmarked``; a
+participle before the verb made its ``ccomp`` is an adverbial clause (``Asked whether …,
+Peskov said``) or a modifier of the noun right before it (``in a statement released on
+Sunday, said``), see ``_fronted_participle``.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ _MODIFIERS = {"acl", "acl:relcl"}
 _PARENTHETICAL = {"appos", "acl", "acl:relcl"}
 _LEFT_OF_VERB = {"aux", "aux:pass", "advmod", "cop", "neg"}
 _ADDRESSEE_DEPS = {"iobj", "obl", "obj"}
+_NOUNS = ("NOUN", "PROPN", "PRON")
 _WH = {"when", "where", "while", "whenever", "once"}
 _CLOSING = {"”", "’", "»"}
 _MIN_QUOTE = 3
@@ -91,6 +95,7 @@ def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
     for verb in speech_verb_tokens(doc) if verbs is None else verbs:
         _gerund_is_adverbial(verb)
         _time_is_adjunct(verb)
+        _fronted_participle(verb)
         if any(c.dep_ == "ccomp" for c in verb.children):
             continue
         rules = (_relabel, _object_as_subject, _split_subject, _clause_under_addressee, _quote_after_verb)
@@ -111,6 +116,42 @@ def _gerund_is_adverbial(verb: Token) -> None:
             c.dep_ in _SUBJECTS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in clause.children
         ):
             clause.dep_ = "advcl"
+
+
+def _fronted_participle(verb: Token) -> None:
+    """A past participle before the verb that the parser made its ``ccomp`` (often tagged as a
+    finite past: the forms are the same) is not its content, which before its verb is a
+    quotation: ``[Asked] whether Russia would attack again, Peskov said …`` (no subject) is an
+    ``advcl``; ``The ministry, in a [statement] [released] late on Sunday, said …`` is an
+    ``acl`` of the noun right before it, and the words the participle took before that noun
+    (the verb's subject, the noun's preposition phrase) go back to the verb."""
+    for part in verb.lefts:
+        if part.dep_ != "ccomp" or part.pos_ != "VERB" or not _bare_past(part):
+            continue
+        if _marks(part) or any(t.is_quote for t in part.subtree):
+            continue
+        before = [c for c in part.lefts if not c.is_punct]
+        noun = before[-1] if before else None
+        if noun is not None and _pp_right_before(noun, part):
+            if not any(c.dep_ in _SUBJECTS for c in verb.children):
+                for child in before:
+                    child.head = verb
+                part.head, part.dep_ = noun, "acl"
+        elif not _has_subject(part):
+            part.dep_ = "advcl"
+
+
+def _pp_right_before(noun: Token, part: Token) -> bool:
+    """``noun`` ends right before ``part`` and is the object of a preposition ("in a statement")."""
+    if noun.pos_ not in _NOUNS or max(t.i for t in noun.subtree) != part.i - 1:
+        return False
+    return noun.dep_ not in _SUBJECTS and any(c.dep_ == "case" for c in noun.children)
+
+
+def _bare_past(word: Token) -> bool:
+    """A past form (or past participle) with no auxiliary or copula."""
+    past = "Past" in word.morph.get("Tense", []) or "Part" in word.morph.get("VerbForm", [])
+    return past and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in word.children)
 
 
 def _time_is_adjunct(verb: Token) -> None:
