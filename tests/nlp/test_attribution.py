@@ -264,3 +264,27 @@ def test_attribution_with_a_content_clause_is_not_medial(blank):
     doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
     before = arcs(doc)
     assert arcs(fix_attributions(doc)) == before
+
+
+def test_present_tense_speech_verb_tagged_noun_is_repaired(blank):
+    words = ["The", "Kremlin", "denies", "that", "troops", "left", "."]
+    pos = ["DET", "PROPN", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["the", "Kremlin", "denies", "that", "troop", "leave", "."]
+    heads = [2, 2, 2, 5, 5, 2, 2]
+    deps = ["det", "compound", "ROOT", "mark", "nsubj", "acl:relcl", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert (doc[2].pos_, doc[2].lemma_) == ("VERB", "deny")
+    assert arcs(doc)[1] == ("Kremlin", "nsubj", 2)
+    assert arcs(doc)[0] == ("The", "det", 1)
+    assert arcs(doc)[5] == ("left", "ccomp", 2)
+
+
+def test_speech_noun_with_a_verb_elsewhere_stays_a_noun(blank):
+    words = ["The", "claims", "that", "troops", "left", "are", "false"]
+    pos = ["DET", "NOUN", "SCONJ", "NOUN", "VERB", "AUX", "ADJ"]
+    lemmas = ["the", "claim", "that", "troop", "leave", "be", "false"]
+    heads = [1, 6, 4, 4, 1, 6, 6]
+    deps = ["det", "nsubj", "mark", "nsubj", "acl", "cop", "ROOT"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert doc[1].pos_ == "NOUN"
+    assert arcs(doc)[4] == ("left", "acl", 1)

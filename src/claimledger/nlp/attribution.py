@@ -51,6 +51,7 @@ _BARE_NOUN_DEPS = ("obl", "obj", "dep", "ccomp")
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written")}
 _VOWELS = set("aeiou")
 _CLAUSAL = {"advcl", "xcomp", "acl", "ccomp", "conj"}
+_CLAUSAL_MODIFIERS = ("acl", "acl:relcl", "ccomp", "advcl")
 _NOUN_DEPENDENTS = {"det", "nmod:poss", "amod", "case", "cop", "compound", "nummod"}
 
 
@@ -95,8 +96,37 @@ def fix_speech_lemmas(doc: Doc) -> None:
         if tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and _verbal_gerund(tok):
             tok.pos_ = "VERB"
             tok.set_morph("Tense=Pres|VerbForm=Part")  # type: ignore[attr-defined]  # not in the stubs
+        elif tok.pos_ == "NOUN" and tok.lower_.endswith("s") and tok.lower_ != lemma:
+            _present_verb(tok)
         if tok.pos_ == "VERB" and tok.lemma_.lower() != lemma:
             tok.lemma_ = lemma
+
+
+def _present_verb(tok: Token) -> None:
+    """``The Kremlin denies that it is planning an attack``: a speech verb's -s form tagged NOUN
+    and made the root, with the noun before it as its compound and a that-clause with its own
+    subject as its modifier, is the present-tense verb: the noun becomes its subject (taking
+    the words before it), the clause its ``ccomp``. A noun reading would have a determiner or
+    possessor of its own and a verb elsewhere ("the claims that … are false")."""
+    if tok.dep_ != "ROOT" or any(c.dep_ in ("cop", "nmod:poss", "case") for c in tok.children):
+        return
+    clause = next((c for c in tok.rights if c.dep_ in _CLAUSAL_MODIFIERS), None)
+    if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.i != tok.i + 1:
+        return
+    if not any(c.dep_ in _SUBJECTS for c in clause.children):
+        return
+    before = [c for c in tok.lefts if not c.is_punct]
+    subj = before[-1] if before else None
+    if subj is None or subj.i != tok.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+        return
+    if subj.dep_ not in ("compound", "nsubj", "nmod"):
+        return
+    tok.pos_ = "VERB"
+    tok.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")  # type: ignore[attr-defined]
+    subj.dep_ = "nsubj"
+    for word in before[:-1]:
+        word.head = subj
+    clause.dep_ = "ccomp"
 
 
 def _verbal_gerund(tok: Token) -> bool:
