@@ -362,6 +362,36 @@ CASES = [
         {1: ("ccomp", 4), 0: ("nsubj", 1)},
         id="fronted_clause_with_its_subject_stays_content",
     ),
+    pytest.param(
+        [
+            ("Post", 0, "ROOT", "PROPN", "Post", ""),
+            ("“", 4, "punct", "PUNCT", "“", ""),
+            ("We", 4, "nsubj", "PRON", "we", ""),
+            ("are", 4, "cop", "AUX", "be", FIN),
+            ("happy", 0, "parataxis", "ADJ", "happy", ""),
+            ("today", 4, "obl:unmarked", "NOUN", "today", ""),
+            (",", 4, "punct", "PUNCT", ",", ""),
+            ("”", 4, "punct", "PUNCT", "”", ""),
+            ("commented", 0, "conj", "VERB", "comment", FIN),
+            ("Habib", 8, "obj", "PROPN", "Habib", ""),
+        ],
+        {4: ("ccomp", 8)},
+        id="quotation_closed_right_before_the_verb_becomes_its_ccomp",
+    ),
+    pytest.param(
+        [
+            ("“", 3, "punct", "PUNCT", "“", ""),
+            ("We", 3, "nsubj", "PRON", "we", ""),
+            ("are", 3, "cop", "AUX", "be", FIN),
+            ("happy", 3, "ROOT", "ADJ", "happy", ""),
+            ("today", 3, "obl:unmarked", "NOUN", "today", ""),
+            (",", 3, "punct", "PUNCT", ",", ""),
+            ("”", 3, "punct", "PUNCT", "”", ""),
+            ("commented", 3, "conj", "VERB", "comment", FIN),
+        ],
+        {3: ("ROOT", 3), 7: ("conj", 3)},
+        id="quotation_that_governs_the_verb_before_it_is_left_alone",
+    ),
     pytest.param(COMMITTEE, {7: ("ccomp", 1)}, id="that_clause_under_the_addressee_moves_to_the_verb"),
     pytest.param(
         [

@@ -225,10 +225,10 @@ def fix_attributions(doc: Doc) -> Doc:
                 _promote(verb)
                 if subj is not None:
                     subj.head, subj.dep_ = verb, "nsubj"
-    _inverted_subjects(verbs)
     for verb in verbs:
         _medial_attribution(verb)
     fix_complements(doc, verbs)
+    _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
 
 

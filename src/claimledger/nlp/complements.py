@@ -35,7 +35,10 @@ A parser trained on little news text often misplaces that clause in three shapes
    subtree) becomes the verb's ``ccomp``, when it has a subject or is a finite verb and does
    not itself govern the speech verb. Not when the verb itself follows a quotation, which then
    resumes (``“I have told you,” said the curate, “that this is done …”``).
-5. *Coordinated subject cut after its first conjunct*: ``said [two soldiers]obj and [a
+5. *Quotation before the verb*: ``(Jerusalem Post) "We're not happy …," commented Khader
+   Habib``: a quotation closed (after a comma) right before the verb, whose head hangs
+   elsewhere and does not govern the verb, becomes its ``ccomp``.
+6. *Coordinated subject cut after its first conjunct*: ``said [two soldiers]obj and [a
    civilian were killed]conj`` (see ``_split_subject``).
 
 Before these, words the parser took for the verb's content are relabelled: ``said, adding
@@ -98,7 +101,14 @@ def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
         _fronted_participle(verb)
         if any(c.dep_ == "ccomp" for c in verb.children):
             continue
-        rules = (_relabel, _object_as_subject, _split_subject, _clause_under_addressee, _quote_after_verb)
+        rules = (
+            _relabel,
+            _object_as_subject,
+            _split_subject,
+            _clause_under_addressee,
+            _quote_after_verb,
+            _quote_before_verb,
+        )
         for rule in rules:
             if rule(verb):
                 break
@@ -359,15 +369,37 @@ def _quote_after_verb(verb: Token) -> bool:
     inside = range(i + 1, close)
     if len(inside) < _MIN_QUOTE:
         return False
-    heads = [doc[k] for k in inside if not (i < doc[k].head.i < close) or doc[k].head.i == k]
+    top = _quotation_top(doc, i + 1, close)
+    return _attach_quotation(verb, top)
+
+
+def _quotation_top(doc: Doc, first: int, end: int) -> Token | None:
+    """The word heading the quotation ``doc[first:end]``: of the words whose head lies outside
+    it, the one with the largest subtree (punctuation aside)."""
+    heads = [doc[k] for k in range(first, end) if not (first <= doc[k].head.i < end) or doc[k].head.i == k]
     heads = [t for t in heads if not t.is_punct]
-    if not heads:
-        return False
-    top = max(heads, key=lambda t: len(list(t.subtree)))
-    if top.head == verb and top.dep_ == "ccomp" or verb in top.subtree:
+    return max(heads, key=lambda t: len(list(t.subtree))) if heads else None
+
+
+def _attach_quotation(verb: Token, top: Token | None) -> bool:
+    if top is None or (top.head == verb and top.dep_ == "ccomp") or verb in top.subtree:
         return False
     if not (_has_subject(top) or is_finite(top)):
         return False
     top.head = verb
     top.dep_ = "ccomp"
     return True
+
+
+def _quote_before_verb(verb: Token) -> bool:
+    """``(Jerusalem Post) "We're not happy …," commented Khader Habib``: a quotation closed
+    (after a comma) right before the verb, whose head the parser hung elsewhere, is its content
+    (not when the quotation's head governs the verb: that shape is the attribution's, above)."""
+    doc, sent = verb.doc, verb.sent
+    k = verb.i - 1
+    if k < sent.start + 2 or not doc[k].is_quote or doc[k - 1].text != ",":
+        return False
+    opening = next((t.i for t in reversed(doc[sent.start : k - 1]) if t.is_quote), None)
+    if opening is None or k - 1 - (opening + 1) < _MIN_QUOTE:
+        return False
+    return _attach_quotation(verb, _quotation_top(doc, opening + 1, k - 1))
