@@ -392,6 +392,31 @@ CASES = [
         {3: ("ROOT", 3), 7: ("conj", 3)},
         id="quotation_that_governs_the_verb_before_it_is_left_alone",
     ),
+    pytest.param(
+        [
+            ("We", 1, "nsubj", "PRON", "we", ""),
+            ("asked", 1, "ROOT", "VERB", "ask", FIN),
+            ("if", 4, "mark", "SCONJ", "if", ""),
+            ("anyone", 4, "nsubj", "PRON", "anyone", ""),
+            ("heard", 1, "advcl", "VERB", "hear", FIN),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {4: ("ccomp", 1)},
+        id="embedded_question_after_ask_is_content",
+    ),
+    pytest.param(
+        [
+            ("He", 1, "nsubj", "PRON", "he", ""),
+            ("commented", 1, "ROOT", "VERB", "comment", FIN),
+            ("on", 5, "case", "ADP", "on", ""),
+            ("whether", 5, "mark", "SCONJ", "whether", ""),
+            ("troops", 5, "nsubj", "NOUN", "troop", ""),
+            ("left", 1, "advcl", "VERB", "leave", FIN),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {5: ("advcl", 1)},
+        id="question_behind_a_preposition_keeps_its_label",
+    ),
     pytest.param(COMMITTEE, {7: ("ccomp", 1)}, id="that_clause_under_the_addressee_moves_to_the_verb"),
     pytest.param(
         [

@@ -11,7 +11,8 @@ A parser trained on little news text often misplaces that clause in three shapes
    subject and a finite copula is a clause too, whatever nominal relation it got: ``mentioned
    [we were a close sixth]`` (``sixth`` ``advmod``). It becomes ``ccomp``, unless a
    subordinator other than "that" (``if``, ``because``, ``when``) marks it as an adverbial
-   clause.
+   clause; "whether", and "if" after "ask", mark an embedded question, a content clause too
+   (``asked if anyone had heard``), unless a preposition governs it ("comment on whether").
 2. *Subject taken for an object*: without "that", the clause's subject is parsed as the
    speech verb's object and the clause as a modifier of that noun or of the verb: ``said
    [her family]obj spent`` (``spent`` ``acl`` of ``family``), ``said nothing happened``
@@ -206,12 +207,24 @@ def _relabel(verb: Token) -> bool:
             (clause.dep_ in _MISLABELS or clause.dep_ in _NOMINAL and _is_predicate(clause))
             and is_finite(clause)
             and _has_subject(clause)
-            and _marks(clause) <= {"that", "to"}  # "that the motive was to protect"
+            and _content_marks(verb, clause)
             and not _is_wh_clause(clause)
         ):
             clause.dep_ = "ccomp"
             return True
     return False
+
+
+def _content_marks(verb: Token, clause: Token) -> bool:
+    """Markers of a content clause: "that" (with "to" in "that the motive was to protect"),
+    "whether" (an embedded question), "if" after "ask"; not behind a preposition ("comment on
+    whether …")."""
+    marks = _marks(clause)
+    if marks <= {"that", "to"}:
+        return True
+    if any(c.dep_ == "case" for c in clause.children):
+        return False
+    return marks == {"whether"} or (marks == {"if"} and verb.lemma_.lower() == "ask")
 
 
 def _is_predicate(word: Token) -> bool:
