@@ -103,3 +103,188 @@ def test_reduced_attribution_subject_becomes_nsubj(blank):
     assert arcs(doc)[3] == ("fight", "ccomp", 8)
     assert arcs(doc)[7] == ("message", "nsubj", 8)
     assert arcs(doc)[9] == (".", "punct", 8)
+
+
+def test_garbled_lemma_of_a_speech_verb_is_repaired(blank):
+    words = ["He", "insisted", "on", "warning", "."]
+    pos = ["PRON", "VERB", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["he", "insiste", "on", "warning", "."]
+    deps = ["nsubj", "ROOT", "case", "obl", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=[1, 1, 3, 1, 1], deps=deps)
+    doc = fix_attributions(doc)
+    assert [t.lemma_ for t in doc] == ["he", "insist", "on", "warning", "."]
+
+
+def test_punctuation_hung_on_the_subject_still_marks_the_attribution(blank):
+    words = [*WORDS[:7], "added", "."]
+    heads = [3, 3, 3, 3, 6, 6, 7, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "conj", "punct"]
+    doc = make_doc(blank, words, pos=POS, lemmas=[*LEMMAS[:7], "add", "."], heads=heads, deps=deps)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[3] == ("fight", "ccomp", 7)
+    assert arcs(doc)[7] == ("added", "ROOT", 7)
+
+
+def test_words_after_the_verb_hung_on_the_quotation_move_to_the_verb(blank):
+    words = [*WORDS[:8], "in", "Kufa", ",", "his", "base", "."]
+    pos = [*POS[:8], "ADP", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT"]
+    lemmas = [*LEMMAS[:8], "in", "Kufa", ",", "his", "base", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 9, 7, 12, 12, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "conj", "case", "obl"]
+    deps += ["punct", "nmod:poss", "parataxis", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[7] == ("said", "ROOT", 7)
+    assert arcs(doc)[3] == ("fight", "ccomp", 7)
+    assert arcs(doc)[12] == ("base", "parataxis", 7)
+
+
+def test_verb_after_the_attribution_is_not_moved(blank):
+    words = [*WORDS[:8], ",", "and", "we", "left", "."]
+    pos = [*POS[:8], "PUNCT", "CCONJ", "PRON", "VERB", "PUNCT"]
+    lemmas = [*LEMMAS[:8], ",", "and", "we", "leave", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 11, 11, 11, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "conj", "punct", "cc", "nsubj"]
+    deps += ["conj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+def test_attribution_taken_for_a_ccomp_of_the_quotation_becomes_the_head(blank):
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "ccomp", "punct"]
+    doc = fix_attributions(make_doc(blank, WORDS, pos=POS, lemmas=LEMMAS, heads=heads, deps=deps))
+    assert arcs(doc)[3] == ("fight", "ccomp", 7)
+    assert arcs(doc)[7] == ("said", "ROOT", 7)
+
+
+def test_quoted_speech_verb_under_a_speech_verb_is_left_alone(blank):
+    words = ["He", "said", "“", "I", "warn", "you", "”"]
+    pos = ["PRON", "VERB", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"]
+    lemmas = ["he", "say", "“", "I", "warn", "you", "”"]
+    heads = [1, 1, 4, 4, 1, 4, 4]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ccomp", "obj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+def test_gerund_tagged_noun_used_as_a_clause_is_a_verb(blank):
+    words = ["She", "left", ",", "writing", ":", "“", "Bye", "”"]
+    pos = ["PRON", "VERB", "PUNCT", "NOUN", "PUNCT", "PUNCT", "INTJ", "PUNCT"]
+    lemmas = ["she", "leave", ",", "writing", ":", "“", "bye", "”"]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6]
+    deps = ["nsubj", "ROOT", "punct", "advcl", "punct", "punct", "discourse", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert (doc[3].pos_, doc[3].lemma_, str(doc[3].morph)) == ("VERB", "write", "Tense=Pres|VerbForm=Part")
+
+
+def test_gerund_with_a_determiner_stays_a_noun(blank):
+    words = ["She", "left", "the", "writing"]
+    pos = ["PRON", "VERB", "DET", "NOUN"]
+    deps = ["nsubj", "ROOT", "det", "xcomp"]
+    doc = fix_attributions(
+        make_doc(
+            blank, words, pos=pos, lemmas=["she", "leave", "the", "writing"], heads=[1, 1, 3, 1], deps=deps
+        )
+    )
+    assert (doc[3].pos_, doc[3].lemma_) == ("NOUN", "writing")
+
+
+def test_subject_hung_on_the_quotation_moves_to_the_attribution(blank):
+    words = [*WORDS[:6], "one", "resident", ",", "told", "AFP", "."]
+    pos = [*POS[:6], "NUM", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    lemmas = [*LEMMAS[:6], "one", "resident", ",", "tell", "AFP", "."]
+    heads = [3, 3, 3, 3, 3, 7, 7, 3, 9, 3, 9, 3]
+    deps = [
+        "punct",
+        "nsubj",
+        "aux",
+        "ROOT",
+        "punct",
+        "punct",
+        "nummod",
+        "xcomp",
+        "punct",
+        "conj",
+        "iobj",
+        "punct",
+    ]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[9] == ("told", "ROOT", 9)
+    assert arcs(doc)[3] == ("fight", "ccomp", 9)
+    assert arcs(doc)[7] == ("resident", "nsubj", 9)
+
+
+def test_inverted_subject_taken_for_an_object_after_a_quotation(blank):
+    words = [*WORDS[:6], "warned", "the", "general", "."]
+    pos = [*POS[:6], "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = [*LEMMAS[:6], "warn", "the", "general", "."]
+    heads = [3, 3, 3, 6, 3, 3, 6, 8, 6, 6]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "ROOT", "det", "obj", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[8] == ("general", "nsubj", 6)
+
+
+def test_object_of_a_speech_verb_with_a_subject_stays(blank):
+    words = [*WORDS[:7], "warned", "the", "crowd", "."]
+    pos = [*POS[:7], "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = [*LEMMAS[:7], "warn", "the", "crowd", "."]
+    heads = [3, 3, 3, 7, 3, 3, 7, 7, 9, 7, 7]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "nsubj", "ROOT", "det", "obj", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[9] == ("crowd", "obj", 7)
+
+
+MEDIAL = ["The", "attack", ",", "officials", "said", ",", "killed", "people", "."]
+MEDIAL_POS = ["DET", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT"]
+MEDIAL_LEMMAS = ["the", "attack", ",", "official", "say", ",", "kill", "people", "."]
+
+
+def test_medial_attribution_with_two_subjects_becomes_parataxis(blank):
+    heads = [1, 4, 1, 4, 4, 4, 4, 6, 4]
+    deps = ["det", "nsubj", "punct", "nsubj", "ROOT", "punct", "conj", "obj", "punct"]
+    morphs = [""] * 6 + ["Tense=Past|VerbForm=Fin", "", ""]
+    doc = make_doc(blank, MEDIAL, pos=MEDIAL_POS, lemmas=MEDIAL_LEMMAS, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[6] == ("killed", "ROOT", 6)
+    assert arcs(doc)[4] == ("said", "parataxis", 6)
+    assert arcs(doc)[1] == ("attack", "nsubj", 6)
+    assert arcs(doc)[3] == ("officials", "nsubj", 4)
+    assert arcs(doc)[8] == (".", "punct", 6)
+
+
+def test_attribution_with_a_content_clause_is_not_medial(blank):
+    words = ["Officials", "said", ",", "troops", "left", "."]
+    pos = ["NOUN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["official", "say", ",", "troop", "leave", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ccomp", "punct"]
+    morphs = [""] * 4 + ["Tense=Past|VerbForm=Fin", ""]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+def test_present_tense_speech_verb_tagged_noun_is_repaired(blank):
+    words = ["The", "Kremlin", "denies", "that", "troops", "left", "."]
+    pos = ["DET", "PROPN", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["the", "Kremlin", "denies", "that", "troop", "leave", "."]
+    heads = [2, 2, 2, 5, 5, 2, 2]
+    deps = ["det", "compound", "ROOT", "mark", "nsubj", "acl:relcl", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert (doc[2].pos_, doc[2].lemma_) == ("VERB", "deny")
+    assert arcs(doc)[1] == ("Kremlin", "nsubj", 2)
+    assert arcs(doc)[0] == ("The", "det", 1)
+    assert arcs(doc)[5] == ("left", "ccomp", 2)
+
+
+def test_speech_noun_with_a_verb_elsewhere_stays_a_noun(blank):
+    words = ["The", "claims", "that", "troops", "left", "are", "false"]
+    pos = ["DET", "NOUN", "SCONJ", "NOUN", "VERB", "AUX", "ADJ"]
+    lemmas = ["the", "claim", "that", "troop", "leave", "be", "false"]
+    heads = [1, 6, 4, 4, 1, 6, 6]
+    deps = ["det", "nsubj", "mark", "nsubj", "acl", "cop", "ROOT"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert doc[1].pos_ == "NOUN"
+    assert arcs(doc)[4] == ("left", "acl", 1)

@@ -17,19 +17,122 @@ same attribution are read the same way:
 - the verb as ``acl`` of its own subject, which the parser took for a dependent of the quote
   (``…,” the message claimed``): the subject becomes the verb's ``nsubj``.
 
+Before that, a verb whose form is an inflection of a speech verb gets that verb as its lemma:
+the trained lemmatizer garbles some regular forms ("insisted" -> "insiste", "reiterated" ->
+"reiterat", "noting" -> "not"), which would hide the verb from every rule that reads
+``data/speech_verbs.txt``. Forms are built by regular English inflection (``-s``/``-es``/``-ies``,
+``-ed``/``-d``/``-ied``, ``-ing`` with a final silent e dropped, a final consonant doubled as in
+"admitted") plus the irregular "said", "told", "wrote", "written"; a form that two verbs could
+share is left alone. Only tokens tagged VERB are touched.
+
+A medial attribution that the parser made the head of the sentence (``The attack, officials
+said, killed 12 people``: the speech verb with two subjects) is turned into the UD shape, the
+clause the head and the attribution its ``parataxis`` (``_medial_attribution``).
+
 Then the content clauses the parser hung elsewhere are repaired (``complements.py``).
 """
 
 from __future__ import annotations
 
-from spacy.attrs import DEP
+from functools import lru_cache
+
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .complements import fix_complements
-from .speakers import is_speech_verb
+from .complements import fix_complements, speech_verb_tokens
+from .speakers import is_speech_verb, speech_verbs
 
-_SHAPES = ("parataxis", "conj", "acl")
+_SHAPES = ("parataxis", "conj", "acl", "ccomp")
+_SUBJECTS = {"nsubj", "nsubj:pass", "expl", "csubj"}
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+_BARE_NOUN_DEPS = ("obl", "obj", "dep", "ccomp")
+_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written")}
+_VOWELS = set("aeiou")
+_CLAUSAL = {"advcl", "xcomp", "acl", "ccomp", "conj"}
+_CLAUSAL_MODIFIERS = ("acl", "acl:relcl", "ccomp", "advcl")
+_NOUN_DEPENDENTS = {"det", "nmod:poss", "amod", "case", "cop", "compound", "nummod"}
+
+
+def _inflections(verb: str) -> set[str]:
+    """Regular (and a few irregular) inflected forms of ``verb``; doubled variants included."""
+    forms = {verb, *_IRREGULAR.get(verb, ())}
+    if verb.endswith("y") and verb[-2:-1] not in _VOWELS:
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+        return forms
+    forms.add(verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s")
+    if verb.endswith("e"):
+        forms |= {verb + "d", verb[:-1] + "ing" if not verb.endswith("ee") else verb + "ing"}
+        return forms
+    forms |= {verb + "ed", verb + "ing"}
+    if verb[-1] not in _VOWELS | {"w", "x", "y"} and verb[-2:-1] in _VOWELS and verb[-3:-2] not in _VOWELS:
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # admitted, committing
+    return forms
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> dict[str, str]:
+    """Inflected form -> speech verb lemma, for forms only one speech verb yields."""
+    seen: dict[str, set[str]] = {}
+    for verb in speech_verbs():
+        for form in _inflections(verb):
+            seen.setdefault(form, set()).add(verb)
+    return {form: next(iter(verbs)) for form, verbs in seen.items() if len(verbs) == 1}
+
+
+@lru_cache(maxsize=1)
+def _form_ids() -> dict[int, str]:
+    return {get_string_id(form): lemma for form, lemma in speech_forms().items()}
+
+
+def fix_speech_lemmas(doc: Doc) -> None:
+    forms = _form_ids()
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        lemma = forms.get(lower)
+        if lemma is None:
+            continue
+        tok = doc[i]
+        if tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and _verbal_gerund(tok):
+            tok.pos_ = "VERB"
+            tok.set_morph("Tense=Pres|VerbForm=Part")  # type: ignore[attr-defined]  # not in the stubs
+        elif tok.pos_ == "NOUN" and tok.lower_.endswith("s") and tok.lower_ != lemma:
+            _present_verb(tok)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() != lemma:
+            tok.lemma_ = lemma
+
+
+def _present_verb(tok: Token) -> None:
+    """``The Kremlin denies that it is planning an attack``: a speech verb's -s form tagged NOUN
+    and made the root, with the noun before it as its compound and a that-clause with its own
+    subject as its modifier, is the present-tense verb: the noun becomes its subject (taking
+    the words before it), the clause its ``ccomp``. A noun reading would have a determiner or
+    possessor of its own and a verb elsewhere ("the claims that … are false")."""
+    if tok.dep_ != "ROOT" or any(c.dep_ in ("cop", "nmod:poss", "case") for c in tok.children):
+        return
+    clause = next((c for c in tok.rights if c.dep_ in _CLAUSAL_MODIFIERS), None)
+    if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.i != tok.i + 1:
+        return
+    if not any(c.dep_ in _SUBJECTS for c in clause.children):
+        return
+    before = [c for c in tok.lefts if not c.is_punct]
+    subj = before[-1] if before else None
+    if subj is None or subj.i != tok.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+        return
+    if subj.dep_ not in ("compound", "nsubj", "nmod"):
+        return
+    tok.pos_ = "VERB"
+    tok.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")  # type: ignore[attr-defined]
+    subj.dep_ = "nsubj"
+    for word in before[:-1]:
+        word.head = subj
+    clause.dep_ = "ccomp"
+
+
+def _verbal_gerund(tok: Token) -> bool:
+    """An -ing form tagged NOUN that the parser used as a clause ("…, writing: “…”"): a clausal
+    relation and no determiner, possessor, adjective, preposition or copula of a noun."""
+    return tok.dep_ in _CLAUSAL and not any(c.dep_ in _NOUN_DEPENDENTS for c in tok.children)
 
 
 def final_attribution(verb: Token, sent: Span) -> bool:
@@ -37,21 +140,64 @@ def final_attribution(verb: Token, sent: Span) -> bool:
     if not (is_speech_verb(verb) and verb.dep_.split(":")[0] in _SHAPES):
         return False
     subtree = {t.i for t in verb.subtree}
-    if not all(t.i in subtree or t.is_punct or t.is_space for t in sent[verb.i - sent.start + 1 :]):
-        return False
+    later = [
+        t for t in sent[verb.i - sent.start + 1 :] if t.i not in subtree and not (t.is_punct or t.is_space)
+    ]
     if verb.dep_.startswith("acl"):
-        return _reduced_attribution(verb, sent)
-    if not (sent.start <= verb.head.i < verb.i) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return not later and _reduced_attribution(verb, sent)
+    if not (sent.start <= verb.head.i < verb.i):
         return False
-    if verb.dep_ == "conj":
-        subj = next(c for c in verb.children if c.dep_ == "nsubj")
-        return not any(c.dep_ == "cc" for c in verb.children) and _after_quote(subj.left_edge)
+    if not any(c.dep_ == "nsubj" for c in verb.children) and hung_subject(verb) is None:
+        return False
+    quoted = _after_quote(verb.left_edge)
+    if later and not (quoted and _escaped(verb, later)):
+        return False
+    if verb.dep_ == "ccomp" and is_speech_verb(verb.head):
+        return False  # "he said “I should warn you”": the ccomp of a speech verb is its content
+    if verb.dep_ in ("conj", "ccomp"):
+        return not any(c.dep_ == "cc" for c in verb.children) and quoted
     return True
 
 
+def hung_subject(verb: Token) -> Token | None:
+    """The verb's subject, which the parser hung on the quotation: a noun phrase between the
+    quotation and the verb (only punctuation after it), right after the closing quote or comma:
+    ``“Nobody expected this,” [one resident], who asked not to be named, told AFP``."""
+    doc, quote = verb.doc, verb.head
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for noun in quote.rights:
+        if not (noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN", "PRON")) or noun.dep_ in ("punct", "cc"):
+            continue
+        end = max(t.i for t in noun.subtree)
+        between = doc[end + 1 : verb.left_edge.i]
+        if end < verb.left_edge.i and all(t.is_punct for t in between) and _after_quote(noun.left_edge):
+            return noun
+    return None
+
+
 def _after_quote(first: Token) -> bool:
-    """A comma or quotation mark right before ``first`` (the start of the attribution)."""
-    return first.i > 0 and (first.nbor(-1).is_quote or first.nbor(-1).text == ",")
+    """A comma or closing quotation mark right before the attribution that starts at ``first``
+    (punctuation the parser hung on the attribution itself counts as before it). A quotation
+    mark is closing when nothing separates it from the word before it (``fight,”``)."""
+    doc, i = first.doc, first.i
+    while i < len(doc) - 1 and doc[i].is_punct:
+        i += 1
+    k = i - 1
+    while k >= 0 and doc[k].is_punct:
+        if doc[k].text == "," or doc[k].is_quote and k > 0 and not doc[k - 1].whitespace_:
+            return True
+        k -= 1
+    return False
+
+
+def _escaped(verb: Token, later: list[Token]) -> bool:
+    """Words after the verb that the parser hung on the quotation before it: each in the subtree
+    of a nominal or adverbial dependent of the quotation's head, after the verb, with no
+    quotation mark (a resumed quotation, ``“…,” said the curate, “that this is …”``, stays)."""
+    hung = [c for c in verb.head.rights if c.i > verb.i and c.pos_ not in ("VERB", "AUX")]
+    inside = {t.i for c in hung for t in c.subtree}
+    return all(t.i in inside for t in later) and not any(t.is_quote for t in verb.doc[verb.i : later[-1].i])
 
 
 def _reduced_attribution(verb: Token, sent: Span) -> bool:
@@ -68,17 +214,87 @@ def _reduced_attribution(verb: Token, sent: Span) -> bool:
 
 @Language.component("cl_attribution")
 def fix_attributions(doc: Doc) -> Doc:
-    strings = doc.vocab.strings
-    for i, dep in enumerate(doc.to_array(DEP).tolist()):
-        if dep and strings[dep].split(":")[0] in _SHAPES:
-            verb = doc[i]
-            if final_attribution(verb, verb.sent):
-                if verb.dep_.startswith("acl"):
-                    _promote_reduced(verb)
-                else:
-                    _promote(verb)
-    fix_complements(doc)
+    fix_speech_lemmas(doc)
+    verbs = speech_verb_tokens(doc)
+    for verb in verbs:
+        if final_attribution(verb, verb.sent):
+            if verb.dep_.startswith("acl"):
+                _promote_reduced(verb)
+            else:
+                subj = hung_subject(verb)
+                _promote(verb)
+                if subj is not None:
+                    subj.head, subj.dep_ = verb, "nsubj"
+    for verb in verbs:
+        _medial_attribution(verb)
+    fix_complements(doc, verbs)
+    _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
+
+
+def _finite_or_past(tok: Token) -> bool:
+    """Finite, or a past form the tagger may have taken for a participle ("killed")."""
+    return "Fin" in tok.morph.get("VerbForm", []) or "Past" in tok.morph.get("Tense", [])
+
+
+def _medial_attribution(verb: Token) -> None:
+    """``The attack, officials said, killed 12 people``: the parser gave the speech verb two
+    subjects (the first set off by a comma) and hung the rest of the sentence on it as a
+    subjectless finite clause after a comma. UD makes that clause the head, the first subject
+    its subject and the attribution its ``parataxis``; words before the first subject and the
+    final punctuation go with the clause. The first subject may have been taken for a bare
+    oblique, object or ccomp (a noun with no preposition or copula): ``But the strike, the army
+    said, hit …``."""
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) == 1:  # the first subject taken for a bare oblique: "the strike, the army said,"
+        nouns = [c for c in verb.lefts if c.dep_ in _BARE_NOUN_DEPS and c.i < subjects[0].i]
+        subjects[:0] = [
+            c for c in nouns if c.pos_ in _NOMINAL and not any(k.dep_ == "case" for k in c.children)
+        ]
+    if len(subjects) != 2:
+        return
+    first, second = subjects
+    doc = verb.doc
+    end = max(t.i for t in first.subtree if not t.is_punct)
+    if doc[end + 1].text != "," or min(second.left_edge.i, end + 3) != end + 2:
+        return
+    clause = next((c for c in verb.rights if c.dep_ in ("conj", "parataxis", "ccomp", "advcl")), None)
+    if clause is None or not (
+        clause.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in clause.children)
+    ):
+        return
+    if doc[min(t.i for t in clause.subtree if not t.is_punct) - 1].text != ",":
+        return
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("mark", "cc") for c in clause.children):
+        return
+    if not any(_finite_or_past(t) for t in (clause, *clause.children) if t.i <= clause.i):
+        return
+    moved = [c for c in verb.children if c.i < first.left_edge.i or c.i > clause.i]
+    clause.head = clause if verb.head.i == verb.i else verb.head
+    clause.dep_ = verb.dep_
+    verb.head, verb.dep_ = clause, "parataxis"
+    first.head = clause
+    first.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
+    for tok in moved:
+        tok.head = clause
+
+
+def _inverted_subjects(verbs: list[Token]) -> None:
+    """``“We will respond,” warned [the general]``: after a quotation (its ``ccomp``) and a comma
+    or closing quote, a speech verb with no subject takes the noun right after it, parsed as its
+    object, as its subject."""
+    for verb in verbs:
+        obj = next((c for c in verb.rights if c.dep_ == "obj"), None)
+        if obj is None or obj.left_edge.i != verb.i + 1:
+            continue
+        if obj.pos_ not in ("NOUN", "PROPN") or not _after_quote(verb):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ in _SUBJECTS for c in kids) or not any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in kids
+        ):
+            continue
+        obj.dep_ = "nsubj"
 
 
 def _promote_reduced(verb: Token) -> None:
@@ -96,7 +312,7 @@ def _promote(verb: Token, old: Token | None = None) -> None:
         new_head, new_dep = verb, old.dep_
     else:
         new_head, new_dep = old.head, old.dep_
-    moved = [t for t in old.children if t.i > verb.i and (t.is_punct or t.is_space)]
+    moved = [t for t in old.children if t.i > verb.i]  # punctuation, and words hung across the verb
     verb.head = new_head if new_head is not verb else verb
     verb.dep_ = new_dep
     old.head = verb

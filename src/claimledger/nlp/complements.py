@@ -6,57 +6,186 @@ A parser trained on little news text often misplaces that clause in three shapes
 
 1. *Relabel*: the clause hangs from the speech verb, after it, with its own subject and a
    finite verb, but under another relation (``advcl``, ``xcomp``, ``acl`` …): ``Bruce indicated
-   NiMo listed five companies``. It becomes ``ccomp``, unless a subordinator other than
-   "that" (``if``, ``because``, ``when``) marks it as an adverbial clause.
+   NiMo listed five companies``, ``admitted on Sept. 10 that the motive was to protect …``
+   (an ``nsubj:outer`` counts as a subject). A nominal or adjectival predicate with its own
+   subject and a finite copula is a clause too, whatever nominal relation it got: ``mentioned
+   [we were a close sixth]`` (``sixth`` ``advmod``). It becomes ``ccomp``, unless a
+   subordinator other than "that" (``if``, ``because``, ``when``) marks it as an adverbial
+   clause; "whether", and "if" after "ask", mark an embedded question, a content clause too
+   (``asked if anyone had heard``), unless a preposition governs it ("comment on whether").
 2. *Subject taken for an object*: without "that", the clause's subject is parsed as the
    speech verb's object and the clause as a modifier of that noun or of the verb: ``said
    [her family]obj spent`` (``spent`` ``acl`` of ``family``), ``said nothing happened``
    (``happened`` ``advcl`` of ``said``). When the noun directly follows the verb and the
    subjectless finite clause directly follows the noun, the noun becomes the clause's
-   ``nsubj`` and the clause the verb's ``ccomp``.
-3. *Clause under the addressee or the channel*: ``told [the committee]iobj that the agency
-   expects …``, ``said [in a statement]obl that …``: a clause marked by "that" and with a
-   subject of its own is not a relative clause of that noun (a relative "that" would be its
-   subject or object, not its marker). It becomes the verb's ``ccomp``. A direct object takes
-   a clause of its own ("denied the claim that …"), so objects count only when they name a
-   person or organisation (a proper noun, a pronoun, or a speaker noun such as "reporters").
+   ``nsubj`` and the clause the verb's ``ccomp``. The same when an apposition or relative
+   clause set off by commas sits between them, where the clause may also have been taken
+   for a ``parataxis`` or an unmarked ``conj`` of the verb: ``said [the strike], which hit a
+   school, killed 12 people``, ``said [the suspect], a man from Leeds, had been arrested``.
+3. *Clause under the addressee, the channel or the time*: ``told [the committee]iobj that the
+   agency expects …``, ``said [in a statement]obl that …``, ``said [Tuesday night]obl:unmarked
+   that …``: a clause marked by "that" and with a subject of its own is not a relative clause
+   of that noun (a relative "that" would be its subject or object, not its marker). It becomes
+   the verb's ``ccomp``. A direct object takes a clause of its own ("denied the claim that …"),
+   so objects count only when they name a person or organisation (a proper noun, a pronoun, or
+   a speaker noun such as "reporters").
 4. *Quotation after the verb*: ``concluded, "Usually, Internet Explorer is …"``, ``writing:
-   "I have come to …"``: the word that heads the quotation (the one whose head lies outside
-   it, with the largest subtree) becomes the verb's ``ccomp``, when it has a subject or is a
-   finite verb and does not itself govern the speech verb.
+   "I have come to …"``, also after the verb's short adjuncts (``said in a video statement:
+   "We are at war."``, where the parser made the quotation an apposition of "statement"): the
+   word that heads the quotation (the one whose head lies outside it, with the largest
+   subtree) becomes the verb's ``ccomp``, when it has a subject or is a finite verb and does
+   not itself govern the speech verb. Not when the verb itself follows a quotation, which then
+   resumes (``“I have told you,” said the curate, “that this is done …”``).
+5. *Quotation before the verb*: ``(Jerusalem Post) "We're not happy …," commented Khader
+   Habib``: a quotation closed (after a comma) right before the verb, whose head hangs
+   elsewhere and does not govern the verb, becomes its ``ccomp``.
+6. *Coordinated subject cut after its first conjunct*: ``said [two soldiers]obj and [a
+   civilian were killed]conj`` (see ``_split_subject``).
+
+Before these, words the parser took for the verb's content are relabelled: ``said, adding
+that …``: a gerund right after a comma, with no subject, auxiliary or marker, that the parser
+made the verb's ``ccomp`` or ``parataxis`` becomes an adverbial clause (``advcl``, as UD EWT
+annotates it); ``said Thursday it was …``: a bare time noun (a weekday, "today", "night",
+"week" …) made a ``ccomp`` before the verb's real ``ccomp`` becomes ``obl:unmarked``; a
+participle before the verb made its ``ccomp`` is an adverbial clause (``Asked whether …,
+Peskov said``) or a modifier of the noun right before it (``in a statement released on
+Sunday, said``), see ``_fronted_participle``.
 """
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from .speakers import is_speech_verb, speaker_nouns
+from .speakers import speaker_nouns, speech_verbs
 
-_SUBJECTS = {"nsubj", "nsubj:pass", "expl", "csubj", "csubj:pass"}
+_SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer", "expl", "csubj", "csubj:pass"}
 _MISLABELS = {"advcl", "xcomp", "acl", "acl:relcl", "dep", "obj"}
+# relations of a word that cannot have a subject: with one, it predicates (a clause)
+_NOMINAL = {"advmod", "obl", "nmod", "appos", "amod", "iobj", "compound", "nummod"}
 _MODIFIERS = {"acl", "acl:relcl"}
+_PARENTHETICAL = {"appos", "acl", "acl:relcl"}
 _LEFT_OF_VERB = {"aux", "aux:pass", "advmod", "cop", "neg"}
 _ADDRESSEE_DEPS = {"iobj", "obl", "obj"}
+_NOUNS = ("NOUN", "PROPN", "PRON")
 _WH = {"when", "where", "while", "whenever", "once"}
 _CLOSING = {"”", "’", "»"}
 _MIN_QUOTE = 3
+_MAX_ADJUNCT = 8
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TIME_WORDS = {*_DAYS, "today", "yesterday", "tonight", "tomorrow", "night", "morning", "evening"}
+_TIME_WORDS |= {"afternoon", "week", "weekend", "month", "year"}
 
 
-def fix_complements(doc: Doc) -> None:
-    for verb in doc:
-        if not is_speech_verb(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+def speech_verb_tokens(doc: Doc) -> list[Token]:
+    """The tokens ``speakers.is_speech_verb`` accepts, read from the lemma and POS arrays (one
+    string lookup per distinct lemma, not per token)."""
+    strings, verbs = doc.vocab.strings, speech_verbs()
+    known: dict[int, bool] = {}
+    out = []
+    for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
+        if pos != VERB and pos != AUX:
             continue
-        for rule in (_relabel, _object_as_subject, _clause_under_addressee, _quote_after_verb):
+        ok = known.get(lemma)
+        if ok is None:
+            ok = known[lemma] = strings[lemma].lower() in verbs
+        if ok:
+            out.append(doc[i])
+    return out
+
+
+def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
+    for verb in speech_verb_tokens(doc) if verbs is None else verbs:
+        _gerund_is_adverbial(verb)
+        _time_is_adjunct(verb)
+        _fronted_participle(verb)
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        rules = (
+            _relabel,
+            _object_as_subject,
+            _split_subject,
+            _clause_under_addressee,
+            _quote_after_verb,
+            _quote_before_verb,
+        )
+        for rule in rules:
             if rule(verb):
                 break
 
 
+def _gerund_is_adverbial(verb: Token) -> None:
+    """``said, adding that …``: a gerund after a comma, with no subject, auxiliary or marker of
+    its own, is an adverbial clause of the verb (as in UD EWT), not its content."""
+    for clause in verb.rights:
+        if clause.dep_ not in ("ccomp", "parataxis") or not _is_gerund(clause) or clause.i < 1:
+            continue
+        if clause.nbor(-1).text != "," or any(c.i < clause.i and c.dep_ != "punct" for c in clause.children):
+            continue
+        if not any(
+            c.dep_ in _SUBJECTS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in clause.children
+        ):
+            clause.dep_ = "advcl"
+
+
+def _fronted_participle(verb: Token) -> None:
+    """A past participle before the verb that the parser made its ``ccomp`` (often tagged as a
+    finite past: the forms are the same) is not its content, which before its verb is a
+    quotation: ``[Asked] whether Russia would attack again, Peskov said …`` (no subject) is an
+    ``advcl``; ``The ministry, in a [statement] [released] late on Sunday, said …`` is an
+    ``acl`` of the noun right before it, and the words the participle took before that noun
+    (the verb's subject, the noun's preposition phrase) go back to the verb."""
+    for part in verb.lefts:
+        if part.dep_ != "ccomp" or part.pos_ != "VERB" or not _bare_past(part):
+            continue
+        if _marks(part) or any(t.is_quote for t in part.subtree):
+            continue
+        before = [c for c in part.lefts if not c.is_punct]
+        noun = before[-1] if before else None
+        if noun is not None and _pp_right_before(noun, part):
+            if not any(c.dep_ in _SUBJECTS for c in verb.children):
+                for child in before:
+                    child.head = verb
+                part.head, part.dep_ = noun, "acl"
+        elif not _has_subject(part):
+            part.dep_ = "advcl"
+
+
+def _pp_right_before(noun: Token, part: Token) -> bool:
+    """``noun`` ends right before ``part`` and is the object of a preposition ("in a statement")."""
+    if noun.pos_ not in _NOUNS or max(t.i for t in noun.subtree) != part.i - 1:
+        return False
+    return noun.dep_ not in _SUBJECTS and any(c.dep_ == "case" for c in noun.children)
+
+
+def _bare_past(word: Token) -> bool:
+    """A past form (or past participle) with no auxiliary or copula."""
+    past = "Past" in word.morph.get("Tense", []) or "Part" in word.morph.get("VerbForm", [])
+    return past and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in word.children)
+
+
+def _time_is_adjunct(verb: Token) -> None:
+    """``said [Thursday] it was concerned``: a bare time noun that the parser made a ccomp of the
+    verb, before the verb's real ccomp, is a temporal adjunct (``obl:unmarked``)."""
+    clauses = [c for c in verb.rights if c.dep_ == "ccomp"]
+    for word in clauses[:-1]:
+        if word.lower_ in _TIME_WORDS and not any(
+            c.dep_ in _SUBJECTS or c.dep_ == "cop" for c in word.children
+        ):
+            word.dep_ = "obl:unmarked"
+
+
+def _is_gerund(word: Token) -> bool:
+    forms = word.morph.get("VerbForm", [])
+    return word.pos_ == "VERB" and word.lower_.endswith("ing") and ("Part" in forms or "Ger" in forms)
+
+
 def is_finite(pred: Token) -> bool:
-    """A finite verb heads ``pred`` or one of its auxiliaries / copula is finite."""
+    """``pred`` is a finite verb, or one of its auxiliaries / its copula is ("had been
+    arrested"); a bare participle ("the man arrested") is not."""
     toks = [pred, *(c for c in pred.children if c.dep_ in ("aux", "aux:pass", "cop"))]
-    return any("Fin" in t.morph.get("VerbForm", []) for t in toks) and "Part" not in pred.morph.get(
-        "VerbForm", []
-    )
+    return any("Fin" in t.morph.get("VerbForm", []) for t in toks)
 
 
 def _marks(pred: Token) -> set[str]:
@@ -75,15 +204,32 @@ def _is_wh_clause(pred: Token) -> bool:
 def _relabel(verb: Token) -> bool:
     for clause in verb.rights:
         if (
-            clause.dep_ in _MISLABELS
+            (clause.dep_ in _MISLABELS or clause.dep_ in _NOMINAL and _is_predicate(clause))
             and is_finite(clause)
             and _has_subject(clause)
-            and _marks(clause) <= {"that"}
+            and _content_marks(verb, clause)
             and not _is_wh_clause(clause)
         ):
             clause.dep_ = "ccomp"
             return True
     return False
+
+
+def _content_marks(verb: Token, clause: Token) -> bool:
+    """Markers of a content clause: "that" (with "to" in "that the motive was to protect"),
+    "whether" (an embedded question), "if" after "ask"; not behind a preposition ("comment on
+    whether …")."""
+    marks = _marks(clause)
+    if marks <= {"that", "to"}:
+        return True
+    if any(c.dep_ == "case" for c in clause.children):
+        return False
+    return marks == {"whether"} or (marks == {"if"} and verb.lemma_.lower() == "ask")
+
+
+def _is_predicate(word: Token) -> bool:
+    """A nominal or adjectival predicate: a finite copula and a subject of its own."""
+    return any(c.dep_ == "cop" for c in word.children) and _has_subject(word)
 
 
 def _object_as_subject(verb: Token) -> bool:
@@ -92,8 +238,10 @@ def _object_as_subject(verb: Token) -> bool:
         return False
     candidates = [c for c in noun.rights if c.dep_ in _MODIFIERS]
     candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in _MISLABELS - {"obj"}]
+    if _parenthetical(noun):
+        candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in ("parataxis", "conj")]
     for clause in candidates:
-        if not _bare_clause_after(clause, noun):
+        if not _bare_clause_after(clause, noun) or any(c.dep_ == "cc" for c in clause.children):
             continue
         clause.head = verb
         clause.dep_ = "ccomp"
@@ -103,23 +251,85 @@ def _object_as_subject(verb: Token) -> bool:
     return False
 
 
+def _predicates(word: Token) -> bool:
+    """A verb, or a nominal / adjectival predicate with a copula."""
+    return word.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in word.children)
+
+
+def _split_subject(verb: Token) -> bool:
+    """``said [two soldiers]obj and [a civilian were killed]conj``: a coordinated subject cut
+    after its first conjunct. The object (right after the verb) and the conjoined finite clause
+    are rejoined when the clause's "and"/"or" directly follows the object, its subject directly
+    follows the "and", and the finite verb agrees with the whole coordination only (a plural
+    verb after a singular last conjunct), or the speech verb is "say" and the object a plural
+    or counted noun (nobody "says" soldiers)."""
+    noun = next((c for c in verb.rights if c.dep_ == "obj"), None)
+    if noun is None or noun.left_edge.i != verb.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    end = max(t.i for t in noun.subtree)
+    for clause in verb.rights:
+        if clause.dep_ != "conj" or clause.i <= end or not is_finite(clause):
+            continue
+        cc = next((c for c in clause.lefts if c.dep_ == "cc"), None)
+        subj = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if cc is None or subj is None or cc.i != end + 1 or subj.left_edge.i != cc.i + 1:
+            continue
+        if not (_plural_for_singular(clause, subj) or verb.lemma_ == "say" and _counted(noun)):
+            continue
+        subj.head, subj.dep_ = noun, "conj"
+        cc.head = subj
+        noun.head, noun.dep_ = clause, _subject_dep(clause)
+        clause.head, clause.dep_ = verb, "ccomp"
+        return True
+    return False
+
+
+def _subject_dep(clause: Token) -> str:
+    return "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
+
+
+def _plural_for_singular(clause: Token, subj: Token) -> bool:
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    finite = [t for t in verbs if "Fin" in t.morph.get("VerbForm", [])]
+    return "Sing" in subj.morph.get("Number", []) and any("Plur" in t.morph.get("Number", []) for t in finite)
+
+
+def _counted(noun: Token) -> bool:
+    return "Plur" in noun.morph.get("Number", []) or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _parenthetical(noun: Token) -> bool:
+    """An apposition or relative clause set off by a comma after the noun: "the suspect, a
+    man from Leeds," / "the strike, which hit a school,"."""
+    for mod in noun.rights:
+        first = mod.left_edge
+        if mod.dep_ in _PARENTHETICAL and (first.text == "," or first.nbor(-1).text == ","):
+            return True
+    return False
+
+
 def _bare_clause_after(clause: Token, noun: Token) -> bool:
-    """A finite clause with no subject, marker or relative word right after ``noun``."""
+    """A finite clause with no subject, marker or relative word right after ``noun`` (or after
+    the comma that closes the noun's parenthetical)."""
     if clause.pos_ not in ("VERB", "AUX") or not is_finite(clause) or _has_subject(clause):
         return False
     if _marks(clause) or any("Rel" in c.morph.get("PronType", []) for c in clause.children):
         return False
-    left = list(clause.lefts)
+    if any(c.dep_ == "acl:relcl" and not _predicates(c) for c in noun.rights):
+        return False  # "a penalty [which the referee] awarded": the verb completes the relative
+    left = [c for c in clause.lefts if c.dep_ != "punct"]
     if any(c.dep_ not in _LEFT_OF_VERB for c in left):
         return False
     start = left[0].i if left else clause.i
     inside = {t.i for t in clause.subtree}
-    return start == max(t.i for t in noun.subtree if t.i not in inside) + 1
+    end = max(t.i for t in noun.subtree if t.i not in inside)
+    gap = noun.doc[end + 1 : start]
+    return not gap or (len(gap) == 1 and gap[0].text == "," and _parenthetical(noun))
 
 
 def _clause_under_addressee(verb: Token) -> bool:
     for noun in verb.rights:
-        if noun.dep_ not in _ADDRESSEE_DEPS or (noun.dep_ == "obj" and not _names_party(noun)):
+        if noun.dep_.split(":")[0] not in _ADDRESSEE_DEPS or (noun.dep_ == "obj" and not _names_party(noun)):
             continue
         for clause in noun.rights:
             if clause.dep_ in _MODIFIERS and "that" in _marks(clause) and _has_subject(clause):
@@ -135,26 +345,74 @@ def _names_party(noun: Token) -> bool:
     return noun.lemma_.lower() in speaker_nouns() or noun.lower_ in speaker_nouns()
 
 
-def _quote_after_verb(verb: Token) -> bool:
+def _follows_quotation(verb: Token) -> bool:
+    """A quotation mark among the punctuation right before the verb's phrase."""
+    doc = verb.doc
+    k = min(verb.left_edge.i, verb.i) - 1
+    while k >= 0 and doc[k].is_punct:
+        if doc[k].is_quote:
+            return True
+        k -= 1
+    return False
+
+
+def _after_adjuncts(verb: Token) -> int:
+    """The index after the verb's short adjuncts and objects (``said [in a video statement]:``,
+    ``told [reporters]:``): words of the verb's subtree, none of them a verb, up to a comma, a
+    colon or a quotation mark. The verb's own index + 1 when there are none or they run on."""
     doc, i = verb.doc, verb.i + 1
+    end = min(verb.sent.end, i + _MAX_ADJUNCT)
+    while i < end and doc[i].text not in (",", ":") and not doc[i].is_quote:
+        if doc[i].pos_ in ("VERB", "AUX") or verb not in doc[i].ancestors:
+            return verb.i + 1
+        i += 1
+    return i if i < end else verb.i + 1
+
+
+def _quote_after_verb(verb: Token) -> bool:
+    if _follows_quotation(verb):
+        return False  # "“I have told you,” said the curate, “that …”": the quotation resumes
+    doc, i = verb.doc, _after_adjuncts(verb)
     if i < len(doc) and doc[i].text in (",", ":"):
         i += 1
     if i >= len(doc) or not doc[i].is_quote or doc[i].text in _CLOSING:
-        return False  # right after the verb (and comma or colon), a straight quote opens
+        return False  # after the verb (its adjuncts, and a comma or colon), a straight quote opens
     sent_end = verb.sent.end
     close = next((t.i for t in doc[i + 1 : sent_end] if t.is_quote), sent_end)
     inside = range(i + 1, close)
     if len(inside) < _MIN_QUOTE:
         return False
-    heads = [doc[k] for k in inside if not (i < doc[k].head.i < close) or doc[k].head.i == k]
+    top = _quotation_top(doc, i + 1, close)
+    return _attach_quotation(verb, top)
+
+
+def _quotation_top(doc: Doc, first: int, end: int) -> Token | None:
+    """The word heading the quotation ``doc[first:end]``: of the words whose head lies outside
+    it, the one with the largest subtree (punctuation aside)."""
+    heads = [doc[k] for k in range(first, end) if not (first <= doc[k].head.i < end) or doc[k].head.i == k]
     heads = [t for t in heads if not t.is_punct]
-    if not heads:
-        return False
-    top = max(heads, key=lambda t: len(list(t.subtree)))
-    if top.head == verb and top.dep_ == "ccomp" or verb in top.subtree:
+    return max(heads, key=lambda t: len(list(t.subtree))) if heads else None
+
+
+def _attach_quotation(verb: Token, top: Token | None) -> bool:
+    if top is None or (top.head == verb and top.dep_ == "ccomp") or verb in top.subtree:
         return False
     if not (_has_subject(top) or is_finite(top)):
         return False
     top.head = verb
     top.dep_ = "ccomp"
     return True
+
+
+def _quote_before_verb(verb: Token) -> bool:
+    """``(Jerusalem Post) "We're not happy …," commented Khader Habib``: a quotation closed
+    (after a comma) right before the verb, whose head the parser hung elsewhere, is its content
+    (not when the quotation's head governs the verb: that shape is the attribution's, above)."""
+    doc, sent = verb.doc, verb.sent
+    k = verb.i - 1
+    if k < sent.start + 2 or not doc[k].is_quote or doc[k - 1].text != ",":
+        return False
+    opening = next((t.i for t in reversed(doc[sent.start : k - 1]) if t.is_quote), None)
+    if opening is None or k - 1 - (opening + 1) < _MIN_QUOTE:
+        return False
+    return _attach_quotation(verb, _quotation_top(doc, opening + 1, k - 1))
