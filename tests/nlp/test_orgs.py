@@ -169,3 +169,56 @@ def test_known_organisation_names_standing_alone(blank):
         ("Kremlin", "ORG"),
         ("Indian National Congress", "ORG"),
     ]
+
+
+def test_org_leaves_out_the_article_before_it(blank):
+    doc = build(
+        blank,
+        "The Church of Scientology said no .",
+        "DET PROPN ADP PROPN VERB INTJ PUNCT",
+        [(0, 4, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Church of Scientology", "ORG")]
+
+
+def test_org_leaves_out_a_title_noun_after_its_organisation_noun(blank):
+    doc = build(
+        blank,
+        "the State Department Spokesperson said",
+        "DET PROPN PROPN NOUN VERB",
+        [(1, 4, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("State Department", "ORG")]
+    doc = build(blank, "the Department Spokesperson said", "DET PROPN NOUN VERB", [(1, 3, "ORG")])
+    assert ents(find_orgs(doc)) == [("Department Spokesperson", "ORG")]
+
+
+def test_name_glued_after_a_titled_organisation_is_the_title_holder(blank):
+    doc = build(
+        blank,
+        "CEO of the Refugee Council Enver Solomon told us",
+        "NOUN ADP DET PROPN PROPN PROPN PROPN VERB PRON",
+        [(3, 7, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Refugee Council", "ORG"), ("Enver Solomon", "PERSON")]
+    doc = build(
+        blank,
+        "members of the Refugee Council Enver Solomon told us",
+        "NOUN ADP DET PROPN PROPN PROPN PROPN VERB PRON",
+        [(3, 7, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Refugee Council Enver Solomon", "ORG")]
+
+
+def test_name_glued_after_a_place_needs_the_place_known(blank):
+    text, pos = (
+        "ambassador to the United States Hamdullah Mohib said",
+        "NOUN ADP DET PROPN PROPN PROPN PROPN VERB",
+    )
+    doc = build(blank, text, pos, [(3, 7, "GPE")])
+    assert ents(find_orgs(doc, lambda span: span.text == "United States")) == [
+        ("United States", "GPE"),
+        ("Hamdullah Mohib", "PERSON"),
+    ]
+    doc = build(blank, text, pos, [(3, 7, "GPE")])
+    assert ents(find_orgs(doc)) == [("United States Hamdullah Mohib", "GPE")]

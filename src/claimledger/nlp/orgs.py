@@ -27,6 +27,14 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
    (``data/org_names.txt``: "Xinhua", "Kremlin", "Gazprom" …) are ORG wherever they stand on
    their own (no capitalised word right before or after), retyping an entity of exactly
    those words ("Xinhua" tagged PERSON) but never cutting into another.
+5. *Edges*: an ORG does not take in the article before it ("The Church of Scientology" gives
+   "Church of Scientology"; UNER EWT train leaves "the" out of 354 ORG names and takes it in
+   26 times, GUM never) nor a title noun after its organisation noun ("the State Department
+   Spokesperson" gives "State Department"; ``data/titles.txt``). After "<title noun> of/to
+   [the]", a name of two or three capitalised words glued to the end of an organisation or
+   place is the person holding the title: "CEO of the Refugee Council Enver Solomon" gives
+   ORG "Refugee Council" and PERSON "Enver Solomon" ("ambassador to the United States
+   Hamdullah Mohib": GPE and PERSON).
 """
 
 from __future__ import annotations
@@ -101,7 +109,8 @@ def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
         ents = _merge(span, ents)
     for span in _known_names(doc):
         ents = _name_known(span, ents)
-    ents = [_retyped(e) for e in ents]
+    ents = [_retyped(_trimmed(e)) for e in ents]
+    ents = [part for e in ents for part in _role_holder(e, is_place or (lambda span: False))]
     ents = _acronyms(doc, ents, is_place or (lambda span: False))
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
@@ -225,6 +234,52 @@ def _merge(span: Span, ents: list[Span]) -> list[Span]:
         if len(e) == len(span) and _known_place(e):
             return ents
     return [e for e in ents if e not in overlap] + [span]
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    return _word_list("titles.txt")
+
+
+def _trimmed(ent: Span) -> Span:
+    """An ORG without the article before it and a title noun after its organisation noun."""
+    if ent.label_ != "ORG":
+        return ent
+    start, end = ent.start, ent.end
+    if end - start > 1 and ent[0].lower_ == "the":
+        start += 1
+    last = ent.doc[end - 1]
+    if end - start > _MIN_WORDS and last.lower_ in _title_nouns() and is_org_head(ent.doc[end - 2]):
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+_ROLE_PREPS = ("of", "to", "for", "at")
+_MAX_HOLDER = 3
+
+
+def _role_holder(ent: Span, is_place: IsPlace) -> list[Span]:
+    """ "CEO of the Refugee Council Enver Solomon": the organisation or place, then the person."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "LOC") or len(ent) < _MIN_WORDS + 1:
+        return [ent]
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _ROLE_PREPS or doc[i - 1].lower_ not in _title_nouns():
+        return [ent]
+    for k in range(max(ent.start + 1, ent.end - _MAX_HOLDER), ent.end - 1):
+        tail = doc[k : ent.end]
+        if not all(t.is_title and t.is_alpha and not is_org_head(t) for t in tail):
+            continue
+        if any(t.lower_ in _title_nouns() for t in tail) or is_place(tail):
+            continue
+        head = doc[ent.start : k]
+        if (ent.label_ == "ORG" and is_org_head(head[-1])) or (ent.label_ != "ORG" and is_place(head)):
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k, ent.end, label="PERSON")]
+    return [ent]
 
 
 def _is_facility(ent: Span) -> bool:
