@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from claimledger.nlp.gazetteer import Gazetteer, demonyms, place_label
+from claimledger.nlp.gazetteer import Gazetteer, demonyms, place_entries, place_label
 
 from .conftest import make_doc
 
@@ -20,6 +20,7 @@ ENTRIES = [
     ("SDF", "GPE", "city:4299276"),
     ("USA", "GPE", "alias:United States"),
     ("Thai", "GPE", "city:1736309"),
+    ("Kursk Oblast", "GPE", "region:RU.41"),
 ]
 
 
@@ -148,3 +149,16 @@ def test_a_place_after_pro_or_anti_is_a_stance(gaz):
     doc = make_doc(gaz.nlp, words, spaces=spaces, ents=[(2, 3, "GPE"), (6, 7, "GPE")])
     assert ents(gaz(doc)) == [("Kyiv", "GPE")]
     assert doc.ents[0].start == 9
+
+
+def test_a_first_level_region_fills_a_gap(gaz):
+    doc = make_doc(gaz.nlp, ["Troops", "entered", "Kursk", "Oblast", "on", "Tuesday"])
+    assert ents(gaz(doc)) == [("Kursk Oblast", "GPE")]
+    assert doc.ents[0].kb_id_ == "region:RU.41"
+
+
+def test_regions_outside_the_us_come_by_name_not_by_their_capitals_alias():
+    regions = {surface: ref for surface, _, ref in place_entries() if ref.startswith("region:")}
+    assert regions["Tuscany"].startswith("region:IT.") and regions["Kursk Oblast"].startswith("region:RU.")
+    assert "Kursk" not in regions  # the alias is the city's name: the city entry keeps it
+    assert not any(ref.startswith("region:US.") for ref in regions.values())  # US states are "state:"

@@ -33,7 +33,7 @@ GEO_LABELS = ("GPE", "LOC", "NORP")
 ALIAS_MIN_POPULATION = 100_000
 # Entry kinds whose names are added where the NER found nothing; city names ("Toyota",
 # "Marathon", "Harrow") are too often something else, so they only retype and link.
-FILL_KINDS = ("country", "capital", "state", "continent", "alias", "demonym")
+FILL_KINDS = ("country", "capital", "state", "region", "continent", "alias", "demonym")
 # An ORG the NER found with exactly the name of one of these is a place: the annotated corpora
 # (UNER, GUM) type "Sweden", "West Bank", "Tehran" as places even where they act ("Tehran said").
 PLACE_OVER_ORG_KINDS = ("country", "capital", "state", "continent", "alias")
@@ -72,6 +72,7 @@ def _geonames_entries() -> Iterator[tuple[str, str, str]]:
         yield state["name"], "GPE", f"state:{state['geonameid']}"
     for cont in gc.get_continents().values():
         yield cont["name"], "LOC", f"continent:{cont['geonameId']}"
+    yield from _region_entries()
     for city in gc.get_cities().values():
         ref = f"city:{city['geonameid']}"
         yield city["name"], "GPE", ref
@@ -79,6 +80,17 @@ def _geonames_entries() -> Iterator[tuple[str, str, str]]:
             for alt in city.get("alternatenames", ()):
                 if _is_name(alt):
                     yield alt, "GPE", ref
+
+
+def _region_entries() -> Iterator[tuple[str, str, str]]:
+    """First-level administrative units outside the US ("Tuscany", "Kursk Oblast"), from the
+    geocoder's table (``data/geo/admin1.tsv``, GeoNames): their names, not their aliases, which
+    repeat the names of their capitals ("Kursk")."""
+    text = resources.files("claimledger.data").joinpath("geo/admin1.tsv").read_text("utf8")
+    for line in text.splitlines()[1:]:
+        cc, code, name, *_ = line.split("\t")
+        if cc != "US" and name:
+            yield name, "GPE", f"region:{cc}.{code}"
 
 
 @lru_cache(maxsize=1)
