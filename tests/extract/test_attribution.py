@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.statements import extract_statements
 
@@ -1547,15 +1549,24 @@ Syria 13 obl PROPN GPE
     assert s.speaker.role.text == "Press Secretary"
 
 
-def test_quotation_ending_its_sentence_is_not_given_to_the_next_sentences_speaker():
-    """'"We won." Caughlin told ...': the full stop inside the marks ends the quotation's
-    sentence; the name and cue after it open a new sentence with content of their own."""
-    found = statements("""
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # '"We won." Caughlin told ...': the full stop inside the marks
+        ". 3 punct PUNCT\n” 3 punct PUNCT",
+        # '"We won". Caughlin told ...': outside them, where it is no title word to walk past
+        "” 3 punct PUNCT\n. 3 punct PUNCT",
+    ],
+    ids=["stop-inside-marks", "stop-after-marks"],
+)
+def test_quotation_ending_its_sentence_is_not_given_to_the_next_sentences_speaker(closing):
+    """The full stop ends the quotation's sentence; the name and cue after it open a new
+    sentence with content of their own."""
+    found = statements(f"""
 “ 3 punct PUNCT
 We 3 nsubj PRON
 won 0 root VERB win
-. 3 punct PUNCT
-” 3 punct PUNCT
+{closing}
 Caughlin 7 nsubj PROPN PERSON
 told 0 root VERB tell
 reporters 7 obj NOUN reporter
@@ -1566,6 +1577,7 @@ left 7 ccomp VERB leave
 """)
     by_content = {s.content.text: s for s in found}
     assert by_content["the army left"].speaker.span.text == "Caughlin"
-    assert all(
-        s.speaker is None or s.speaker.span.text != "Caughlin" for s in found if "won" in s.content.text
-    )
+    # all Caughlin says is that clause, none of the quotation
+    assert [s.content.text for s in found if s.speaker and s.speaker.span.text == "Caughlin"] == [
+        "the army left"
+    ]
