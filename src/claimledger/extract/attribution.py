@@ -625,7 +625,7 @@ def _name_after_quote(verb: Token, quotes: list[Quote]) -> tuple[Span, Quote] | 
 def _title_like(tok: Token) -> bool:
     """A word of a title and its organisation before a name ("Pentagon press secretary")."""
     if tok.is_punct and (tok.text == "." or not tok.text.endswith(".")):
-        return False  # a full stop ends a sentence; "Lt." ends an abbreviation
+        return False  # a full stop ends a sentence; of punctuation, only dotted marks ("...") pass
     if tok.pos_ in ("PRON", "AUX", "SCONJ", "CCONJ", "ADP", "PART", "NUM") or tok.is_quote:
         return tok.lower_ == "of"  # "Minister of Defense"
     if tok.pos_ == "VERB" and tok.lower_ in lexicon.cues():
