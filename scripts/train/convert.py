@@ -488,7 +488,8 @@ def _re3d_doc(nlp, text: str, entities: list[dict]) -> Doc:
             cands.append((s, end, place_label(" ".join(words[s:end]))))
     chosen: Spans = []
     taken: set[int] = set()
-    for s, e, label in sorted(set(cands), key=lambda c: (c[1] - c[0], c[0])):
+    # dict.fromkeys, not set: a span given two labels keeps the first whatever the hash seed
+    for s, e, label in sorted(dict.fromkeys(cands), key=lambda c: (c[1] - c[0], c[0])):
         if taken.isdisjoint(range(s, e)):  # nested names win over their container
             chosen.append((s, e, label))
             taken.update(range(s, e))

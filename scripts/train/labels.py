@@ -150,7 +150,9 @@ def gum_named_spans(
         cands.append((left, right, label))
     chosen: Spans = []
     taken: set[int] = set()
-    for start, end, label in sorted(set(cands), key=lambda s: (-(s[1] - s[0]), s[0])):
+    # dict.fromkeys, not set: of two mentions of one span with different types, the first in the
+    # text wins whatever the hash seed (a set's order made the labels differ between runs)
+    for start, end, label in sorted(dict.fromkeys(cands), key=lambda s: (-(s[1] - s[0]), s[0])):
         if taken.isdisjoint(range(start, end)):
             chosen.append((start, end, label))
             taken.update(range(start, end))
