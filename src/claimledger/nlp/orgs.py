@@ -237,7 +237,8 @@ def _merge(span: Span, ents: list[Span]) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
-def _title_nouns() -> frozenset[str]:
+def title_nouns() -> frozenset[str]:
+    """Lower-case title and role nouns (``data/titles.txt``); ``titles.py`` reads them from here."""
     return _word_list("titles.txt")
 
 
@@ -249,7 +250,7 @@ def _trimmed(ent: Span) -> Span:
     if end - start > 1 and ent[0].lower_ == "the":
         start += 1
     last = ent.doc[end - 1]
-    if end - start > _MIN_WORDS and last.lower_ in _title_nouns() and is_org_head(ent.doc[end - 2]):
+    if end - start > _MIN_WORDS and last.lower_ in title_nouns() and is_org_head(ent.doc[end - 2]):
         end -= 1
     if (start, end) == (ent.start, ent.end):
         return ent
@@ -268,13 +269,13 @@ def _role_holder(ent: Span, is_place: IsPlace) -> list[Span]:
     i = ent.start - 1
     if i > 0 and doc[i].lower_ == "the":
         i -= 1
-    if i < 1 or doc[i].lower_ not in _ROLE_PREPS or doc[i - 1].lower_ not in _title_nouns():
+    if i < 1 or doc[i].lower_ not in _ROLE_PREPS or doc[i - 1].lower_ not in title_nouns():
         return [ent]
     for k in range(max(ent.start + 1, ent.end - _MAX_HOLDER), ent.end - 1):
         tail = doc[k : ent.end]
         if not all(t.is_title and t.is_alpha and not is_org_head(t) for t in tail):
             continue
-        if any(t.lower_ in _title_nouns() for t in tail) or is_place(tail):
+        if any(t.lower_ in title_nouns() for t in tail) or is_place(tail):
             continue
         head = doc[ent.start : k]
         if (ent.label_ == "ORG" and is_org_head(head[-1])) or (ent.label_ != "ORG" and is_place(head)):

@@ -33,19 +33,12 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .orgs import is_org_head, place_heads
+from .orgs import is_org_head, place_heads, title_nouns
 
 SPANS_KEY = "titles"
 LABEL = "TITLE"
 _MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
 _MODIFIER_ENTS = {"ORG", "GPE", "NORP", "LOC"}
-
-
-@lru_cache(maxsize=1)
-def title_nouns() -> frozenset[str]:
-    """Lower-case title and role nouns (``data/titles.txt``)."""
-    text = resources.files("claimledger.data").joinpath("titles.txt").read_text("utf8")
-    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
 
 
 def is_title(tok: Token) -> bool:
