@@ -513,6 +513,14 @@ def token_doc_from(doc: Doc, spans: Spans, missing: Spans) -> Doc:
 # --- main ---------------------------------------------------------------------------------------
 
 
+def gum_entity_spans(doc: Document) -> Spans:
+    """The named entities of a GUM document, from its mention layer (``labels.gum_named_spans``)
+    plus demonyms as NORP: the training labels, and the gold of evaluate.py."""
+    words, xpos, heads, spaces = doc_arrays(doc)
+    mentions = [(m.start, m.end, m.etype) for m in gum_mentions(doc)]
+    return add_norp(words, gum_named_spans(words, xpos, heads, spaces, mentions))
+
+
 def gum_docs(vocab, corpora: Path, split: str, stats: dict) -> list[Doc]:
     docs = []
     for path in sorted((corpora / "GUM" / "dep").glob("GUM_*.conllu")):
@@ -520,9 +528,7 @@ def gum_docs(vocab, corpora: Path, split: str, stats: dict) -> list[Doc]:
         if is_gum_news(name) or gum_split(corpora, name) != split:
             continue
         for doc in read_documents(path):
-            words, xpos, heads, spaces = doc_arrays(doc)
-            mentions = [(m.start, m.end, m.etype) for m in gum_mentions(doc)]
-            spans = add_norp(words, gum_named_spans(words, xpos, heads, spaces, mentions))
+            spans = gum_entity_spans(doc)
             stats["harmonized_speech"] = stats.get("harmonized_speech", 0) + harmonize_speech(
                 doc, SPEECH_VERBS
             )

@@ -44,9 +44,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from conllu import Document, gum_mentions, read_documents  # noqa: E402
-from convert import align_spans, bio_spans, doc_arrays, read_uner  # noqa: E402
-from labels import add_norp, gum_named_spans  # noqa: E402
+from conllu import Document, read_documents  # noqa: E402
+from convert import align_spans, bio_spans, doc_arrays, gum_entity_spans, read_uner  # noqa: E402
 from splits import INTERVIEW_TEST, NEWS_TEST, gum_split  # noqa: E402
 
 EVAL_LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
@@ -276,10 +275,7 @@ def eval_gum(nlp, corpora: Path, verbs) -> dict:
     for doc, gold, pred in zip(docs, golds, nlp.pipe(g.text for g in golds), strict=True):
         score_syntax(doc, gold, pred, syntax, verbs)
         if doc.doc_id in NEWS_TEST + INTERVIEW_TEST:
-            words, xpos, heads, spaces = doc_arrays(doc)
-            mentions = [(m.start, m.end, m.etype) for m in gum_mentions(doc)]
-            spans = add_norp(words, gum_named_spans(words, xpos, heads, spaces, mentions))
-            score_ner(char_spans(gold, spans), pred, ner)
+            score_ner(char_spans(gold, gum_entity_spans(doc)), pred, ner)
     out = summary(syntax, ner=False)
     out["docs"] = len(docs)
     out["ner_news_interview"] = {
@@ -301,9 +297,7 @@ def eval_dev(nlp, corpora: Path, verbs, errors: list | None = None) -> dict:
     for doc, gold, pred in zip(docs, golds, nlp.pipe(g.text for g in golds), strict=True):
         score_syntax(doc, gold, pred, counts, verbs, errors)
         if doc.doc_id.startswith("GUM_"):
-            words, xpos, heads, spaces = doc_arrays(doc)
-            mentions = [(m.start, m.end, m.etype) for m in gum_mentions(doc)]
-            spans = add_norp(words, gum_named_spans(words, xpos, heads, spaces, mentions))
+            spans = gum_entity_spans(doc)
         else:
             spans = uner_spans(doc, uner, lambda d, k, s: s.sent_id)
         if spans is not None:
@@ -322,13 +316,7 @@ def eval_news_dev(nlp, corpora: Path, verbs) -> dict:
     golds = [build_text(d) for d in docs]
     for doc, gold, pred in zip(docs, golds, nlp.pipe(g.text for g in golds), strict=True):
         score_syntax(doc, gold, pred, counts, verbs)
-        words, xpos, heads, spaces = doc_arrays(doc)
-        mentions = [(m.start, m.end, m.etype) for m in gum_mentions(doc)]
-        score_ner(
-            char_spans(gold, add_norp(words, gum_named_spans(words, xpos, heads, spaces, mentions))),
-            pred,
-            counts,
-        )
+        score_ner(char_spans(gold, gum_entity_spans(doc)), pred, counts)
     out = summary(counts, ner=True)
     out["docs"] = len(docs)
     return out
