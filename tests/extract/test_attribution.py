@@ -1072,6 +1072,53 @@ photographs 10 obj NOUN photograph
     assert first.cue == second.cue and second.part_of == first.content.start
 
 
+# "The strike, officials said, killed 12 civilians.": the cue between commas hangs as parataxis
+# on the reported clause's subject (head 2) or on its verb (head 7); both parses occur.
+@pytest.mark.parametrize("cue_head", [2, 7])
+def test_a_clause_interrupted_by_subject_and_cue_is_two_segments_of_one_statement(cue_head):
+    found = statements(f"""
+The 2 det DET
+strike 7 nsubj NOUN
+, 5 punct PUNCT
+officials 5 nsubj NOUN official
+said {cue_head} parataxis VERB say
+, 5 punct PUNCT
+killed 0 root VERB kill
+12 9 nummod NUM
+civilians 7 obj NOUN civilian
+. 7 punct PUNCT
+""")
+    first, second = found
+    assert [(s.speaker.span.text, s.cue.text, s.content.text) for s in found] == [
+        ("officials", "said", "The strike"),
+        ("officials", "said", "killed 12 civilians"),
+    ]
+    assert second.part_of == first.content.start
+
+
+def test_an_according_to_phrase_after_the_subject_splits_the_clause_in_two_segments():
+    found = statements("""
+Russian 2 amod ADJ NORP
+forces 9 nsubj NOUN force
+, 7 punct PUNCT
+according 7 case VERB accord
+to 4 fixed ADP
+the 7 det DET
+ministry 2 nmod NOUN
+, 2 punct PUNCT
+lost 0 root VERB lose
+300 11 nummod NUM
+soldiers 9 obj NOUN soldier
+. 9 punct PUNCT
+""")
+    first, second = found
+    assert [(s.speaker.span.text, s.cue.text, s.content.text) for s in found] == [
+        ("the ministry", "according to", "Russian forces"),
+        ("the ministry", "according to", "lost 300 soldiers"),
+    ]
+    assert second.part_of == first.content.start
+
+
 def test_an_including_phrase_after_the_object_belongs_to_the_content():
     found = statements("""
 The 3 det DET

@@ -162,6 +162,10 @@ def find_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, int]) ->
         if tok.i in quoted:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            split = _according_to_inside(tok, sent_of)
+            if split:
+                found.extend(split)
+                continue
             att = _according_to(tok, sent_of)
         elif tok.lower_ == "per" and tok.i == tok.sent.start:
             att = _per_phrase(tok, sent_of)
@@ -179,26 +183,38 @@ def find_attributions(doc: Doc, quotes: list[Quote], sent_of: dict[int, int]) ->
 
 
 def _interrupting(verb: Token, sent_of: dict[int, int]) -> list[Attribution]:
-    """ "Institutional recipients, said Mauer, are required to ...": an inverted cue between
-    commas inside the reported clause splits it in two segments, both the speaker's."""
+    """A cue between commas inside the reported clause splits it in two segments, both the
+    speaker's: inverted ("Institutional recipients, said Mauer, are required to ...") or not
+    ("The strike, officials said, killed 12 civilians"). The parser hangs the cue as parataxis
+    on the clause's verb or on its subject."""
     doc = verb.doc
     head = verb.head
-    if verb.dep_ != "parataxis" or head.i < verb.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
+    if verb.dep_ != "parataxis" or verb.i == 0:
         return []
-    if verb.i == 0 or doc[verb.i - 1].text != ",":
+    if head.i < verb.i and head.dep_ in _SUBJECT_DEPS and head.head.i > verb.i:
+        head = head.head  # hung on the reported clause's subject
+    if head.i < verb.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
     subject = next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+    if subject is None:  # "X, officials said, Y": the subject between the comma and the cue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or any(c.dep_ in ("ccomp", "obj", "xcomp") for c in verb.children):
+            return []
+        opening = subject.left_edge.i - 1
+        after = verb.right_edge.i if doc[verb.right_edge.i].text == "," else verb.right_edge.i + 1
+    else:
+        opening = verb.i - 1
+        after = subject.right_edge.i + 1
+    if subject.pos_ not in ("PROPN", "NOUN", "PRON") or opening < 1 or doc[opening].text != ",":
         return []
-    after = subject.right_edge.i + 1
     if (
         after >= head.i
         or doc[after].text != ","
         or any(t.dep_ == "nsubj" for t in doc[verb.i + 1 : subject.i])
     ):
         return []
-    start = min(head.left_edge.i, verb.left_edge.i)
-    first_words = doc[start : verb.i - 1]
+    start = min(head.left_edge.i, doc[opening - 1].left_edge.i)
+    first_words = doc[start:opening]
     if (
         not len(first_words)
         or any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in first_words)
@@ -210,7 +226,7 @@ def _interrupting(verb: Token, sent_of: dict[int, int]) -> list[Attribution]:
     sentence = sent_of.get(verb.i, 0)
     speaker = make_mention(subject, sentence)
     cue = _cue_span(verb, lemma)
-    first = _trimmed(doc, start, verb.i - 1)
+    first = _trimmed(doc, _after_dateline(doc, start, opening), opening)
     second = _trimmed(doc, after + 1, min(head.right_edge.i + 1, verb.sent.end))
     return [
         Attribution(cue, lemma, first, speaker, sentence=sentence),
@@ -1036,12 +1052,16 @@ _DASHES = ("—", "–", "-", "--")
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Where a content opening a paragraph begins after its dateline ("Pentagon — The United
-    States may send ...", "WASHINGTON —Syrian ..."): after up to three capitalised words and a dash."""
+    States may send ...", "WASHINGTON —Syrian ...", "KYIV (Reuters) - The strike ..."): after up
+    to three capitalised words, an agency in brackets, and a dash."""
     if start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
         return start
     i = start
     while i < min(start + 3, end) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
         i += 1
+    if start < i < end and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1 : min(i + 5, end)] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
     if start < i < end - 1 and doc[i].text in _DASHES:
         return i + 1
     return start
@@ -1356,6 +1376,35 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
         speaker=make_mention(source, sentence),
         sentence=sentence,
     )
+
+
+def _according_to_inside(according: Token, sent_of: dict[int, int]) -> list[Attribution]:
+    """ "Russian forces, according to the ministry, lost 300 soldiers": an "according to" phrase
+    between commas after the reported clause's subject splits the clause in two segments, both
+    the source's (the parser hangs the phrase on the subject noun)."""
+    doc = according.doc
+    source = according.head
+    subject = source.head
+    if according.dep_ != "case" or source.dep_ not in ("nmod", "obl") or subject.i > according.i:
+        return []
+    host = subject.head
+    if subject.dep_ not in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS or host.i < according.i:
+        return []
+    opening, closing = according.i - 1, source.right_edge.i + 1
+    if opening <= subject.left_edge.i or doc[opening].text != "," or closing >= host.i:
+        return []
+    if doc[closing].text != ",":
+        return []
+    sentence = sent_of.get(according.i, 0)
+    words = doc[according.i : according.i + 2]
+    cue = TextSpan(words.text, words.start_char, words.end_char)
+    speaker = make_mention(_originating_source(source), sentence)
+    first = _trimmed(doc, _after_dateline(doc, subject.left_edge.i, opening), opening)
+    second = _trimmed(doc, closing + 1, min(host.right_edge.i + 1, according.sent.end))
+    return [
+        Attribution(cue, "according to", first, speaker, sentence=sentence),
+        Attribution(cue, "according to", second, speaker, sentence=sentence),
+    ]
 
 
 def _per_phrase(per: Token, sent_of: dict[int, int]) -> Attribution | None:
