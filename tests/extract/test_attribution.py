@@ -1628,3 +1628,23 @@ left 7 ccomp VERB leave
     assert [s.content.text for s in found if s.speaker and s.speaker.span.text == "Caughlin"] == [
         "the army left"
     ]
+
+
+def test_a_body_named_after_a_rank_is_no_person():
+    # "General" is a rank, but in "Ukraine's General Staff" no name follows it
+    (s,) = statements("""
+Ukraine 4 nmod:poss PROPN GPE
+'s 1 case PART
+General 4 compound PROPN general
+Staff 5 nsubj PROPN staff
+said 0 root VERB say
+forces 7 nsubj NOUN force
+withdrew 5 ccomp VERB withdraw
+. 5 punct PUNCT
+""")
+    assert (s.speaker.span.text, s.speaker.kind, s.speaker.name.text, s.speaker.role) == (
+        "Ukraine's General Staff",
+        "name",
+        "General Staff",
+        None,
+    )

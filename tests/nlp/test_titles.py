@@ -92,6 +92,15 @@ def test_no_person_after_an_adjective_or_an_organisation(blank):
     assert [e.label_ for e in doc.ents] == ["ORG", "ORG"]
 
 
+def test_no_person_in_a_body_named_after_a_rank(blank):
+    # "Ukraine's General Staff said", "the General Assembly": "General" is a rank, but the word
+    # after it is no one's name
+    words = ["Ukraine", "'s", "General", "Staff", "and", "the", "General", "Assembly", "met", "."]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 1, "GPE")])
+    assert people(doc) == []
+
+
 def test_name_after_a_lower_case_title_noun(blank):
     words = ["Radical", "Shiite", "cleric", "Muqtada", "al", "-", "Sadr", "said", "."]
     pos = ["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]

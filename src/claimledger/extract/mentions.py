@@ -378,6 +378,8 @@ def _after_title(span: Span) -> Span | None:
         return None
     if rest[0].lower_ in ("of", "for") or (rest[0].ent_type_ in ("GPE", "ORG") and len(rest) == 1):
         return None
+    if len(rest) == 1 and (rest[0].lower_ == "staff" or rest[0].lower_ in lexicon.word_set("org_heads.txt")):
+        return None  # "Ukraine's General Staff", "General Assembly": a body named after a rank
     return span.doc[rest[0].i : rest[-1].i + 1]
 
 

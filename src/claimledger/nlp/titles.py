@@ -135,6 +135,7 @@ _NOT_NAMES = {
     "october",
     "november",
     "december",
+    "staff",  # "the General Staff" (the other bodies named after a rank end in an organisation noun)
 }
 _NAME_PARTICLES = {
     "al",
@@ -160,7 +161,7 @@ def _name_word(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper() or is_title(tok) or tok.ent_type_ not in _NAME_ENTS | _RETYPABLE:
         return False
-    if tok.lower_ in _NOT_NAMES:
+    if tok.lower_ in _NOT_NAMES or is_org_head(tok):  # "General Assembly", "Central Command"
         return False
     if len(text) == 2 and text[1] == ".":  # an initial, "J."
         return True
