@@ -1140,6 +1140,26 @@ Baghdad 12 nmod PROPN GPE
     assert [s.content.text for s in found] == ["the attacks in Iraq today, including one in Baghdad"]
 
 
+@pytest.mark.parametrize(
+    ("preposition", "content"),
+    [
+        ("for", "his support for security"),  # completes the noun, wherever the parser hung it
+        ("to", "his support"),  # the recipient of "reaffirmed ... to" is the verb's
+    ],
+)
+def test_a_prepositional_phrase_right_after_a_noun_object(preposition, content):
+    found = statements(f"""
+Austin 2 nsubj PROPN PERSON
+reaffirmed 0 root VERB reaffirm
+his 4 nmod:poss PRON
+support 2 obj NOUN
+{preposition} 6 case ADP
+security 2 obl NOUN
+. 2 punct PUNCT
+""")
+    assert [s.content.text for s in found] == [content]
+
+
 def test_according_to_an_outlet_before_a_speaker_and_cue_is_the_channel():
     found = statements("""
 According 4 case VERB accord

@@ -845,10 +845,28 @@ def _object_end(verb: Token, obj: Token) -> int:
     """Where an object content ends: after the object and what else completes the cue, not the
     cue's adjuncts after it ("proposed the initiative | to EU leaders at the end of last year")."""
     end = obj.right_edge.i + 1
-    for child in verb.children:
-        if child.i > obj.i and (child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS or _elaborates(child)):
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i > obj.i and (
+            child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS
+            or _elaborates(child)
+            or _completes_noun(child, end)
+        ):
             end = max(end, child.right_edge.i + 1)
     return end
+
+
+# prepositions that, right after a noun object, complete the noun however the parser attached them:
+# "reaffirmed his support for Israel's security", "expressed concern over the strikes"
+_NOUN_PREPOSITIONS = {"for", "of", "over", "against", "about", "on"}
+
+
+def _completes_noun(tok: Token, end: int) -> bool:
+    return (
+        tok.dep_ == "obl"
+        and tok.left_edge.i == end
+        and tok.doc[end].lower_ in _NOUN_PREPOSITIONS
+        and tok.doc[end].dep_ == "case"
+    )
 
 
 _ELABORATING = {"including", "such", "especially", "notably", "particularly", "among"}
