@@ -1668,3 +1668,25 @@ withdrew 5 ccomp VERB withdraw
         "General Staff",
         None,
     )
+
+
+def test_a_cue_between_commas_after_a_fronted_adjunct_takes_the_clause_after_it():
+    # "Also in the past 24 hours, Davis said, the coalition conducted five airstrikes."
+    (s,) = statements("""
+Also 6 advmod ADV
+in 6 case ADP
+the 6 det DET
+past 6 amod ADJ
+24 6 nummod NUM
+hours 13 obl NOUN hour
+, 9 punct PUNCT
+Davis 9 nsubj PROPN PERSON
+said 13 parataxis VERB say
+, 9 punct PUNCT
+the 12 det DET
+coalition 13 nsubj NOUN coalition
+conducted 0 root VERB conduct
+strikes 13 obj NOUN strike
+. 13 punct PUNCT
+""")
+    assert (s.speaker.span.text, s.content.text) == ("Davis", "the coalition conducted strikes")

@@ -186,7 +186,9 @@ def _interrupting(verb: Token, sent_of: dict[int, int]) -> list[Attribution]:
     """A cue between commas inside the reported clause splits it in two segments, both the
     speaker's: inverted ("Institutional recipients, said Mauer, are required to ...") or not
     ("The strike, officials said, killed 12 civilians"). The parser hangs the cue as parataxis
-    on the clause's verb or on its subject."""
+    on the clause's verb or on its subject. After a fronted adjunct ("Also in the past 24 hours,
+    Davis said, the coalition conducted five airstrikes") only the clause after the cue is the
+    content, as when the cue is parsed as the root."""
     doc = verb.doc
     head = verb.head
     if verb.dep_ != "parataxis" or verb.i == 0:
@@ -215,19 +217,20 @@ def _interrupting(verb: Token, sent_of: dict[int, int]) -> list[Attribution]:
         return []
     start = min(head.left_edge.i, doc[opening - 1].left_edge.i)
     first_words = doc[start:opening]
-    if (
-        not len(first_words)
-        or any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in first_words)
-        or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in first_words)
-        or any(c.dep_ in _SUBJECT_DEPS for c in head.children if c.i > after)
-    ):
-        return []  # the first segment is the reported clause's subject, the second its predicate
+    if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in first_words):
+        return []
     lemma = _cue_lemma(verb) or verb.lemma_
     sentence = sent_of.get(verb.i, 0)
     speaker = make_mention(subject, sentence)
     cue = _cue_span(verb, lemma)
-    first = _trimmed(doc, _after_dateline(doc, start, opening), opening)
     second = _trimmed(doc, after + 1, min(head.right_edge.i + 1, verb.sent.end))
+    if any(c.dep_ in _SUBJECT_DEPS for c in head.children if c.i > after):
+        if not first_words or any(t.head == head and t.dep_ in _SUBJECT_DEPS for t in first_words):
+            return []
+        return [Attribution(cue, lemma, second, speaker, sentence=sentence)]  # a fronted adjunct
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in first_words):
+        return []  # the first segment must be the reported clause's subject, the second its predicate
+    first = _trimmed(doc, _after_dateline(doc, start, opening), opening)
     return [
         Attribution(cue, lemma, first, speaker, sentence=sentence),
         Attribution(cue, lemma, second, speaker, sentence=sentence),
