@@ -73,6 +73,21 @@ def test_never_overrides_an_org_named_like_a_city(gaz):
     assert ents(gaz(doc)) == [("Kursk", "ORG")]
 
 
+@pytest.mark.parametrize("label", ["PERSON", "ORG"])
+def test_a_city_the_ner_typed_person_or_org_after_a_locative_preposition_is_the_city(gaz, label):
+    doc = make_doc(
+        gaz.nlp, ["Shelling", "near", "Kursk", "and", "in", "Kiev"], ents=[(2, 3, label), (5, 6, label)]
+    )
+    assert ents(gaz(doc)) == [("Kursk", "GPE"), ("Kiev", "GPE")]
+
+
+def test_a_city_name_that_names_a_person_in_the_text_stays_the_person(gaz):
+    # "Igor Kursk" is a person of the text: "a call with Kursk" / "in Kursk's words" are his
+    words = ["Igor", "Kursk", "spoke", ".", "Trust", "in", "Kursk", "grew", "from", "Kiev"]
+    doc = make_doc(gaz.nlp, words, ents=[(0, 2, "PERSON"), (6, 7, "PERSON"), (9, 10, "PERSON")])
+    assert ents(gaz(doc)) == [("Igor Kursk", "PERSON"), ("Kursk", "PERSON"), ("Kiev", "PERSON")]
+
+
 def test_retypes_a_place_the_ner_found(gaz):
     doc = make_doc(gaz.nlp, ["in", "Kiev"], ents=[(1, 2, "LOC")])
     assert ents(gaz(doc)) == [("Kiev", "GPE")]

@@ -13,7 +13,9 @@ span as a country, capital, state, continent or alias ("West Bank"). It (1) rety
 the NER labelled GPE/LOC/NORP (or such an ORG) when the gazetteer has exactly that span with
 another label, and (2) adds a match that overlaps no entity at all, unless it is only part of
 a longer proper name ("Georgia Tech", "New England", "pro-India"). A GPE/LOC right after
-"pro-"/"anti-" names a stance and is dropped ("pro-Beijing camp").
+"pro-"/"anti-" names a stance and is dropped ("pro-Beijing camp"). A city name the NER typed PERSON or ORG
+is the city right after a locative preposition ("fighting in Pokrovsk", "near Qamishli"),
+unless its words name a person elsewhere in the text.
 """
 
 from __future__ import annotations
@@ -215,6 +217,25 @@ def _inside_longer_name(doc: Doc, start: int, end: int, named: set[int]) -> bool
     return False
 
 
+# prepositions after which a city name the NER typed PERSON or ORG is the place: "fighting in
+# Pokrovsk", "advanced toward Sudzha", "near Qamishli" (not "from", "to", "by", "with": "a call
+# with Austin", "a letter from Lincoln")
+_LOCATIVE = {"in", "near", "outside", "around", "toward", "towards", "into", "inside", "across", "throughout"}
+
+
+def _city_after_locative(doc: Doc, ent: Span, ents: list[Span]) -> bool:
+    """An entity the NER typed PERSON or ORG that is exactly a city's name, right after a
+    locative preposition, and whose words name no person elsewhere in the text ("Lloyd
+    Austin" … "in Austin" stays open): the NER's guess on an unfamiliar transliterated name
+    ("Pokrovsk", "Qamishli"); the gazetteer knows the place."""
+    if ent.label_ not in ("PERSON", "ORG") or ent.start == 0 or doc[ent.start - 1].lower_ not in _LOCATIVE:
+        return False
+    if ent.text.isupper():
+        return False  # GeoNames lists airport codes among city names
+    words = {t.orth for t in ent}
+    return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
+
+
 @Language.factory("cl_gazetteer", default_config={"retype": True, "fill_kinds": list(FILL_KINDS)})
 def make_gazetteer(nlp: Language, name: str, retype: bool, fill_kinds: list[str]) -> Gazetteer:
     return Gazetteer(nlp, name, retype=retype, fill_kinds=fill_kinds)
@@ -317,7 +338,11 @@ class Gazetteer:
             if i is not None:
                 ent = ents[i]
                 kind = ref.split(":")[0]
-                retypable = ent.label_ in GEO_LABELS or (ent.label_ == "ORG" and kind in PLACE_OVER_ORG_KINDS)
+                retypable = (
+                    ent.label_ in GEO_LABELS
+                    or (ent.label_ == "ORG" and kind in PLACE_OVER_ORG_KINDS)
+                    or (kind == "city" and _city_after_locative(doc, ent, ents))
+                )
                 retype = self.retype and retypable and ent.label_ != label
                 if retype or (ent.label_ == label and not ent.kb_id_):
                     ents[i] = Span(doc, start, end, label=label, kb_id=ref)
