@@ -13,9 +13,11 @@ beside the records, below every stage. No spaCy here.
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import re
 import threading
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -127,6 +129,7 @@ class Gazetteer:
         self._demonym_surfaces: list[str] = []
         self._bare_region_aliases: list[tuple[GeoEntry, list[str], str]] = []
         self._people: dict[str, int] = defaultdict(int)  # admin1 → people in its places
+        self._pinned: dict[str, GeoEntry] = {}  # hand-written alias → its place
         base = resources.files("claimledger") / "data" / "geo"
         with (base / "countries.tsv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
@@ -166,8 +169,13 @@ class Gazetteer:
             for w in (base / "common_words.txt").read_text(encoding="utf-8").split("\n")
             if w and w[0] != "#"
         )
-        for entries in self._by_name.values():
-            entries.sort(key=_rank)
+        for key, entries in self._by_name.items():
+            if len(entries) > 1:
+                entries.sort(key=functools.partial(_rank, key=key))
+        for key, target in self._pinned.items():  # the hand-written aliases stay first
+            entries = self._by_name[key]
+            entries.remove(target)
+            entries.insert(0, target)
         self._first_words = frozenset(key.split(" ", 1)[0] for key in self._by_name)
 
     def _add_aliases(self, path: Traversable) -> None:
@@ -182,6 +190,7 @@ class Gazetteer:
             if targets:
                 key = norm(alias)
                 self._by_name[key] = [targets[0], *[e for e in self._by_name.get(key, []) if e != targets[0]]]
+                self._pinned[key] = targets[0]
                 self._surfaces.setdefault(alias, "GPE")
 
     def _index(self, entry: GeoEntry, names: list[str]) -> None:
@@ -252,15 +261,89 @@ class Gazetteer:
             int(row["population"]),
             f"{row['cc']}.{row['admin1']}" if row["admin1"] else None,
         )
-        self._index(entry, [row["name"], *_split(row["aliases"])])
+        names = [row["name"], *_split(row["aliases"])]
+        self._index(
+            entry, [*names, *(v for v in spelling_variants(row["name"], row["cc"]) if v not in names)]
+        )
         if entry.admin1:
             self._people[entry.admin1] += entry.population
 
 
-def _rank(entry: GeoEntry) -> tuple[int, int]:
+# A place called by its own name counts this many times its people against places that only
+# have the name as an alias: "Pokrovsk" is the Ukrainian city of 60,000, not Engels (196,000),
+# which was called Pokrovsk until 1931; "Kiev" stays Kyiv, not a village named Kiev.
+OWN_NAME_WEIGHT = 10
+
+
+def _rank(entry: GeoEntry, key: str | None = None) -> tuple[int, int]:
     """Countries and named world regions first; then the most populous place (a region counts
-    the people of its places, but a city-region like Moscow yields to the city of that name)."""
-    return (entry.kind != "country", -entry.population)  # world regions carry a population of 10**9
+    the people of its places, but a city-region like Moscow yields to the city of that name),
+    a place whose own name is ``key`` weighing ``OWN_NAME_WEIGHT`` times its people."""
+    own = key is not None and entry.kind in ("city", "region") and _folded(entry.name) == _folded(key)
+    return (entry.kind != "country", -entry.population * (OWN_NAME_WEIGHT if own else 1))
+
+
+def _folded(name: str) -> str:
+    """``norm(name)`` without diacritics: "Córdoba" is "cordoba"'s own name."""
+    name = norm(name)
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# Arab countries, whose GeoNames names carry the article ("Al Ḩasakah", "Ar Raqqah")
+_ARABIC_ARTICLE_COUNTRIES = frozenset(
+    [
+        "AE",
+        "BH",
+        "DZ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MA",
+        "MR",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SD",
+        "SY",
+        "TN",
+        "YE",
+    ]
+)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|adh|az|an|at|ath|el)[ -]", re.IGNORECASE)
+_UA_NATIONAL = [  # BGN/PCGN spelling in GeoNames → Ukraine's national transliteration (2010)
+    (re.compile(r"(?<=[a-z])yi"), "i"),  # Avdiyivka → Avdiivka, Mykolayiv → Mykolaiv
+    (re.compile(r"(?<=[a-z])ya"), "ia"),  # Kupyansk → Kupiansk, Zaporizhzhya → Zaporizhzhia
+    (re.compile(r"(?<=[a-z])yu"), "iu"),  # Izyum → Izium
+    (re.compile(r"(?<=[a-z])ye"), "ie"),  # Syeverodonetsk → Sieverodonetsk
+    (re.compile(r"yy\b"), "yi"),  # Kryvyy Rih → Kryvyi Rih
+    (re.compile(r"(?<=[aeiou])y(?![aeiouy])"), "i"),  # Hulyaypole → Huliaipole
+]
+
+
+def spelling_variants(name: str, cc: str) -> list[str]:
+    """Spellings news writes for a GeoNames name: without apostrophes and diacritics ("Ryl’sk" →
+    "Rylsk", "Ţarţūs" → "Tartus"), in an Arab country without the article ("Al Ḩasakah" →
+    "Hasakah"), in Ukraine in the national transliteration ("Kup'yans'k" → "Kupiansk")."""
+    if name.isascii() and "'" not in name and cc not in _ARABIC_ARTICLE_COUNTRIES and cc != "UA":
+        return []  # the common case, kept cheap: 170,000 places are indexed at load
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c) and c not in "'’‘ʼ`"
+    )
+    out = [plain]
+    if cc in _ARABIC_ARTICLE_COUNTRIES and _ARABIC_ARTICLE.match(plain):
+        out.append(_ARABIC_ARTICLE.sub("", plain, count=1))
+    if cc == "UA":
+        ua = plain
+        for pattern, repl in _UA_NATIONAL:
+            ua = pattern.sub(repl, ua)
+        out.append(ua)
+    return [v for v in dict.fromkeys(out) if v != name and len(v) >= 3]
 
 
 def _split(value: str) -> list[str]:
