@@ -171,6 +171,35 @@ def test_known_organisation_names_standing_alone(blank):
     ]
 
 
+def test_known_name_after_the_sentence_initial_article(blank):
+    doc = build(blank, "The Duma voted on Tuesday", "DET PROPN VERB ADP PROPN")
+    assert ents(find_orgs(doc)) == [("Duma", "ORG")]
+    doc = build(blank, "The Russian Duma voted", "DET ADJ PROPN VERB")
+    assert ents(find_orgs(doc)) == []
+
+
+def test_known_name_written_with_a_hyphen(blank):
+    doc = build(blank, "fighters of al - Qaeda fled", "NOUN ADP PROPN PUNCT PROPN VERB")
+    assert ents(find_orgs(doc)) == [("al - Qaeda", "ORG")]
+
+
+def test_known_name_that_is_also_a_town_after_a_preposition_of_place(blank):
+    def town(span):
+        return span.text == "Duma"
+
+    doc = build(blank, "an attack in Duma killed 40", "DET NOUN ADP PROPN VERB NUM")
+    assert ents(find_orgs(doc, town)) == []
+    doc = build(blank, "an attack in the Duma killed 40", "DET NOUN ADP DET PROPN VERB NUM")
+    assert ents(find_orgs(doc, town)) == [("Duma", "ORG")]
+
+
+def test_known_all_capital_name_in_a_line_of_capitals(blank):
+    doc = build(blank, "RULES FOR CIA AGENTS", "NOUN ADP PROPN NOUN")
+    assert ents(find_orgs(doc)) == []
+    doc = build(blank, "the CIA said", "DET PROPN VERB")
+    assert ents(find_orgs(doc)) == [("CIA", "ORG")]
+
+
 def test_org_leaves_out_the_article_before_it(blank):
     doc = build(
         blank,

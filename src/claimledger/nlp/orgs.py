@@ -39,6 +39,7 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -97,17 +98,23 @@ def make_orgs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def org_names() -> dict[str, list[tuple[str, ...]]]:
     """Known organisation names (``data/org_names.txt``) by first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
-    for line in sorted(_word_list("org_names.txt"), key=lambda x: -len(x.split())):
-        words = tuple(line.split())
+    for words in sorted(
+        (tuple(_NAME_TOKENS.findall(x)) for x in _word_list("org_names.txt")), key=len, reverse=True
+    ):
         out.setdefault(words[0], []).append(words)
     return out
+
+
+_NAME_TOKENS = re.compile(r"[^\s-]+|-")  # the tokenizer splits "al-Qaeda" at its hyphen
+# Before a name the gazetteer also knows as a town ("Duma", "Hamas"), these make it the town.
+_LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "to", "into", "toward", "towards"))
 
 
 def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
     ents = list(doc.ents)
     for span in _head_noun_spans(doc):
         ents = _merge(span, ents)
-    for span in _known_names(doc):
+    for span in _known_names(doc, is_place or (lambda span: False)):
         ents = _name_known(span, ents)
     ents = [_retyped(_trimmed(e)) for e in ents]
     ents = [part for e in ents for part in _role_holder(e, is_place or (lambda span: False))]
@@ -131,9 +138,12 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-def _known_names(doc: Doc) -> list[Span]:
+def _known_names(doc: Doc, is_place: IsPlace) -> list[Span]:
     """Occurrences of known organisation names that stand on their own: no capitalised word
-    right before (mid-sentence) or after, no word written against them."""
+    right before (mid-sentence, other than a sentence's first "The") or after, no word written
+    against them; an all-capital name not next to another all-capital word (a shouted "FOR
+    CIA AGENTS" says nothing); a name that is also a town not after a preposition of place
+    ("in Duma" is the Syrian town, "the Duma" the Russian parliament)."""
     names = org_names()
     spans = []
     for tok in doc:
@@ -143,13 +153,33 @@ def _known_names(doc: Doc) -> list[Span]:
                 continue
             before = doc[tok.i - 1] if tok.i else None
             after = doc[end] if end < len(doc) else None
-            if before is not None and not tok.is_sent_start and (before.is_title or not before.whitespace_):
+            if before is not None and not tok.is_sent_start and not _open_before(before, tok.text.isupper()):
                 break
-            if after is not None and (after.is_title and not after.is_sent_start or after.text == "-"):
+            if after is not None and (
+                after.is_title and not after.is_sent_start or after.text == "-" or _shouted(after, tok.text)
+            ):
                 break
-            spans.append(Span(doc, tok.i, end, label="ORG"))
+            span = Span(doc, tok.i, end, label="ORG")
+            if before is not None and before.lower_ in _LOCATIVE and is_place(span):
+                break
+            spans.append(span)
             break
     return spans
+
+
+def _shouted(tok: Token, name: str) -> bool:
+    """An all-capital word next to an all-capital name: a line written in capitals."""
+    return name.isupper() and tok.is_upper and tok.is_alpha and len(tok) > 1
+
+
+def _open_before(before: Token, upper: bool) -> bool:
+    """Nothing before a known name that makes it part of a longer name: "The" opening the
+    sentence is an article, any other capitalised word (or a word written against it) is not."""
+    if not before.whitespace_:
+        return False
+    if before.is_sent_start and before.lower_ == "the":
+        return True
+    return not before.is_title and not (upper and _shouted(before, "X"))
 
 
 def _name_known(span: Span, ents: list[Span]) -> list[Span]:
