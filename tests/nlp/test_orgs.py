@@ -63,6 +63,23 @@ def test_person_is_never_overridden(blank):
     assert ents(find_orgs(doc)) == [("Frank Church", "PERSON")]
 
 
+def test_person_ending_in_an_organisation_noun_after_the_is_the_organisation(blank):
+    doc = build(
+        blank,
+        "The Andy Warhol Foundation gave two",
+        "DET PROPN PROPN PROPN VERB NUM",
+        [(1, 4, "PERSON")],
+    )
+    assert ents(find_orgs(doc)) == [("Andy Warhol Foundation", "ORG")]
+    doc = build(
+        blank,
+        "she was ill , according to the Sydney Morning Herald .",
+        "PRON AUX ADJ PUNCT VERB ADP DET PROPN PROPN PROPN PUNCT",
+        [(7, 8, "GPE"), (9, 10, "PERSON")],
+    )
+    assert ents(find_orgs(doc)) == [("Sydney Morning Herald", "ORG")]
+
+
 def test_acronym_of_an_organisation_in_the_text(blank):
     doc = build(
         blank,

@@ -259,11 +259,21 @@ def _merge(span: Span, ents: list[Span]) -> list[Span]:
     overlap = [e for e in ents if e.start < span.end and span.start < e.end]
     for e in overlap:
         inside = span.start <= e.start and e.end <= span.end
-        if not inside or e.label_ == "PERSON" or (e.label_ == "ORG" and len(e) == len(span)):
+        if not inside or (e.label_ == "PERSON" and not _person_named_org(e, span)):
+            return ents
+        if e.label_ == "ORG" and len(e) == len(span):
             return ents
         if len(e) == len(span) and _known_place(e):
             return ents
     return [e for e in ents if e not in overlap] + [span]
+
+
+def _person_named_org(person: Span, span: Span) -> bool:
+    """ "the Andy Warhol Foundation", "the Sydney Morning Herald" (PERSON "Herald"): a PERSON
+    ending in the organisation noun of a name that follows "the", which a person's name does
+    not ("Senator Frank Church" stays a person)."""
+    doc = span.doc
+    return is_org_head(doc[person.end - 1]) and span.start > 0 and doc[span.start - 1].lower_ == "the"
 
 
 @lru_cache(maxsize=1)
