@@ -105,6 +105,13 @@ def test_surname_tagged_otherwise_elsewhere_is_left_alone(blank):
     assert ents(doc) == [("Michael Jordan", "PERSON"), ("Jordan", "GPE")]
 
 
+def test_surname_the_ner_also_tagged_alone_is_no_other_label(blank):
+    words = ["Ahmed", "Mohamed", "left", ".", "Mohamed", "said", "Mohamed", "won"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PROPN", "VERB"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert ents(doc) == [("Ahmed Mohamed", "PERSON"), ("Mohamed", "PERSON"), ("Mohamed", "PERSON")]
+
+
 def test_surnames_can_be_switched_off(blank):
     words = ["Rima", "Chahine", "flew", ".", "Chahine", "said"]
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB"]

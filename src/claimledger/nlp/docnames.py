@@ -81,7 +81,7 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
         if ent.label_ == "PERSON" and len(ent) > 1 and last.is_alpha and _name_token(last):
             if not is_title(last) and last.orth not in surname_at:
                 surname_at[last.orth] = ent.end
-        elif len(ent) == 1:
+        elif len(ent) == 1 and ent.label_ != "PERSON":
             other.add(ent[0].orth)
     if not labels and not surname_at:
         return _coordinated_people(doc)
