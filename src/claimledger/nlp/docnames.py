@@ -19,10 +19,14 @@ and misses some of them. Three rules, each over one pass of the document:
 A name stands alone when no capitalised word comes right before or after it in its sentence
 and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF").
 
+   A one-word ORG, or GPE/LOC the gazetteer did not link, after such a full name and
+   with its last word ("Kristen Wilkins" … "Wilkins" tagged ORG) is that person too, unless
+   it is a known organisation name (``data/org_names.txt``).
+
 3. *Coordinated people*: a one-word GPE/LOC the gazetteer does not know, coordinated only with
    PERSON entities ("Rumsfeld, Wolfowitz and Feith"), is a PERSON.
 
-Rules 1 and 2 change nothing already tagged: they only add entities.
+Rule 1 and the first part of rule 2 change nothing already tagged: they only add entities.
 
 The surname rule is on (``SURNAMES``, the factory's ``surnames`` setting): it finds surnames
 the NER misses ("Whitmore stated", "Rathbun asserted"). It first needed a fix in the claim
@@ -38,6 +42,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .orgs import org_names
 from .titles import is_title
 
 # Places are left to the gazetteer: a place name the NER typed wrongly once ("Harrow" the
@@ -66,6 +71,9 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     ents = list(doc.ents)
     if not ents:
         return doc
+    retyped = _surnames_retyped(ents) if surnames else ents
+    if retyped != ents:
+        doc.ents = ents = retyped
     labels: dict[tuple[int, ...], Counter[str]] = defaultdict(Counter)
     for ent in ents:
         if _is_name(ent):
@@ -110,6 +118,36 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     if added:
         doc.ents = sorted(ents + added, key=lambda e: e.start)
     return _coordinated_people(doc)
+
+
+_MISTYPED = ("ORG", "GPE", "LOC")
+
+
+def _surnames_retyped(ents: list[Span]) -> list[Span]:
+    """A one-word organisation or place the gazetteer does not know ("Wilkins" tagged ORG),
+    after a PERSON of two words or more ending in that word ("Kristen Wilkins"), is that
+    person; a known organisation name ("Google") stays what it is."""
+    first: dict[int, int] = {}
+    for ent in ents:
+        last = ent[-1]
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and last.is_alpha
+            and _name_token(last)
+            and not is_title(last)
+        ):
+            first.setdefault(last.orth, ent.end)
+    if not first:
+        return ents
+    known = org_names()
+    out = list(ents)
+    for k, ent in enumerate(ents):
+        if len(ent) != 1 or ent.label_ not in _MISTYPED or ent.kb_id_ or ent.text in known:
+            continue
+        if first.get(ent[0].orth, ent.start + 1) <= ent.start:
+            out[k] = Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return out
 
 
 def _coordinated_people(doc: Doc) -> Doc:
