@@ -141,6 +141,50 @@ def test_surname_as_a_known_place_or_organisation_stays(blank):
     ]
 
 
+def test_person_goes_on_over_the_hyphenated_syllable_of_a_given_name(blank):
+    words = [
+        "Moon",
+        "Jae",
+        "-",
+        "in",
+        "met",
+        "Lee",
+        "Cheuk",
+        "-",
+        "yan",
+        "at",
+        "a",
+        "Barack",
+        "Obama",
+        "-",
+        "led",
+        "event",
+    ]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "DET"]
+    pos += ["PROPN", "PROPN", "PUNCT", "VERB", "NOUN"]
+    spaces = [
+        True,
+        False,
+        False,
+        True,
+        True,
+        True,
+        False,
+        False,
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        True,
+        False,
+    ]
+    found = [(0, 2, "PERSON"), (5, 7, "PERSON"), (11, 13, "PERSON")]
+    doc = make_doc(blank, words, pos=pos, spaces=spaces, ents=found)
+    assert ents(doc) == [("Moon Jae-in", "PERSON"), ("Lee Cheuk-yan", "PERSON"), ("Barack Obama", "PERSON")]
+
+
 def test_surnames_can_be_switched_off(blank):
     words = ["Rima", "Chahine", "flew", ".", "Chahine", "said"]
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB"]

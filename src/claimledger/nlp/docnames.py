@@ -23,6 +23,9 @@ and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF
    with its last word ("Kristen Wilkins" … "Wilkins" tagged ORG) is that person too, unless
    it is a known organisation name (``data/org_names.txt``).
 
+   Before both, a PERSON the NER ended before the hyphen of a romanised given name goes on
+   over it ("Lee Cheuk-yan", "Moon Jae-in"; not "Obama-led").
+
 3. *Coordinated people*: a one-word GPE/LOC the gazetteer does not know, coordinated only with
    PERSON entities ("Rumsfeld, Wolfowitz and Feith"), is a PERSON.
 
@@ -48,6 +51,7 @@ from .titles import is_title
 # Places are left to the gazetteer: a place name the NER typed wrongly once ("Harrow" the
 # school, "Roma" the deal) would spread.
 _LABELS = ("PERSON", "ORG")
+_MIN_NAME = 2
 SURNAMES = True  # see the module docstring
 
 
@@ -71,7 +75,8 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     ents = list(doc.ents)
     if not ents:
         return doc
-    retyped = _surnames_retyped(ents) if surnames else ents
+    retyped = [_hyphenated_given_name(e) for e in ents]
+    retyped = _surnames_retyped(retyped) if surnames else retyped
     if retyped != ents:
         doc.ents = ents = retyped
     labels: dict[tuple[int, ...], Counter[str]] = defaultdict(Counter)
@@ -121,6 +126,27 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
 
 
 _MISTYPED = ("ORG", "GPE", "LOC")
+# Nouns written after a name to make a compound ("a Trump-style rally"), not a name syllable.
+_NAME_COMPOUND_NOUNS = frozenset(("style", "type", "era", "like", "free", "esque"))
+_MAX_SYLLABLE = 5
+
+
+def _hyphenated_given_name(ent: Span) -> Span:
+    """ "Lee Cheuk-yan", "Moon Jae-in": a PERSON of two words or more that the NER ended before
+    a hyphen and a short lower-case word written against it goes on over them, the second
+    syllable of a romanised Chinese or Korean given name ("-led", "-style" are no syllables)."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or len(ent) < _MIN_NAME or end + 1 >= len(doc) or doc[end - 1].whitespace_:
+        return ent
+    hyphen, syllable = doc[end], doc[end + 1]
+    if hyphen.text != "-" or hyphen.whitespace_ or not syllable.is_lower or not syllable.is_alpha:
+        return ent
+    if len(syllable) > _MAX_SYLLABLE or syllable.pos_ == "VERB" or syllable.text in _NAME_COMPOUND_NOUNS:
+        return ent
+    if syllable.ent_type_:
+        return ent
+    return Span(doc, ent.start, end + 2, label="PERSON", kb_id=ent.kb_id_)
 
 
 def _surnames_retyped(ents: list[Span]) -> list[Span]:
