@@ -7,10 +7,12 @@ from spacy.tokens import Doc, Span
 from claimledger.nlp.orgs import find_orgs
 
 
-def build(blank, text, pos, ents=()):
+def build(blank, text, pos, ents=(), glued=()):
+    """``glued``: indices of words written without a space after them."""
     words = text.split()
     starts = [i == 0 for i in range(len(words))]
-    doc = Doc(blank.vocab, words=words, pos=pos.split(), sent_starts=starts)
+    spaces = [i not in glued for i in range(len(words))]
+    doc = Doc(blank.vocab, words=words, spaces=spaces, pos=pos.split(), sent_starts=starts)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     return doc
 
@@ -78,6 +80,20 @@ def test_person_ending_in_an_organisation_noun_after_the_is_the_organisation(bla
         [(7, 8, "GPE"), (9, 10, "PERSON")],
     )
     assert ents(find_orgs(doc)) == [("Sydney Morning Herald", "ORG")]
+
+
+def test_run_before_the_head_noun_takes_in_the_arabic_article(blank):
+    text, pos = "the Ezzedine al - Qassam Brigades said so", "DET PROPN PROPN PUNCT PROPN PROPN VERB ADV"
+    assert ents(find_orgs(build(blank, text, pos, glued=(2, 3)))) == [("Ezzedine al-Qassam Brigades", "ORG")]
+    # "al" standing apart is no article of the name
+    assert ents(find_orgs(build(blank, text, pos, glued=(3,)))) == [("Qassam Brigades", "ORG")]
+
+
+def test_new_head_nouns_of_conflict_news(blank):
+    doc = build(
+        blank, "the Black Sea Fleet lost a ship", "DET PROPN PROPN PROPN VERB DET NOUN", [(1, 3, "LOC")]
+    )
+    assert ents(find_orgs(doc)) == [("Black Sea Fleet", "ORG")]
 
 
 def test_acronym_of_an_organisation_in_the_text(blank):

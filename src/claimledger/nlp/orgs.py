@@ -129,7 +129,11 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
         if not is_org_head(tok) or (spans and tok.i < spans[-1].end) or _is_headline(tok.sent):
             continue
         start = tok.i
-        while start > 0 and (_is_name_word(doc[start - 1]) or _is_inner_hyphen(doc, start - 1)):
+        while start > 0 and (
+            _is_name_word(doc[start - 1])
+            or _is_inner_hyphen(doc, start - 1)
+            or _is_article_particle(doc, start - 1)
+        ):
             start -= 1
         start = _coordinated_start(doc, start, tok.i)
         end = _continue_with_of(doc, tok.i + 1)
@@ -194,7 +198,24 @@ def _name_known(span: Span, ents: list[Span]) -> list[Span]:
 
 def _is_inner_hyphen(doc: Doc, i: int) -> bool:
     """ "American-Arab": a hyphen with no space around it, between two name words."""
-    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and _is_name_word(doc[i - 1])
+    return (
+        doc[i].text == "-"
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and (_is_name_word(doc[i - 1]) or _is_article_particle(doc, i - 1))
+    )
+
+
+def _is_article_particle(doc: Doc, i: int) -> bool:
+    """The Arabic article written against the next name word ("Ezzedine al-Qassam Brigades")."""
+    return (
+        doc[i].lower_ in ("al", "el")
+        and not doc[i].whitespace_
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and _is_name_word(doc[i + 2])
+    )
 
 
 def _is_headline(sent: Span) -> bool:
