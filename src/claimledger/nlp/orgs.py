@@ -5,12 +5,14 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
 1. *Head noun*: a run of capitalised words ending in an organisation noun
    (``data/org_heads.txt``: "Authority", "Navy", "Gazette" …), optionally continued by "of"
    (+ "the") and more capitalised words, is an ORG: "Civil Defense Authority", "Indonesian
-   Navy", "Doctor Who Society of Canada". The run starts after a determiner or possessive
+   Navy", "Doctor Who Society of Canada", "Ezzedine al-Qassam Brigades" (the Arabic article
+   written against a name word belongs to it). The run starts after a determiner or possessive
    ("Saudi Arabia's Civil Defense Authority" gives "Civil Defense Authority") and needs two
    words at least ("the Army" alone is left to the NER). It replaces the place and group
    entities inside it and an organisation it extends; it never cuts through another entity
-   or overrides a PERSON, or a country or region the gazetteer knows by exactly that name
-   ("West Bank").
+   or overrides a PERSON (unless the PERSON ends in the organisation noun of a name after
+   "the": "the Andy Warhol Foundation"), or a country or region the gazetteer knows by
+   exactly that name ("West Bank").
 2. *Place retyped*: a GPE/LOC entity whose head (its last word, or the word before "of")
    is such a noun is an ORG ("LA Weekly", "United States Navy"), unless the gazetteer knows
    exactly that name as a country or region ("West Bank").
@@ -25,8 +27,10 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
    is that place ("ISS", LOC).
 4. *Known names*: organisations that news texts name without an organisation noun
    (``data/org_names.txt``: "Xinhua", "Kremlin", "Gazprom" …) are ORG wherever they stand on
-   their own (no capitalised word right before or after), retyping an entity of exactly
-   those words ("Xinhua" tagged PERSON) but never cutting into another.
+   their own (no capitalised word right before, other than a sentence's first "The", or
+   after), retyping an entity of exactly those words ("Xinhua" tagged PERSON) but never
+   cutting into another; not an all-capital name in a line of capitals, nor a name that is
+   also a town after a preposition of place ("in Duma").
 5. *Edges*: an ORG does not take in the article before it ("The Church of Scientology" gives
    "Church of Scientology"; UNER EWT train leaves "the" out of 354 ORG names and takes it in
    26 times, GUM never) nor a title noun after its organisation noun ("the State Department
