@@ -243,6 +243,20 @@ def test_org_leaves_out_the_article_before_it(blank):
     assert ents(find_orgs(doc)) == [("Church of Scientology", "ORG")]
 
 
+def test_no_entity_ends_in_a_function_word(blank):
+    doc = build(
+        blank,
+        "held in Washington D.C. The team and Nathan Law of Demosisto and James To met",
+        "VERB ADP PROPN PROPN DET NOUN CCONJ PROPN PROPN ADP PROPN CCONJ PROPN PROPN VERB",
+        [(2, 5, "GPE"), (7, 10, "PERSON"), (12, 14, "PERSON")],
+    )
+    assert ents(find_orgs(doc)) == [
+        ("Washington D.C.", "GPE"),
+        ("Nathan Law", "PERSON"),
+        ("James To", "PERSON"),
+    ]
+
+
 def test_org_leaves_out_a_title_noun_after_its_organisation_noun(blank):
     doc = build(
         blank,

@@ -31,7 +31,9 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
    after), retyping an entity of exactly those words ("Xinhua" tagged PERSON) but never
    cutting into another; not an all-capital name in a line of capitals, nor a name that is
    also a town after a preposition of place ("in Duma").
-5. *Edges*: an ORG does not take in the article before it ("The Church of Scientology" gives
+5. *Edges*: no entity ends in a lower-case function word or "The" ("Claudia Mo of", and
+   "Washington D.C. The" across a sentence end the abbreviation hides; "James To" is a
+   name); an ORG does not take in the article before it ("The Church of Scientology" gives
    "Church of Scientology"; UNER EWT train leaves "the" out of 354 ORG names and takes it in
    26 times, GUM never) nor a title noun after its organisation noun ("the State Department
    Spokesperson" gives "State Department"; ``data/titles.txt``). After "<title noun> of/to
@@ -307,11 +309,23 @@ def title_nouns() -> frozenset[str]:
     return _word_list("titles.txt")
 
 
+_END_WORDS = ("the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to")
+
+
+def _end_word(tok: Token) -> bool:
+    """A function word written in lower case, or "The" ("James To" and "Wilson Or" are names)."""
+    return tok.text == "The" or tok.is_lower and tok.text in _END_WORDS
+
+
 def _trimmed(ent: Span) -> Span:
-    """An ORG without the article before it and a title noun after its organisation noun."""
-    if ent.label_ != "ORG":
-        return ent
+    """An entity without a function word at its end ("Claudia Mo of", "Washington D.C. The"
+    across a sentence end the abbreviation hides); an ORG also without the article before it
+    and a title noun after its organisation noun."""
     start, end = ent.start, ent.end
+    while end - start > 1 and _end_word(ent.doc[end - 1]):
+        end -= 1
+    if ent.label_ != "ORG":
+        return ent if end == ent.end else Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
     if end - start > 1 and ent[0].lower_ == "the":
         start += 1
     last = ent.doc[end - 1]
