@@ -89,6 +89,20 @@ def test_run_before_the_head_noun_takes_in_the_arabic_article(blank):
     assert ents(find_orgs(build(blank, text, pos, glued=(3,)))) == [("Qassam Brigades", "ORG")]
 
 
+def test_name_beginning_with_an_organisation_noun(blank):
+    text = "Kataib Hezbollah and Asaib Ahl al - Haq fired at the Instituto Gonzaga"
+    pos = "PROPN PROPN CCONJ PROPN PROPN PROPN PUNCT ADV VERB ADP DET PROPN PROPN"
+    doc = build(blank, text, pos, [(0, 2, "PERSON"), (3, 8, "PERSON")], glued=(5, 6))
+    assert ents(find_orgs(doc)) == [
+        ("Kataib Hezbollah", "ORG"),
+        ("Asaib Ahl al-Haq", "ORG"),
+        ("Instituto Gonzaga", "ORG"),
+    ]
+    # lower case, or alone, it is no name
+    doc = build(blank, "the jaish fired at the Jaish .", "DET NOUN VERB ADP DET PROPN PUNCT")
+    assert ents(find_orgs(doc)) == []
+
+
 def test_new_head_nouns_of_conflict_news(blank):
     doc = build(
         blank, "the Black Sea Fleet lost a ship", "DET PROPN PROPN PROPN VERB DET NOUN", [(1, 3, "LOC")]

@@ -13,6 +13,10 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
    or overrides a PERSON (unless the PERSON ends in the organisation noun of a name after
    "the": "the Andy Warhol Foundation"), or a country or region the gazetteer knows by
    exactly that name ("West Bank").
+   Names put head first begin with such a noun (``data/org_lead_nouns.txt``: "Jabhat",
+   "Kataib", "Instituto" …) and go on over the capitalised words after it and the Arabic
+   article and hyphens written against them ("Asaib Ahl al-Haq", "Tehrik-i-Taliban
+   Pakistan"); they override a PERSON inside them.
 2. *Place retyped*: a GPE/LOC entity whose head (its last word, or the word before "of")
    is such a noun is an ORG ("LA Weekly", "United States Navy"), unless the gazetteer knows
    exactly that name as a country or region ("West Bank").
@@ -78,6 +82,12 @@ def place_heads() -> frozenset[str]:
     return _word_list("place_heads.txt")
 
 
+@lru_cache(maxsize=1)
+def org_lead_nouns() -> frozenset[str]:
+    """Nouns that begin organisation names put head first (``data/org_lead_nouns.txt``)."""
+    return _word_list("org_lead_nouns.txt")
+
+
 def is_org_head(tok: Token) -> bool:
     return (tok.is_title or tok.text in ("Inc.", "Ltd.", "Corp.")) and tok.lower_ in org_heads()
 
@@ -120,6 +130,8 @@ def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
     ents = list(doc.ents)
     for span in _head_noun_spans(doc):
         ents = _merge(span, ents)
+    for span in _lead_noun_spans(doc):
+        ents = _merge(span, ents, lead=True)
     for span in _known_names(doc, is_place or (lambda span: False)):
         ents = _name_known(span, ents)
     ents = [_retyped(_trimmed(e)) for e in ents]
@@ -146,6 +158,44 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
         if end - start >= _MIN_WORDS:
             spans.append(Span(doc, start, end, label="ORG"))
     return spans
+
+
+_PARTICLES = ("al", "el", "ul", "ut", "ud", "i", "e")  # "Asaib Ahl al-Haq", "Tehrik-i-Taliban"
+
+
+def _lead_noun_spans(doc: Doc) -> list[Span]:
+    """ "Jabhat al-Nusra", "Instituto Gonzaga": a capitalised noun that begins organisation
+    names (``data/org_lead_nouns.txt``) and the capitalised words after it, the Arabic article
+    and hyphens written against them included."""
+    spans: list[Span] = []
+    lead = org_lead_nouns()
+    for tok in doc:
+        if not tok.is_title or tok.lower_ not in lead or (spans and tok.i < spans[-1].end):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and _goes_on(doc, end, lead):
+            end += 1
+        while end > tok.i + 1 and (doc[end - 1].text == "-" or doc[end - 1].lower_ in _PARTICLES):
+            end -= 1
+        if end - tok.i >= _MIN_WORDS and not _is_headline(tok.sent):
+            spans.append(Span(doc, tok.i, end, label="ORG"))
+    return spans
+
+
+def _goes_on(doc: Doc, i: int, lead: frozenset[str]) -> bool:
+    """Whether ``doc[i]`` continues a name begun by a lead noun: a name word, a capitalised
+    word or a particle written after a hyphen, a hyphen written against both its
+    neighbours, a particle before its hyphen ("al-")."""
+    tok, prev = doc[i], doc[i - 1]
+    glued = not prev.whitespace_
+    after_hyphen = glued and prev.text == "-"
+    if _is_name_word(tok) and tok.lower_ not in lead or tok.is_title and after_hyphen:
+        return True
+    if tok.text == "-":
+        return glued and not tok.whitespace_ and i + 1 < len(doc)
+    if tok.lower_ not in _PARTICLES:
+        return False
+    return after_hyphen or (not glued and i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
 def _known_names(doc: Doc, is_place: IsPlace) -> list[Span]:
@@ -282,11 +332,12 @@ def _coordinated_start(doc: Doc, start: int, head: int) -> int:
     return first
 
 
-def _merge(span: Span, ents: list[Span]) -> list[Span]:
+def _merge(span: Span, ents: list[Span], lead: bool = False) -> list[Span]:
+    """``lead``: the span begins with an organisation noun ("Kataib Hezbollah" tagged PERSON)."""
     overlap = [e for e in ents if e.start < span.end and span.start < e.end]
     for e in overlap:
         inside = span.start <= e.start and e.end <= span.end
-        if not inside or (e.label_ == "PERSON" and not _person_named_org(e, span)):
+        if not inside or (e.label_ == "PERSON" and not lead and not _person_named_org(e, span)):
             return ents
         if e.label_ == "ORG" and len(e) == len(span):
             return ents
