@@ -103,6 +103,13 @@ def test_name_beginning_with_an_organisation_noun(blank):
     assert ents(find_orgs(doc)) == []
 
 
+def test_praise_or_blame_and_an_organisation_noun_is_no_name(blank):
+    doc = build(blank, "Great Service and hairstyles that last", "ADJ PROPN CCONJ NOUN PRON VERB")
+    assert ents(find_orgs(doc)) == []
+    doc = build(blank, "Great Lakes Commission met today", "ADJ PROPN PROPN VERB NOUN")
+    assert ents(find_orgs(doc)) == [("Great Lakes Commission", "ORG")]
+
+
 def test_new_head_nouns_of_conflict_news(blank):
     doc = build(
         blank, "the Black Sea Fleet lost a ship", "DET PROPN PROPN PROPN VERB DET NOUN", [(1, 3, "LOC")]

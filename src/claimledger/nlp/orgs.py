@@ -8,8 +8,9 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
    Navy", "Doctor Who Society of Canada", "Ezzedine al-Qassam Brigades" (the Arabic article
    written against a name word belongs to it). The run starts after a determiner or possessive
    ("Saudi Arabia's Civil Defense Authority" gives "Civil Defense Authority") and needs two
-   words at least ("the Army" alone is left to the NER). It replaces the place and group
-   entities inside it and an organisation it extends; it never cuts through another entity
+   words at least ("the Army" alone is left to the NER); an adjective of praise or blame and
+   the noun alone ("Great Service", "Poor Service") is a review's verdict. It replaces the
+   place and group entities inside it and an organisation it extends; it never cuts through another entity
    or overrides a PERSON (unless the PERSON ends in the organisation noun of a name after
    "the": "the Andy Warhol Foundation"), or a country or region the gazetteer knows by
    exactly that name ("West Bank").
@@ -61,6 +62,39 @@ from .gazetteer import PLACE_OVER_ORG_KINDS
 
 _PLACES = ("GPE", "LOC", "NORP")
 _MIN_WORDS = 2
+# Adjectives of praise or blame: with an organisation noun alone they title a review.
+_EVALUATIVE = frozenset(
+    [
+        "great",
+        "good",
+        "poor",
+        "bad",
+        "excellent",
+        "prompt",
+        "friendly",
+        "terrible",
+        "awful",
+        "awesome",
+        "best",
+        "worst",
+        "wonderful",
+        "horrible",
+        "amazing",
+        "fast",
+        "quick",
+        "professional",
+        "reliable",
+        "fantastic",
+        "outstanding",
+        "nice",
+        "rude",
+        "slow",
+        "lousy",
+        "superb",
+        "courteous",
+        "helpful",
+    ]
+)
 _HEADLINE_WORDS = 3
 _MIN_ACRONYM = 2
 _MIN_INITIALS = 3  # two initials ("US", "AQ") match too many other words
@@ -155,6 +189,8 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
             start -= 1
         start = _coordinated_start(doc, start, tok.i)
         end = _continue_with_of(doc, tok.i + 1)
+        if end - start == _MIN_WORDS and doc[start].lower_ in _EVALUATIVE:
+            continue  # "Great Service", "Poor Service": a review's verdict, not a name
         if end - start >= _MIN_WORDS:
             spans.append(Span(doc, start, end, label="ORG"))
     return spans
