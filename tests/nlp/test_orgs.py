@@ -110,6 +110,14 @@ def test_praise_or_blame_and_an_organisation_noun_is_no_name(blank):
     assert ents(find_orgs(doc)) == [("Great Lakes Commission", "ORG")]
 
 
+def test_capitalised_word_mistagged_as_a_verb_inside_a_sentence_is_a_name_word(blank):
+    text = "soon the United Kingdom Home Office will ask"
+    doc = build(blank, text, "ADV DET VERB PROPN PROPN PROPN AUX VERB", [(3, 6, "ORG")])
+    assert ents(find_orgs(doc)) == [("United Kingdom Home Office", "ORG")]
+    doc = build(blank, "staff joined Home Office teams", "NOUN VERB PROPN PROPN NOUN")
+    assert ents(find_orgs(doc)) == [("Home Office", "ORG")]
+
+
 def test_new_head_nouns_of_conflict_news(blank):
     doc = build(
         blank, "the Black Sea Fleet lost a ship", "DET PROPN PROPN PROPN VERB DET NOUN", [(1, 3, "LOC")]

@@ -127,8 +127,10 @@ def is_org_head(tok: Token) -> bool:
 
 
 def _is_name_word(tok: Token) -> bool:
-    if tok.pos_ in ("DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "NUM", "ADV", "VERB"):
+    if tok.pos_ in ("DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "NUM"):
         return False
+    if tok.pos_ in ("ADV", "VERB") and (tok.is_sent_start or not tok.is_title):
+        return False  # a capitalised "verb" inside a sentence is a mistagged name word ("United")
     return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.is_alpha or tok.text.endswith(".")
 
 
