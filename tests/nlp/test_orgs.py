@@ -118,6 +118,13 @@ def test_capitalised_word_mistagged_as_a_verb_inside_a_sentence_is_a_name_word(b
     assert ents(find_orgs(doc)) == [("Home Office", "ORG")]
 
 
+def test_letters_after_a_persons_name_are_no_organisation(blank):
+    text = "Tom Molomby , SC , said the MP ruled"
+    pos = "PROPN PROPN PUNCT PROPN PUNCT VERB DET PROPN VERB"
+    doc = build(blank, text, pos, [(0, 2, "PERSON"), (3, 4, "ORG"), (7, 8, "ORG")])
+    assert ents(find_orgs(doc)) == [("Tom Molomby", "PERSON"), ("MP", "ORG")]
+
+
 def test_new_head_nouns_of_conflict_news(blank):
     doc = build(
         blank, "the Black Sea Fleet lost a ship", "DET PROPN PROPN PROPN VERB DET NOUN", [(1, 3, "LOC")]

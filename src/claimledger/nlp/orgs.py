@@ -36,9 +36,9 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
    after), retyping an entity of exactly those words ("Xinhua" tagged PERSON) but never
    cutting into another; not an all-capital name in a line of capitals, nor a name that is
    also a town after a preposition of place ("in Duma").
-5. *Edges*: no entity ends in a lower-case function word or "The" ("Claudia Mo of", and
-   "Washington D.C. The" across a sentence end the abbreviation hides; "James To" is a
-   name); an ORG does not take in the article before it ("The Church of Scientology" gives
+5. *Edges*: the letters after a person's name ("Mark Tedeschi, QC") are no ORG; no entity
+   ends in a lower-case function word or "The" ("Claudia Mo of", and "Washington D.C. The"
+   across a sentence end the abbreviation hides; "James To" is a name); an ORG does not take in the article before it ("The Church of Scientology" gives
    "Church of Scientology"; UNER EWT train leaves "the" out of 354 ORG names and takes it in
    26 times, GUM never) nor a title noun after its organisation noun ("the State Department
    Spokesperson" gives "State Department"; ``data/titles.txt``). After "<title noun> of/to
@@ -170,11 +170,26 @@ def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
         ents = _merge(span, ents, lead=True)
     for span in _known_names(doc, is_place or (lambda span: False)):
         ents = _name_known(span, ents)
-    ents = [_retyped(_trimmed(e)) for e in ents]
+    ents = [_retyped(_trimmed(e)) for e in ents if not _post_nominal(e)]
     ents = [part for e in ents for part in _role_holder(e, is_place or (lambda span: False))]
     ents = _acronyms(doc, ents, is_place or (lambda span: False))
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+# Letters written after a person's name for a rank, office or degree ("Mark Tedeschi, QC").
+_POST_NOMINALS = frozenset(
+    ("QC", "KC", "SC", "MP", "MEP", "MSP", "MD", "PhD", "OBE", "MBE", "CBE", "KBE", "FRS")
+)
+
+
+def _post_nominal(ent: Span) -> bool:
+    """An ORG that is the letters after a person's name ("Tom Molomby, SC, said")."""
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.text not in _POST_NOMINALS or ent.start < 2:
+        return False
+    before = ent.doc[ent.start - 1]
+    name = ent.doc[ent.start - 2] if before.text == "," else before
+    return name.ent_type_ == "PERSON"
 
 
 def _head_noun_spans(doc: Doc) -> list[Span]:
