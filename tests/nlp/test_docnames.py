@@ -101,8 +101,88 @@ def test_surname_after_the_full_name(blank):
 def test_surname_tagged_otherwise_elsewhere_is_left_alone(blank):
     words = ["Michael", "Jordan", "left", ".", "Jordan", "said", "Jordan", "won"]
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PROPN", "VERB"]
-    doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON"), (4, 5, "GPE")])
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON")])
+    doc.ents = [*doc.ents, Span(doc, 4, 5, label="GPE", kb_id="country:248816")]  # as the gazetteer links it
     assert ents(doc) == [("Michael Jordan", "PERSON"), ("Jordan", "GPE")]
+
+
+def test_surname_the_ner_also_tagged_alone_is_no_other_label(blank):
+    words = ["Ahmed", "Mohamed", "left", ".", "Mohamed", "said", "Mohamed", "won"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PROPN", "VERB"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert ents(doc) == [("Ahmed Mohamed", "PERSON"), ("Mohamed", "PERSON"), ("Mohamed", "PERSON")]
+
+
+def test_surname_the_ner_typed_as_an_organisation_or_unknown_place_is_the_person(blank):
+    words = ["Wilkins", "said", ".", "Kristen", "Wilkins", "spoke", ".", "Wilkins", "said", "Braverman"]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PROPN"]
+    doc = make_doc(
+        blank, words, pos=pos, ents=[(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "ORG"), (9, 10, "LOC")]
+    )
+    # before the full name: left as it was
+    assert ents(doc) == [
+        ("Wilkins", "ORG"),
+        ("Kristen Wilkins", "PERSON"),
+        ("Wilkins", "PERSON"),
+        ("Braverman", "LOC"),
+    ]
+
+
+def test_surname_as_a_known_place_or_organisation_stays(blank):
+    words = ["Michael", "Jordan", "and", "Larry", "Google", "met", ".", "Jordan", "and", "Google", "won"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (9, 10, "ORG")])
+    doc.ents = [*doc.ents, Span(doc, 7, 8, label="GPE", kb_id="country:248816")]
+    assert ents(doc) == [
+        ("Michael Jordan", "PERSON"),
+        ("Larry Google", "PERSON"),
+        ("Jordan", "GPE"),
+        ("Google", "ORG"),
+    ]
+
+
+def test_person_goes_on_over_the_hyphenated_syllable_of_a_given_name(blank):
+    words = [
+        "Moon",
+        "Jae",
+        "-",
+        "in",
+        "met",
+        "Lee",
+        "Cheuk",
+        "-",
+        "yan",
+        "at",
+        "a",
+        "Barack",
+        "Obama",
+        "-",
+        "led",
+        "event",
+    ]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "DET"]
+    pos += ["PROPN", "PROPN", "PUNCT", "VERB", "NOUN"]
+    spaces = [
+        True,
+        False,
+        False,
+        True,
+        True,
+        True,
+        False,
+        False,
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        True,
+        False,
+    ]
+    found = [(0, 2, "PERSON"), (5, 7, "PERSON"), (11, 13, "PERSON")]
+    doc = make_doc(blank, words, pos=pos, spaces=spaces, ents=found)
+    assert ents(doc) == [("Moon Jae-in", "PERSON"), ("Lee Cheuk-yan", "PERSON"), ("Barack Obama", "PERSON")]
 
 
 def test_surnames_can_be_switched_off(blank):

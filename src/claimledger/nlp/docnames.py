@@ -19,10 +19,17 @@ and misses some of them. Three rules, each over one pass of the document:
 A name stands alone when no capitalised word comes right before or after it in its sentence
 and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF").
 
+   A one-word ORG, or GPE/LOC the gazetteer did not link, after such a full name and
+   with its last word ("Kristen Wilkins" … "Wilkins" tagged ORG) is that person too, unless
+   it is a known organisation name (``data/org_names.txt``).
+
+   Before both, a PERSON the NER ended before the hyphen of a romanised given name goes on
+   over it ("Lee Cheuk-yan", "Moon Jae-in"; not "Obama-led").
+
 3. *Coordinated people*: a one-word GPE/LOC the gazetteer does not know, coordinated only with
    PERSON entities ("Rumsfeld, Wolfowitz and Feith"), is a PERSON.
 
-Rules 1 and 2 change nothing already tagged: they only add entities.
+Rule 1 and the first part of rule 2 change nothing already tagged: they only add entities.
 
 The surname rule is on (``SURNAMES``, the factory's ``surnames`` setting): it finds surnames
 the NER misses ("Whitmore stated", "Rathbun asserted"). It first needed a fix in the claim
@@ -38,11 +45,13 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .orgs import org_names
 from .titles import is_title
 
 # Places are left to the gazetteer: a place name the NER typed wrongly once ("Harrow" the
 # school, "Roma" the deal) would spread.
 _LABELS = ("PERSON", "ORG")
+_MIN_NAME = 2
 SURNAMES = True  # see the module docstring
 
 
@@ -66,6 +75,10 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     ents = list(doc.ents)
     if not ents:
         return doc
+    retyped = [_hyphenated_given_name(e) for e in ents]
+    retyped = _surnames_retyped(retyped) if surnames else retyped
+    if retyped != ents:
+        doc.ents = ents = retyped
     labels: dict[tuple[int, ...], Counter[str]] = defaultdict(Counter)
     for ent in ents:
         if _is_name(ent):
@@ -81,7 +94,7 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
         if ent.label_ == "PERSON" and len(ent) > 1 and last.is_alpha and _name_token(last):
             if not is_title(last) and last.orth not in surname_at:
                 surname_at[last.orth] = ent.end
-        elif len(ent) == 1:
+        elif len(ent) == 1 and ent.label_ != "PERSON":
             other.add(ent[0].orth)
     if not labels and not surname_at:
         return _coordinated_people(doc)
@@ -110,6 +123,57 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     if added:
         doc.ents = sorted(ents + added, key=lambda e: e.start)
     return _coordinated_people(doc)
+
+
+_MISTYPED = ("ORG", "GPE", "LOC")
+# Nouns written after a name to make a compound ("a Trump-style rally"), not a name syllable.
+_NAME_COMPOUND_NOUNS = frozenset(("style", "type", "era", "like", "free", "esque"))
+_MAX_SYLLABLE = 5
+
+
+def _hyphenated_given_name(ent: Span) -> Span:
+    """ "Lee Cheuk-yan", "Moon Jae-in": a PERSON of two words or more that the NER ended before
+    a hyphen and a short lower-case word written against it goes on over them, the second
+    syllable of a romanised Chinese or Korean given name ("-led", "-style" are no syllables)."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or len(ent) < _MIN_NAME or end + 1 >= len(doc) or doc[end - 1].whitespace_:
+        return ent
+    hyphen, syllable = doc[end], doc[end + 1]
+    if hyphen.text != "-" or hyphen.whitespace_ or not syllable.is_lower or not syllable.is_alpha:
+        return ent
+    if len(syllable) > _MAX_SYLLABLE or syllable.pos_ == "VERB" or syllable.text in _NAME_COMPOUND_NOUNS:
+        return ent
+    if syllable.ent_type_:
+        return ent
+    return Span(doc, ent.start, end + 2, label="PERSON", kb_id=ent.kb_id_)
+
+
+def _surnames_retyped(ents: list[Span]) -> list[Span]:
+    """A one-word organisation or place the gazetteer does not know ("Wilkins" tagged ORG),
+    after a PERSON of two words or more ending in that word ("Kristen Wilkins"), is that
+    person; a known organisation name ("Google") stays what it is."""
+    first: dict[int, int] = {}
+    for ent in ents:
+        last = ent[-1]
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and last.is_alpha
+            and _name_token(last)
+            and not is_title(last)
+        ):
+            first.setdefault(last.orth, ent.end)
+    if not first:
+        return ents
+    known = org_names()
+    out = list(ents)
+    for k, ent in enumerate(ents):
+        if len(ent) != 1 or ent.label_ not in _MISTYPED or ent.kb_id_ or ent.text in known:
+            continue
+        if first.get(ent[0].orth, ent.start + 1) <= ent.start:
+            out[k] = Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return out
 
 
 def _coordinated_people(doc: Doc) -> Doc:

@@ -5,12 +5,19 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
 1. *Head noun*: a run of capitalised words ending in an organisation noun
    (``data/org_heads.txt``: "Authority", "Navy", "Gazette" …), optionally continued by "of"
    (+ "the") and more capitalised words, is an ORG: "Civil Defense Authority", "Indonesian
-   Navy", "Doctor Who Society of Canada". The run starts after a determiner or possessive
+   Navy", "Doctor Who Society of Canada", "Ezzedine al-Qassam Brigades" (the Arabic article
+   written against a name word belongs to it). The run starts after a determiner or possessive
    ("Saudi Arabia's Civil Defense Authority" gives "Civil Defense Authority") and needs two
-   words at least ("the Army" alone is left to the NER). It replaces the place and group
-   entities inside it and an organisation it extends; it never cuts through another entity
-   or overrides a PERSON, or a country or region the gazetteer knows by exactly that name
-   ("West Bank").
+   words at least ("the Army" alone is left to the NER); an adjective of praise or blame and
+   the noun alone ("Great Service", "Poor Service") is a review's verdict. It replaces the
+   place and group entities inside it and an organisation it extends; it never cuts through another entity
+   or overrides a PERSON (unless the PERSON ends in the organisation noun of a name after
+   "the": "the Andy Warhol Foundation"), or a country or region the gazetteer knows by
+   exactly that name ("West Bank").
+   Names put head first begin with such a noun (``data/org_lead_nouns.txt``: "Jabhat",
+   "Kataib", "Instituto" …) and go on over the capitalised words after it and the Arabic
+   article and hyphens written against them ("Asaib Ahl al-Haq", "Tehrik-i-Taliban
+   Pakistan"); they override a PERSON inside them.
 2. *Place retyped*: a GPE/LOC entity whose head (its last word, or the word before "of")
    is such a noun is an ORG ("LA Weekly", "United States Navy"), unless the gazetteer knows
    exactly that name as a country or region ("West Bank").
@@ -25,9 +32,13 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
    is that place ("ISS", LOC).
 4. *Known names*: organisations that news texts name without an organisation noun
    (``data/org_names.txt``: "Xinhua", "Kremlin", "Gazprom" …) are ORG wherever they stand on
-   their own (no capitalised word right before or after), retyping an entity of exactly
-   those words ("Xinhua" tagged PERSON) but never cutting into another.
-5. *Edges*: an ORG does not take in the article before it ("The Church of Scientology" gives
+   their own (no capitalised word right before, other than a sentence's first "The", or
+   after), retyping an entity of exactly those words ("Xinhua" tagged PERSON) but never
+   cutting into another; not an all-capital name in a line of capitals, nor a name that is
+   also a town after a preposition of place ("in Duma").
+5. *Edges*: the letters after a person's name ("Mark Tedeschi, QC") are no ORG; no entity
+   ends in a lower-case function word or "The" ("Claudia Mo of", and "Washington D.C. The"
+   across a sentence end the abbreviation hides; "James To" is a name); an ORG does not take in the article before it ("The Church of Scientology" gives
    "Church of Scientology"; UNER EWT train leaves "the" out of 354 ORG names and takes it in
    26 times, GUM never) nor a title noun after its organisation noun ("the State Department
    Spokesperson" gives "State Department"; ``data/titles.txt``). After "<title noun> of/to
@@ -39,6 +50,7 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -50,6 +62,39 @@ from .gazetteer import PLACE_OVER_ORG_KINDS
 
 _PLACES = ("GPE", "LOC", "NORP")
 _MIN_WORDS = 2
+# Adjectives of praise or blame: with an organisation noun alone they title a review.
+_EVALUATIVE = frozenset(
+    [
+        "great",
+        "good",
+        "poor",
+        "bad",
+        "excellent",
+        "prompt",
+        "friendly",
+        "terrible",
+        "awful",
+        "awesome",
+        "best",
+        "worst",
+        "wonderful",
+        "horrible",
+        "amazing",
+        "fast",
+        "quick",
+        "professional",
+        "reliable",
+        "fantastic",
+        "outstanding",
+        "nice",
+        "rude",
+        "slow",
+        "lousy",
+        "superb",
+        "courteous",
+        "helpful",
+    ]
+)
 _HEADLINE_WORDS = 3
 _MIN_ACRONYM = 2
 _MIN_INITIALS = 3  # two initials ("US", "AQ") match too many other words
@@ -71,13 +116,21 @@ def place_heads() -> frozenset[str]:
     return _word_list("place_heads.txt")
 
 
+@lru_cache(maxsize=1)
+def org_lead_nouns() -> frozenset[str]:
+    """Nouns that begin organisation names put head first (``data/org_lead_nouns.txt``)."""
+    return _word_list("org_lead_nouns.txt")
+
+
 def is_org_head(tok: Token) -> bool:
     return (tok.is_title or tok.text in ("Inc.", "Ltd.", "Corp.")) and tok.lower_ in org_heads()
 
 
 def _is_name_word(tok: Token) -> bool:
-    if tok.pos_ in ("DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "NUM", "ADV", "VERB"):
+    if tok.pos_ in ("DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "NUM"):
         return False
+    if tok.pos_ in ("ADV", "VERB") and (tok.is_sent_start or not tok.is_title):
+        return False  # a capitalised "verb" inside a sentence is a mistagged name word ("United")
     return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.is_alpha or tok.text.endswith(".")
 
 
@@ -97,23 +150,46 @@ def make_orgs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def org_names() -> dict[str, list[tuple[str, ...]]]:
     """Known organisation names (``data/org_names.txt``) by first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
-    for line in sorted(_word_list("org_names.txt"), key=lambda x: -len(x.split())):
-        words = tuple(line.split())
+    for words in sorted(
+        (tuple(_NAME_TOKENS.findall(x)) for x in _word_list("org_names.txt")), key=len, reverse=True
+    ):
         out.setdefault(words[0], []).append(words)
     return out
+
+
+_NAME_TOKENS = re.compile(r"[^\s-]+|-")  # the tokenizer splits "al-Qaeda" at its hyphen
+# Before a name the gazetteer also knows as a town ("Duma", "Hamas"), these make it the town.
+_LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "to", "into", "toward", "towards"))
 
 
 def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
     ents = list(doc.ents)
     for span in _head_noun_spans(doc):
         ents = _merge(span, ents)
-    for span in _known_names(doc):
+    for span in _lead_noun_spans(doc):
+        ents = _merge(span, ents, lead=True)
+    for span in _known_names(doc, is_place or (lambda span: False)):
         ents = _name_known(span, ents)
-    ents = [_retyped(_trimmed(e)) for e in ents]
+    ents = [_retyped(_trimmed(e)) for e in ents if not _post_nominal(e)]
     ents = [part for e in ents for part in _role_holder(e, is_place or (lambda span: False))]
     ents = _acronyms(doc, ents, is_place or (lambda span: False))
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+# Letters written after a person's name for a rank, office or degree ("Mark Tedeschi, QC").
+_POST_NOMINALS = frozenset(
+    ("QC", "KC", "SC", "MP", "MEP", "MSP", "MD", "PhD", "OBE", "MBE", "CBE", "KBE", "FRS")
+)
+
+
+def _post_nominal(ent: Span) -> bool:
+    """An ORG that is the letters after a person's name ("Tom Molomby, SC, said")."""
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.text not in _POST_NOMINALS or ent.start < 2:
+        return False
+    before = ent.doc[ent.start - 1]
+    name = ent.doc[ent.start - 2] if before.text == "," else before
+    return name.ent_type_ == "PERSON"
 
 
 def _head_noun_spans(doc: Doc) -> list[Span]:
@@ -122,18 +198,65 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
         if not is_org_head(tok) or (spans and tok.i < spans[-1].end) or _is_headline(tok.sent):
             continue
         start = tok.i
-        while start > 0 and (_is_name_word(doc[start - 1]) or _is_inner_hyphen(doc, start - 1)):
+        while start > 0 and (
+            _is_name_word(doc[start - 1])
+            or _is_inner_hyphen(doc, start - 1)
+            or _is_article_particle(doc, start - 1)
+        ):
             start -= 1
         start = _coordinated_start(doc, start, tok.i)
         end = _continue_with_of(doc, tok.i + 1)
+        if end - start == _MIN_WORDS and doc[start].lower_ in _EVALUATIVE:
+            continue  # "Great Service", "Poor Service": a review's verdict, not a name
         if end - start >= _MIN_WORDS:
             spans.append(Span(doc, start, end, label="ORG"))
     return spans
 
 
-def _known_names(doc: Doc) -> list[Span]:
+_PARTICLES = ("al", "el", "ul", "ut", "ud", "i", "e")  # "Asaib Ahl al-Haq", "Tehrik-i-Taliban"
+
+
+def _lead_noun_spans(doc: Doc) -> list[Span]:
+    """ "Jabhat al-Nusra", "Instituto Gonzaga": a capitalised noun that begins organisation
+    names (``data/org_lead_nouns.txt``) and the capitalised words after it, the Arabic article
+    and hyphens written against them included."""
+    spans: list[Span] = []
+    lead = org_lead_nouns()
+    for tok in doc:
+        if not tok.is_title or tok.lower_ not in lead or (spans and tok.i < spans[-1].end):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and _goes_on(doc, end, lead):
+            end += 1
+        while end > tok.i + 1 and (doc[end - 1].text == "-" or doc[end - 1].lower_ in _PARTICLES):
+            end -= 1
+        if end - tok.i >= _MIN_WORDS and not _is_headline(tok.sent):
+            spans.append(Span(doc, tok.i, end, label="ORG"))
+    return spans
+
+
+def _goes_on(doc: Doc, i: int, lead: frozenset[str]) -> bool:
+    """Whether ``doc[i]`` continues a name begun by a lead noun: a name word, a capitalised
+    word or a particle written after a hyphen, a hyphen written against both its
+    neighbours, a particle before its hyphen ("al-")."""
+    tok, prev = doc[i], doc[i - 1]
+    glued = not prev.whitespace_
+    after_hyphen = glued and prev.text == "-"
+    if _is_name_word(tok) and tok.lower_ not in lead or tok.is_title and after_hyphen:
+        return True
+    if tok.text == "-":
+        return glued and not tok.whitespace_ and i + 1 < len(doc)
+    if tok.lower_ not in _PARTICLES:
+        return False
+    return after_hyphen or (not glued and i + 1 < len(doc) and doc[i + 1].text == "-")
+
+
+def _known_names(doc: Doc, is_place: IsPlace) -> list[Span]:
     """Occurrences of known organisation names that stand on their own: no capitalised word
-    right before (mid-sentence) or after, no word written against them."""
+    right before (mid-sentence, other than a sentence's first "The") or after, no word written
+    against them; an all-capital name not next to another all-capital word (a shouted "FOR
+    CIA AGENTS" says nothing); a name that is also a town not after a preposition of place
+    ("in Duma" is the Syrian town, "the Duma" the Russian parliament)."""
     names = org_names()
     spans = []
     for tok in doc:
@@ -143,13 +266,33 @@ def _known_names(doc: Doc) -> list[Span]:
                 continue
             before = doc[tok.i - 1] if tok.i else None
             after = doc[end] if end < len(doc) else None
-            if before is not None and not tok.is_sent_start and (before.is_title or not before.whitespace_):
+            if before is not None and not tok.is_sent_start and not _open_before(before, tok.text.isupper()):
                 break
-            if after is not None and (after.is_title and not after.is_sent_start or after.text == "-"):
+            if after is not None and (
+                after.is_title and not after.is_sent_start or after.text == "-" or _shouted(after, tok.text)
+            ):
                 break
-            spans.append(Span(doc, tok.i, end, label="ORG"))
+            span = Span(doc, tok.i, end, label="ORG")
+            if before is not None and before.lower_ in _LOCATIVE and is_place(span):
+                break
+            spans.append(span)
             break
     return spans
+
+
+def _shouted(tok: Token, name: str) -> bool:
+    """An all-capital word next to an all-capital name: a line written in capitals."""
+    return name.isupper() and tok.is_upper and tok.is_alpha and len(tok) > 1
+
+
+def _open_before(before: Token, upper: bool) -> bool:
+    """Nothing before a known name that makes it part of a longer name: "The" opening the
+    sentence is an article, any other capitalised word (or a word written against it) is not."""
+    if not before.whitespace_:
+        return False
+    if before.is_sent_start and before.lower_ == "the":
+        return True
+    return not before.is_title and not (upper and _shouted(before, "X"))
 
 
 def _name_known(span: Span, ents: list[Span]) -> list[Span]:
@@ -164,7 +307,24 @@ def _name_known(span: Span, ents: list[Span]) -> list[Span]:
 
 def _is_inner_hyphen(doc: Doc, i: int) -> bool:
     """ "American-Arab": a hyphen with no space around it, between two name words."""
-    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and _is_name_word(doc[i - 1])
+    return (
+        doc[i].text == "-"
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and (_is_name_word(doc[i - 1]) or _is_article_particle(doc, i - 1))
+    )
+
+
+def _is_article_particle(doc: Doc, i: int) -> bool:
+    """The Arabic article written against the next name word ("Ezzedine al-Qassam Brigades")."""
+    return (
+        doc[i].lower_ in ("al", "el")
+        and not doc[i].whitespace_
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and _is_name_word(doc[i + 2])
+    )
 
 
 def _is_headline(sent: Span) -> bool:
@@ -225,15 +385,26 @@ def _coordinated_start(doc: Doc, start: int, head: int) -> int:
     return first
 
 
-def _merge(span: Span, ents: list[Span]) -> list[Span]:
+def _merge(span: Span, ents: list[Span], lead: bool = False) -> list[Span]:
+    """``lead``: the span begins with an organisation noun ("Kataib Hezbollah" tagged PERSON)."""
     overlap = [e for e in ents if e.start < span.end and span.start < e.end]
     for e in overlap:
         inside = span.start <= e.start and e.end <= span.end
-        if not inside or e.label_ == "PERSON" or (e.label_ == "ORG" and len(e) == len(span)):
+        if not inside or (e.label_ == "PERSON" and not lead and not _person_named_org(e, span)):
+            return ents
+        if e.label_ == "ORG" and len(e) == len(span):
             return ents
         if len(e) == len(span) and _known_place(e):
             return ents
     return [e for e in ents if e not in overlap] + [span]
+
+
+def _person_named_org(person: Span, span: Span) -> bool:
+    """ "the Andy Warhol Foundation", "the Sydney Morning Herald" (PERSON "Herald"): a PERSON
+    ending in the organisation noun of a name that follows "the", which a person's name does
+    not ("Senator Frank Church" stays a person)."""
+    doc = span.doc
+    return is_org_head(doc[person.end - 1]) and span.start > 0 and doc[span.start - 1].lower_ == "the"
 
 
 @lru_cache(maxsize=1)
@@ -242,11 +413,23 @@ def title_nouns() -> frozenset[str]:
     return _word_list("titles.txt")
 
 
+_END_WORDS = ("the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to")
+
+
+def _end_word(tok: Token) -> bool:
+    """A function word written in lower case, or "The" ("James To" and "Wilson Or" are names)."""
+    return tok.text == "The" or tok.is_lower and tok.text in _END_WORDS
+
+
 def _trimmed(ent: Span) -> Span:
-    """An ORG without the article before it and a title noun after its organisation noun."""
-    if ent.label_ != "ORG":
-        return ent
+    """An entity without a function word at its end ("Claudia Mo of", "Washington D.C. The"
+    across a sentence end the abbreviation hides); an ORG also without the article before it
+    and a title noun after its organisation noun."""
     start, end = ent.start, ent.end
+    while end - start > 1 and _end_word(ent.doc[end - 1]):
+        end -= 1
+    if ent.label_ != "ORG":
+        return ent if end == ent.end else Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
     if end - start > 1 and ent[0].lower_ == "the":
         start += 1
     last = ent.doc[end - 1]
