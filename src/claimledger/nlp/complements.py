@@ -41,6 +41,15 @@ A parser trained on little news text often misplaces that clause in three shapes
    elsewhere and does not govern the verb, becomes its ``ccomp``.
 6. *Coordinated subject cut after its first conjunct*: ``said [two soldiers]obj and [a
    civilian were killed]conj`` (see ``_split_subject``).
+7. *Clause right after the verb taken for parataxis or a conjunct*: ``has revealed [many are
+   not getting enough iodine]``, ``observed [that the date … coincided]conj``: a finite clause
+   with its own subject, with nothing but the verb's adjuncts or addressee between them (no
+   punctuation, no object naming a thing), is its ``ccomp`` (see ``_adjacent_clause``). In the
+   same shape without a subject, a quantifier taken for the verb's object ("said [many] had
+   fled") is the clause's subject, as a noun is in 2.
+8. *Clause hung on a verb higher up*: ``reports that the party is wavering and [saying]
+   [their position will depend …]``: a content clause starting right after a speech verb
+   with no complement is that verb's ``ccomp``, not the governing verb's.
 
 Before these, words the parser took for the verb's content are relabelled: ``said, adding
 that …``: a gerund right after a comma, with no subject, auxiliary or marker, that the parser
@@ -76,6 +85,7 @@ _MAX_ADJUNCT = 8
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME_WORDS = {*_DAYS, "today", "yesterday", "tonight", "tomorrow", "night", "morning", "evening"}
 _TIME_WORDS |= {"afternoon", "week", "weekend", "month", "year"}
+_QUANTIFIERS = {"many", "most", "some", "few", "several", "all", "both", "none", "others", "each", "one"}
 
 
 def speech_verb_tokens(doc: Doc) -> list[Token]:
@@ -104,6 +114,8 @@ def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
             continue
         rules = (
             _relabel,
+            _adjacent_clause,
+            _clause_of_nearer_verb,
             _object_as_subject,
             _split_subject,
             _clause_under_addressee,
@@ -215,6 +227,71 @@ def _relabel(verb: Token) -> bool:
     return False
 
 
+def _adjacent_clause(verb: Token) -> bool:
+    """``has revealed [many are not getting enough]parataxis``, ``observed [that the date …
+    coincided]conj``: a finite clause with its own subject right after the verb (or after its
+    adjuncts and addressee, with no punctuation between), taken for a ``parataxis`` or for an unmarked ``conj`` of the verb, is its
+    content. Parataxis proper is set off by punctuation ("told me about the new place in
+    town, I was so excited"), or follows the verb's own content ("ask this question it's
+    intimidating": a direct object that names no party is the verb's content); a conjunct with "and"/"but" is
+    a coordinated clause, and a bare subject and verb ("you know", "I think") a parenthetical."""
+    for clause in verb.rights:
+        if clause.dep_ not in ("parataxis", "conj"):
+            continue
+        if not (is_finite(clause) and _has_subject(clause) and _content_marks(verb, clause)):
+            return False
+        if _is_wh_clause(clause) or any(c.dep_ == "cc" for c in clause.children):
+            return False
+        if all(c.dep_ in _SUBJECTS or c.dep_ == "punct" for c in clause.children):
+            return False
+        if not _right_after_verb(verb, clause):
+            return False
+        clause.dep_ = "ccomp"
+        return True
+    return False
+
+
+def _clause_of_nearer_verb(verb: Token) -> bool:
+    """``reports that the party is now wavering and [saying] [their position will depend …]``:
+    a content clause that starts right after a speech verb with no complement, but that the
+    parser hung on a verb higher up (one that governs this verb), is this verb's content."""
+    doc = verb.doc
+    if verb.i + 1 >= verb.sent.end or any(c.dep_ in ("obj", "xcomp") for c in verb.children):
+        return False
+    clause = doc[verb.i + 1]
+    while clause.dep_ != "ccomp" and clause.head != clause and clause.head.left_edge.i == verb.i + 1:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.left_edge.i != verb.i + 1:
+        return False
+    if clause.head == verb or clause.head not in verb.ancestors or verb in clause.subtree:
+        return False
+    if not (is_finite(clause) and (_has_subject(clause) or "that" in _marks(clause))):
+        return False
+    clause.head = verb
+    return True
+
+
+def _right_after_verb(verb: Token, clause: Token) -> bool:
+    """Only the verb's adjuncts and addressees lie between it and ``clause``: words of the verb's
+    subtree, no verb, no punctuation, and no object that names a thing ("explains it pretty
+    well, there's …")."""
+    doc = verb.doc
+    start = next((t.i for t in clause.subtree if not t.is_punct), clause.i)
+    for word in doc[verb.i + 1 : start]:
+        if word.is_punct or word.pos_ in ("VERB", "AUX") or verb not in word.ancestors:
+            return False
+        if word.head == verb and word.dep_ == "obj" and not _names_person(word):
+            return False
+    return True
+
+
+def _names_person(noun: Token) -> bool:
+    """A party named by a proper noun, a speaker noun or a personal pronoun other than "it"."""
+    if noun.pos_ == "PRON":
+        return "Prs" in noun.morph.get("PronType", []) and noun.lower_ != "it"
+    return _names_party(noun)
+
+
 def _content_marks(verb: Token, clause: Token) -> bool:
     """Markers of a content clause: "that" (with "to" in "that the motive was to protect"),
     "whether" (an embedded question), "if" after "ask"; not behind a preposition ("comment on
@@ -234,12 +311,12 @@ def _is_predicate(word: Token) -> bool:
 
 def _object_as_subject(verb: Token) -> bool:
     noun = next((c for c in verb.rights if c.dep_ in ("obj", "iobj")), None)
-    if noun is None or noun.left_edge.i != verb.i + 1 or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if noun is None or noun.left_edge.i != verb.i + 1 or not _nominal(noun):
         return False
     candidates = [c for c in noun.rights if c.dep_ in _MODIFIERS]
     candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in _MISLABELS - {"obj"}]
-    if _parenthetical(noun):
-        candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in ("parataxis", "conj")]
+    # a parataxis or conjunct right after the noun (``_bare_clause_after`` checks the gap)
+    candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in ("parataxis", "conj")]
     for clause in candidates:
         if not _bare_clause_after(clause, noun) or any(c.dep_ == "cc" for c in clause.children):
             continue
@@ -249,6 +326,14 @@ def _object_as_subject(verb: Token) -> bool:
         noun.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
         return True
     return False
+
+
+def _nominal(word: Token) -> bool:
+    """A noun or pronoun, or a quantifier standing alone as one ("revealed [many] are not
+    getting enough", "said [most] had fled")."""
+    if word.pos_ in _NOUNS:
+        return True
+    return word.lower_ in _QUANTIFIERS and not any(c.dep_ != "punct" for c in word.children)
 
 
 def _predicates(word: Token) -> bool:
