@@ -580,6 +580,23 @@ CASES = [
         {5: ("ccomp", 1), 8: ("advmod", 7)},
         id="no_clause_moves_to_a_verb_it_does_not_follow",
     ),
+    pytest.param(
+        [
+            ("Whitmore", 1, "nsubj", "PROPN", "Whitmore", ""),
+            ("stated", 1, "ROOT", "VERB", "state", FIN),
+            ("to", 3, "case", "ADP", "to", ""),
+            ("LA", 1, "obl", "PROPN", "LA", ""),
+            ("Weekly", 3, "flat", "PROPN", "Weekly", ""),
+            ("that", 8, "mark", "SCONJ", "that", ""),
+            ("the", 7, "det", "DET", "the", ""),
+            ("crime", 8, "nsubj", "NOUN", "crime", ""),
+            ("involved", 4, "acl", "VERB", "involve", FIN),
+            ("drives", 8, "obj", "NOUN", "drive", ""),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {8: ("ccomp", 1)},
+        id="that_clause_under_the_last_word_of_the_addressees_name",
+    ),
 ]
 
 

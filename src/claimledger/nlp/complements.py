@@ -25,8 +25,9 @@ A parser trained on little news text often misplaces that clause in three shapes
 3. *Clause under the addressee, the channel or the time*: ``told [the committee]iobj that the
    agency expects …``, ``said [in a statement]obl that …``, ``said [Tuesday night]obl:unmarked
    that …``: a clause marked by "that" and with a subject of its own is not a relative clause
-   of that noun (a relative "that" would be its subject or object, not its marker). It becomes
-   the verb's ``ccomp``. A direct object takes a clause of its own ("denied the claim that …"),
+   of that noun (a relative "that" would be its subject or object, not its marker), nor of the
+   last word of a name there (``stated to [LA Weekly]`` that …). It becomes the verb's
+   ``ccomp``. A direct object takes a clause of its own ("denied the claim that …"),
    so objects count only when they name a person or organisation (a proper noun, a pronoun, or
    a speaker noun such as "reporters").
 4. *Quotation after the verb*: ``concluded, "Usually, Internet Explorer is …"``, ``writing:
@@ -416,7 +417,9 @@ def _clause_under_addressee(verb: Token) -> bool:
     for noun in verb.rights:
         if noun.dep_.split(":")[0] not in _ADDRESSEE_DEPS or (noun.dep_ == "obj" and not _names_party(noun)):
             continue
-        for clause in noun.rights:
+        # the clause may hang from the last word of a name ("stated to [LA Weekly]flat that")
+        words = [noun, *(c for c in noun.rights if c.dep_ == "flat")]
+        for clause in (c for word in words for c in word.rights):
             if clause.dep_ in _MODIFIERS and "that" in _marks(clause) and _has_subject(clause):
                 clause.head = verb
                 clause.dep_ = "ccomp"
