@@ -597,6 +597,20 @@ CASES = [
         {8: ("ccomp", 1)},
         id="that_clause_under_the_last_word_of_the_addressees_name",
     ),
+    pytest.param(
+        [
+            ("He", 1, "nsubj", "PRON", "he", ""),
+            ("said", 1, "ROOT", "VERB", "say", FIN),
+            ("the", 3, "det", "DET", "the", ""),
+            ("convoy", 1, "obj", "NOUN", "convoy", ""),
+            ("carrying", 3, "acl", "VERB", "carry", "Tense=Pres|VerbForm=Part"),
+            ("aid", 4, "obj", "NOUN", "aid", ""),
+            ("arrived", 3, "acl", "VERB", "arrive", "Tense=Past|VerbForm=Part"),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {6: ("ccomp", 1), 3: ("nsubj", 6), 4: ("acl", 3)},
+        id="past_form_after_the_object_of_say_is_its_clause",
+    ),
 ]
 
 

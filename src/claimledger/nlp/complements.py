@@ -18,7 +18,9 @@ A parser trained on little news text often misplaces that clause in three shapes
    [her family]obj spent`` (``spent`` ``acl`` of ``family``), ``said nothing happened``
    (``happened`` ``advcl`` of ``said``). When the noun directly follows the verb and the
    subjectless finite clause directly follows the noun, the noun becomes the clause's
-   ``nsubj`` and the clause the verb's ``ccomp``. The same when an apposition or relative
+   ``nsubj`` and the clause the verb's ``ccomp``; after "say", a bare past form the tagger
+   read as a participle counts as finite (``said the convoy carrying aid [arrived]``: one says
+   a clause, not a convoy). The same when an apposition or relative
    clause set off by commas sits between them, where the clause may also have been taken
    for a ``parataxis`` or an unmarked ``conj`` of the verb: ``said [the strike], which hit a
    school, killed 12 people``, ``said [the suspect], a man from Leeds, had been arrested``.
@@ -178,6 +180,10 @@ def _bare_past(word: Token) -> bool:
     return past and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in word.children)
 
 
+def _past(word: Token) -> bool:
+    return "Past" in word.morph.get("Tense", [])
+
+
 def _time_is_adjunct(verb: Token) -> None:
     """``said [Thursday] it was concerned``: a bare time noun that the parser made a ccomp of the
     verb, before the verb's real ccomp, is a temporal adjunct (``obl:unmarked``)."""
@@ -319,7 +325,7 @@ def _object_as_subject(verb: Token) -> bool:
     # a parataxis or conjunct right after the noun (``_bare_clause_after`` checks the gap)
     candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in ("parataxis", "conj")]
     for clause in candidates:
-        if not _bare_clause_after(clause, noun) or any(c.dep_ == "cc" for c in clause.children):
+        if not _bare_clause_after(clause, noun, verb) or any(c.dep_ == "cc" for c in clause.children):
             continue
         clause.head = verb
         clause.dep_ = "ccomp"
@@ -394,10 +400,15 @@ def _parenthetical(noun: Token) -> bool:
     return False
 
 
-def _bare_clause_after(clause: Token, noun: Token) -> bool:
+def _bare_clause_after(clause: Token, noun: Token, verb: Token) -> bool:
     """A finite clause with no subject, marker or relative word right after ``noun`` (or after
-    the comma that closes the noun's parenthetical)."""
-    if clause.pos_ not in ("VERB", "AUX") or not is_finite(clause) or _has_subject(clause):
+    the comma that closes the noun's parenthetical). After "say", a bare past form counts as
+    finite: the tagger reads "arrived" in ``said the convoy carrying aid arrived`` as a
+    participle modifying "convoy", but "say" reports a clause, not a convoy; "reported the men
+    killed" keeps its participle."""
+    if clause.pos_ not in ("VERB", "AUX") or _has_subject(clause):
+        return False
+    if not (is_finite(clause) or verb.lemma_ == "say" and _bare_past(clause) and _past(clause)):
         return False
     if _marks(clause) or any("Rel" in c.morph.get("PronType", []) for c in clause.children):
         return False
