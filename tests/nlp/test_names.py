@@ -54,6 +54,20 @@ def test_name_at_the_root_keeps_the_root(blank):
     assert arcs(doc) == [("ROOT", 0), ("flat", 0)]
 
 
+def test_organisation_taken_for_a_person_keeps_its_head(blank):
+    # Warhol Foundation gave . (typed PERSON by mistake: an organisation noun ends it)
+    doc = make_doc(
+        blank,
+        ["Warhol", "Foundation", "gave", "."],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+        heads=[1, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "punct"],
+        ents=[(0, 2, "PERSON")],
+    )
+    flat_names(doc)
+    assert arcs(doc)[:2] == [("compound", 1), ("nsubj", 2)]
+
+
 def test_other_shapes_are_left_alone(blank):
     # a head-first name; a name with a non-proper word; an ORG built as a compound
     words = ["Barack", "Obama", "and", "the", "Smith", "family", "and", "Burger", "King", "met", "."]

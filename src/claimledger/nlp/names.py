@@ -7,7 +7,9 @@ the parser often builds the name as a noun compound instead, headed by its last 
 (``Barack`` ``compound`` of ``Obama``), so that the subject of "said" is the surname.
 
 For every PERSON entity (after ``cl_titles`` and ``cl_doc_names`` have set the names) whose
-words are all proper nouns, and whose last word heads the others through ``compound`` or
+words are all proper nouns, that does not end in an organisation or place noun
+(``data/org_heads.txt``, ``data/place_heads.txt``: "Andy Warhol Foundation" is a mistyped
+organisation, headed by its last word), and whose last word heads the others through ``compound`` or
 ``flat`` inside the name, the first word takes the name's head and relation, the other words
 become its ``flat``, and the dependents outside the name move to the first word. A title
 noun right before a name that hangs from it as a ``compound`` ("Home [Secretary] Suella
@@ -28,6 +30,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .orgs import is_org_head, place_heads
 from .titles import is_title
 
 _INSIDE = ("compound", "flat")
@@ -56,8 +59,8 @@ def _title_is_descriptive(name: Span) -> None:
 
 def _flatten(name: Span) -> None:
     first, last = name[0], name[-1]
-    if any(t.pos_ != "PROPN" for t in name):
-        return
+    if any(t.pos_ != "PROPN" for t in name) or is_org_head(last) or last.lower_ in place_heads():
+        return  # "Andy Warhol Foundation", "Hobby Lobby": an organisation or place taken for a name
     if last.head.i in range(name.start, name.end) and last.head != last:
         return  # the name hangs from inside itself: not a head-last compound
     if any(t.head.i not in range(name.start, name.end) or t.dep_ not in _INSIDE for t in name[:-1]):
