@@ -611,6 +611,34 @@ CASES = [
         {6: ("ccomp", 1), 3: ("nsubj", 6), 4: ("acl", 3)},
         id="past_form_after_the_object_of_say_is_its_clause",
     ),
+    pytest.param(
+        [
+            ("He", 1, "nsubj", "PRON", "he", ""),
+            ("asked", 1, "ROOT", "VERB", "ask", FIN),
+            ("what", 1, "obj", "PRON", "what", ""),
+            ("the", 4, "det", "DET", "the", ""),
+            ("reason", 5, "nsubj", "NOUN", "reason", ""),
+            ("was", 2, "acl:relcl", "AUX", "be", FIN),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {2: ("ccomp", 1), 4: ("nsubj", 2), 5: ("cop", 2)},
+        id="wh_word_with_a_final_be_is_the_embedded_questions_predicate",
+    ),
+    pytest.param(
+        [
+            ("He", 1, "nsubj", "PRON", "he", ""),
+            ("asked", 1, "ROOT", "VERB", "ask", FIN),
+            ("what", 1, "obj", "PRON", "what", ""),
+            ("the", 4, "det", "DET", "the", ""),
+            ("reason", 5, "nsubj", "NOUN", "reason", ""),
+            ("was", 2, "acl:relcl", "AUX", "be", FIN),
+            ("for", 7, "case", "ADP", "for", ""),
+            ("it", 5, "obl", "PRON", "it", ""),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {2: ("obj", 1), 5: ("acl:relcl", 2)},
+        id="wh_word_with_be_and_more_words_is_left_alone",
+    ),
 ]
 
 

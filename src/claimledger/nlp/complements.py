@@ -54,6 +54,10 @@ A parser trained on little news text often misplaces that clause in three shapes
    [their position will depend …]``: a content clause starting right after a speech verb
    with no complement is that verb's ``ccomp``, not the governing verb's.
 
+9. *Embedded question with "be"*: ``asked [what]obj the reason [was]acl:relcl``: the wh-word
+   is the predicate (UD EWT: "asked how the food was", ``how`` the ``ccomp``, "was" its
+   ``cop``), see ``_wh_predicate``.
+
 Before these, words the parser took for the verb's content are relabelled: ``said, adding
 that …``: a gerund right after a comma, with no subject, auxiliary or marker, that the parser
 made the verb's ``ccomp`` or ``parataxis`` becomes an adverbial clause (``advcl``, as UD EWT
@@ -88,6 +92,7 @@ _MAX_ADJUNCT = 8
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME_WORDS = {*_DAYS, "today", "yesterday", "tonight", "tomorrow", "night", "morning", "evening"}
 _TIME_WORDS |= {"afternoon", "week", "weekend", "month", "year"}
+_WH_PREDICATES = {"what", "how", "who", "where", "when", "why"}
 _QUANTIFIERS = {"many", "most", "some", "few", "several", "all", "both", "none", "others", "each", "one"}
 
 
@@ -116,6 +121,7 @@ def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
         if any(c.dep_ == "ccomp" for c in verb.children):
             continue
         rules = (
+            _wh_predicate,
             _relabel,
             _adjacent_clause,
             _clause_of_nearer_verb,
@@ -232,6 +238,30 @@ def _relabel(verb: Token) -> bool:
             clause.dep_ = "ccomp"
             return True
     return False
+
+
+def _wh_predicate(verb: Token) -> bool:
+    """``asked [what] the reason [was]``: a wh-word the parser made the verb's object, with a
+    bare form of "be" after it taken for a relative clause of the wh-word, is the predicate
+    of an embedded question (UD: the wh-word heads it, "be" its ``cop``, "the reason" its
+    subject) and the verb's ``ccomp``. Only when "be" ends the clause: with anything after it
+    ("what the reason was for …") the shape is left to the parser."""
+    wh = next((c for c in verb.rights if c.dep_ == "obj" and c.lower_ in _WH_PREDICATES), None)
+    if wh is None or wh.i != verb.i + 1 + sum(1 for c in verb.rights if c.dep_ == "iobj" and c.i < wh.i):
+        return False
+    be = next((c for c in wh.rights if c.dep_ in _MODIFIERS | {"advcl:relcl"}), None)
+    if be is None or be.lemma_ != "be" or not is_finite(be):
+        return False
+    subj = [c for c in be.children if c.dep_ in ("nsubj", "expl")]
+    others = [c for c in be.children if c.dep_ not in ("nsubj", "expl", "punct")]
+    if len(subj) != 1 or others or subj[0].i < wh.i or be.right_edge.i != be.i:
+        return False
+    subj[0].head, subj[0].dep_ = wh, "nsubj"
+    be.head, be.dep_ = wh, "cop"
+    for punct in [c for c in be.children if c.dep_ == "punct"]:
+        punct.head = wh
+    wh.dep_ = "ccomp"
+    return True
 
 
 def _adjacent_clause(verb: Token) -> bool:
