@@ -190,6 +190,33 @@ def test_gerund_with_a_determiner_stays_a_noun(blank):
     assert (doc[3].pos_, doc[3].lemma_) == ("NOUN", "writing")
 
 
+def test_gerund_tagged_noun_before_a_quotation_is_a_verb_with_its_subject(blank):
+    # Critics were angry , with one poster writing " People can not look " (the parser: "one
+    # poster" a compound of the noun "writing", the quotation its parataxis)
+    words = ["Critics", "were", "angry", ",", "with", "one", "poster", "writing", '"', "People", "can", "not"]
+    words += ["look", '"']
+    pos = ["NOUN", "AUX", "ADJ", "PUNCT", "ADP", "NUM", "NOUN", "NOUN", "PUNCT", "NOUN", "AUX", "PART"]
+    pos += ["VERB", "PUNCT"]
+    lemmas = ["critic", "be", "angry", ",", "with", "one", "poster", "writing", '"', "people", "can", "not"]
+    lemmas += ["look", '"']
+    heads = [2, 2, 2, 7, 7, 6, 7, 2, 12, 12, 12, 12, 7, 12]
+    deps = ["nsubj", "cop", "ROOT", "punct", "case", "nummod", "compound", "advcl", "punct", "nsubj", "aux"]
+    deps += ["advmod", "parataxis", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert (doc[7].pos_, doc[7].lemma_) == ("VERB", "write")
+    assert [(doc[i].dep_, doc[i].head.i) for i in (4, 6, 12)] == [("mark", 7), ("nsubj", 7), ("ccomp", 7)]
+
+
+def test_gerund_with_a_determiner_before_a_quotation_stays_a_noun(blank):
+    words = ["She", "read", "the", "writing", '"', "Keep", "out", "now", '"']
+    pos = ["PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "ADV", "PUNCT"]
+    lemmas = ["she", "read", "the", "writing", '"', "keep", "out", "now", '"']
+    heads = [1, 1, 3, 1, 5, 3, 5, 5, 5]
+    deps = ["nsubj", "ROOT", "det", "obj", "punct", "appos", "compound:prt", "advmod", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert (doc[3].pos_, doc[3].lemma_, doc[5].dep_) == ("NOUN", "writing", "appos")
+
+
 def test_subject_hung_on_the_quotation_moves_to_the_attribution(blank):
     words = [*WORDS[:6], "one", "resident", ",", "told", "AFP", "."]
     pos = [*POS[:6], "NUM", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"]

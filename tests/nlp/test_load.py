@@ -26,6 +26,7 @@ EXPECTED = [
     "cl_orgs",
     "cl_titles",
     "cl_doc_names",
+    "cl_names",
     "cl_speakers",
 ]
 

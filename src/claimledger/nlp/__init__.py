@@ -44,7 +44,7 @@ def _load(path: Path) -> Language:
     import spacy
     from thinc.api import use_ops
 
-    from . import components, tokenizer  # noqa: F401 - registers our factories before loading
+    from . import components, names, tokenizer  # noqa: F401 - registers our factories before loading
 
     if (path / "config.cfg").exists():
         try:
@@ -58,6 +58,8 @@ def _load(path: Path) -> Language:
                 nlp.add_pipe("cl_orgs", after="cl_gazetteer")
             if "cl_titles" in nlp.pipe_names and "cl_doc_names" not in nlp.pipe_names:
                 nlp.add_pipe("cl_doc_names", after="cl_titles")
+            if "cl_speakers" in nlp.pipe_names and "cl_names" not in nlp.pipe_names:
+                nlp.add_pipe("cl_names", before="cl_speakers")
             return nlp
         except (OSError, ValueError) as exc:
             raise ModelError(f"cannot load the language pipeline at {path}: {exc}") from exc

@@ -23,7 +23,10 @@ the trained lemmatizer garbles some regular forms ("insisted" -> "insiste", "rei
 ``data/speech_verbs.txt``. Forms are built by regular English inflection (``-s``/``-es``/``-ies``,
 ``-ed``/``-d``/``-ied``, ``-ing`` with a final silent e dropped, a final consonant doubled as in
 "admitted") plus the irregular "said", "told", "wrote", "written"; a form that two verbs could
-share is left alone. Only tokens tagged VERB are touched.
+share is left alone. Only tokens tagged VERB are touched, and the -ing forms tagged NOUN that
+work as verbs: used as a clause ("…, writing: “…”"), or right before an opening quotation
+mark with nothing marking a noun (``with one poster writing "How can …"``), where the noun
+the parser made their ``compound`` becomes their subject and a preposition their marker.
 
 A medial attribution that the parser made the head of the sentence (``The attack, officials
 said, killed 12 people``: the speech verb with two subjects) is turned into the UD shape, the
@@ -53,6 +56,8 @@ _VOWELS = set("aeiou")
 _CLAUSAL = {"advcl", "xcomp", "acl", "ccomp", "conj"}
 _CLAUSAL_MODIFIERS = ("acl", "acl:relcl", "ccomp", "advcl")
 _NOUN_DEPENDENTS = {"det", "nmod:poss", "amod", "case", "cop", "compound", "nummod"}
+_NOUN_MARKS = {"det", "nmod:poss", "amod", "cop", "nummod"}
+_CLOSING_QUOTES = {"”", "’", "»"}
 
 
 def _inflections(verb: str) -> set[str]:
@@ -93,9 +98,10 @@ def fix_speech_lemmas(doc: Doc) -> None:
         if lemma is None:
             continue
         tok = doc[i]
-        if tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and _verbal_gerund(tok):
+        if tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and (_verbal_gerund(tok) or _quoting(tok)):
             tok.pos_ = "VERB"
             tok.set_morph("Tense=Pres|VerbForm=Part")  # type: ignore[attr-defined]  # not in the stubs
+            _compound_is_subject(tok)
         elif tok.pos_ == "NOUN" and tok.lower_.endswith("s") and tok.lower_ != lemma:
             _present_verb(tok)
         if tok.pos_ == "VERB" and tok.lemma_.lower() != lemma:
@@ -127,6 +133,30 @@ def _present_verb(tok: Token) -> None:
     for word in before[:-1]:
         word.head = subj
     clause.dep_ = "ccomp"
+
+
+def _quoting(tok: Token) -> bool:
+    """``with one poster [writing] "How can people …"``: an -ing form tagged NOUN right before
+    an opening quotation mark (or a comma or colon and one) introduces the quotation, when
+    nothing marks it as a noun (a determiner, possessor, adjective, number or copula)."""
+    doc, k = tok.doc, tok.i + 1
+    if k < len(doc) and doc[k].text in (",", ":"):
+        k += 1
+    if k >= len(doc) or not doc[k].is_quote or doc[k].text in _CLOSING_QUOTES:
+        return False
+    return not any(c.dep_ in _NOUN_MARKS for c in tok.children)
+
+
+def _compound_is_subject(verb: Token) -> None:
+    """Dependents of a noun-tagged form that is now a verb: the noun right before it, its
+    ``compound``, is its subject, and a preposition its marker ("[with] [one poster]
+    writing")."""
+    prev = verb.doc[verb.i - 1] if verb.i else None
+    if prev is not None and prev.head == verb and prev.dep_ == "compound" and prev.pos_ in _NOMINAL:
+        prev.dep_ = "nsubj"
+    for child in verb.lefts:
+        if child.dep_ == "case":
+            child.dep_ = "mark"
 
 
 def _verbal_gerund(tok: Token) -> bool:

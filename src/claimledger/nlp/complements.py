@@ -18,15 +18,18 @@ A parser trained on little news text often misplaces that clause in three shapes
    [her family]obj spent`` (``spent`` ``acl`` of ``family``), ``said nothing happened``
    (``happened`` ``advcl`` of ``said``). When the noun directly follows the verb and the
    subjectless finite clause directly follows the noun, the noun becomes the clause's
-   ``nsubj`` and the clause the verb's ``ccomp``. The same when an apposition or relative
+   ``nsubj`` and the clause the verb's ``ccomp``; after "say", a bare past form the tagger
+   read as a participle counts as finite (``said the convoy carrying aid [arrived]``: one says
+   a clause, not a convoy). The same when an apposition or relative
    clause set off by commas sits between them, where the clause may also have been taken
    for a ``parataxis`` or an unmarked ``conj`` of the verb: ``said [the strike], which hit a
    school, killed 12 people``, ``said [the suspect], a man from Leeds, had been arrested``.
 3. *Clause under the addressee, the channel or the time*: ``told [the committee]iobj that the
    agency expects …``, ``said [in a statement]obl that …``, ``said [Tuesday night]obl:unmarked
    that …``: a clause marked by "that" and with a subject of its own is not a relative clause
-   of that noun (a relative "that" would be its subject or object, not its marker). It becomes
-   the verb's ``ccomp``. A direct object takes a clause of its own ("denied the claim that …"),
+   of that noun (a relative "that" would be its subject or object, not its marker), nor of the
+   last word of a name there (``stated to [LA Weekly]`` that …). It becomes the verb's
+   ``ccomp``. A direct object takes a clause of its own ("denied the claim that …"),
    so objects count only when they name a person or organisation (a proper noun, a pronoun, or
    a speaker noun such as "reporters").
 4. *Quotation after the verb*: ``concluded, "Usually, Internet Explorer is …"``, ``writing:
@@ -41,6 +44,19 @@ A parser trained on little news text often misplaces that clause in three shapes
    elsewhere and does not govern the verb, becomes its ``ccomp``.
 6. *Coordinated subject cut after its first conjunct*: ``said [two soldiers]obj and [a
    civilian were killed]conj`` (see ``_split_subject``).
+7. *Clause right after the verb taken for parataxis or a conjunct*: ``has revealed [many are
+   not getting enough iodine]``, ``observed [that the date … coincided]conj``: a finite clause
+   with its own subject, with nothing but the verb's adjuncts or addressee between them (no
+   punctuation, no object naming a thing), is its ``ccomp`` (see ``_adjacent_clause``). In the
+   same shape without a subject, a quantifier taken for the verb's object ("said [many] had
+   fled") is the clause's subject, as a noun is in 2.
+8. *Clause hung on a verb higher up*: ``reports that the party is wavering and [saying]
+   [their position will depend …]``: a content clause starting right after a speech verb
+   with no complement is that verb's ``ccomp``, not the governing verb's.
+
+9. *Embedded question with "be"*: ``asked [what]obj the reason [was]acl:relcl``: the wh-word
+   is the predicate (UD EWT: "asked how the food was", ``how`` the ``ccomp``, "was" its
+   ``cop``), see ``_wh_predicate``.
 
 Before these, words the parser took for the verb's content are relabelled: ``said, adding
 that …``: a gerund right after a comma, with no subject, auxiliary or marker, that the parser
@@ -76,6 +92,8 @@ _MAX_ADJUNCT = 8
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME_WORDS = {*_DAYS, "today", "yesterday", "tonight", "tomorrow", "night", "morning", "evening"}
 _TIME_WORDS |= {"afternoon", "week", "weekend", "month", "year"}
+_WH_PREDICATES = {"what", "how", "who", "where", "when", "why"}
+_QUANTIFIERS = {"many", "most", "some", "few", "several", "all", "both", "none", "others", "each", "one"}
 
 
 def speech_verb_tokens(doc: Doc) -> list[Token]:
@@ -103,7 +121,10 @@ def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
         if any(c.dep_ == "ccomp" for c in verb.children):
             continue
         rules = (
+            _wh_predicate,
             _relabel,
+            _adjacent_clause,
+            _clause_of_nearer_verb,
             _object_as_subject,
             _split_subject,
             _clause_under_addressee,
@@ -165,6 +186,10 @@ def _bare_past(word: Token) -> bool:
     return past and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in word.children)
 
 
+def _past(word: Token) -> bool:
+    return "Past" in word.morph.get("Tense", [])
+
+
 def _time_is_adjunct(verb: Token) -> None:
     """``said [Thursday] it was concerned``: a bare time noun that the parser made a ccomp of the
     verb, before the verb's real ccomp, is a temporal adjunct (``obl:unmarked``)."""
@@ -215,6 +240,95 @@ def _relabel(verb: Token) -> bool:
     return False
 
 
+def _wh_predicate(verb: Token) -> bool:
+    """``asked [what] the reason [was]``: a wh-word the parser made the verb's object, with a
+    bare form of "be" after it taken for a relative clause of the wh-word, is the predicate
+    of an embedded question (UD: the wh-word heads it, "be" its ``cop``, "the reason" its
+    subject) and the verb's ``ccomp``. Only when "be" ends the clause: with anything after it
+    ("what the reason was for …") the shape is left to the parser."""
+    wh = next((c for c in verb.rights if c.dep_ == "obj" and c.lower_ in _WH_PREDICATES), None)
+    if wh is None or wh.i != verb.i + 1 + sum(1 for c in verb.rights if c.dep_ == "iobj" and c.i < wh.i):
+        return False
+    be = next((c for c in wh.rights if c.dep_ in _MODIFIERS | {"advcl:relcl"}), None)
+    if be is None or be.lemma_ != "be" or not is_finite(be):
+        return False
+    subj = [c for c in be.children if c.dep_ in ("nsubj", "expl")]
+    others = [c for c in be.children if c.dep_ not in ("nsubj", "expl", "punct")]
+    if len(subj) != 1 or others or subj[0].i < wh.i or be.right_edge.i != be.i:
+        return False
+    subj[0].head, subj[0].dep_ = wh, "nsubj"
+    be.head, be.dep_ = wh, "cop"
+    for punct in [c for c in be.children if c.dep_ == "punct"]:
+        punct.head = wh
+    wh.dep_ = "ccomp"
+    return True
+
+
+def _adjacent_clause(verb: Token) -> bool:
+    """``has revealed [many are not getting enough]parataxis``, ``observed [that the date …
+    coincided]conj``: a finite clause with its own subject right after the verb (or after its
+    adjuncts and addressee, with no punctuation between), taken for a ``parataxis`` or for an unmarked ``conj`` of the verb, is its
+    content. Parataxis proper is set off by punctuation ("told me about the new place in
+    town, I was so excited"), or follows the verb's own content ("ask this question it's
+    intimidating": a direct object that names no party is the verb's content); a conjunct with "and"/"but" is
+    a coordinated clause, and a bare subject and verb ("you know", "I think") a parenthetical."""
+    for clause in verb.rights:
+        if clause.dep_ not in ("parataxis", "conj"):
+            continue
+        if not (is_finite(clause) and _has_subject(clause) and _content_marks(verb, clause)):
+            return False
+        if _is_wh_clause(clause) or any(c.dep_ == "cc" for c in clause.children):
+            return False
+        if all(c.dep_ in _SUBJECTS or c.dep_ == "punct" for c in clause.children):
+            return False
+        if not _right_after_verb(verb, clause):
+            return False
+        clause.dep_ = "ccomp"
+        return True
+    return False
+
+
+def _clause_of_nearer_verb(verb: Token) -> bool:
+    """``reports that the party is now wavering and [saying] [their position will depend …]``:
+    a content clause that starts right after a speech verb with no complement, but that the
+    parser hung on a verb higher up (one that governs this verb), is this verb's content."""
+    doc = verb.doc
+    if verb.i + 1 >= verb.sent.end or any(c.dep_ in ("obj", "xcomp") for c in verb.children):
+        return False
+    clause = doc[verb.i + 1]
+    while clause.dep_ != "ccomp" and clause.head != clause and clause.head.left_edge.i == verb.i + 1:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.left_edge.i != verb.i + 1:
+        return False
+    if clause.head == verb or clause.head not in verb.ancestors or verb in clause.subtree:
+        return False
+    if not (is_finite(clause) and (_has_subject(clause) or "that" in _marks(clause))):
+        return False
+    clause.head = verb
+    return True
+
+
+def _right_after_verb(verb: Token, clause: Token) -> bool:
+    """Only the verb's adjuncts and addressees lie between it and ``clause``: words of the verb's
+    subtree, no verb, no punctuation, and no object that names a thing ("explains it pretty
+    well, there's …")."""
+    doc = verb.doc
+    start = next((t.i for t in clause.subtree if not t.is_punct), clause.i)
+    for word in doc[verb.i + 1 : start]:
+        if word.is_punct or word.pos_ in ("VERB", "AUX") or verb not in word.ancestors:
+            return False
+        if word.head == verb and word.dep_ == "obj" and not _names_person(word):
+            return False
+    return True
+
+
+def _names_person(noun: Token) -> bool:
+    """A party named by a proper noun, a speaker noun or a personal pronoun other than "it"."""
+    if noun.pos_ == "PRON":
+        return "Prs" in noun.morph.get("PronType", []) and noun.lower_ != "it"
+    return _names_party(noun)
+
+
 def _content_marks(verb: Token, clause: Token) -> bool:
     """Markers of a content clause: "that" (with "to" in "that the motive was to protect"),
     "whether" (an embedded question), "if" after "ask"; not behind a preposition ("comment on
@@ -234,14 +348,14 @@ def _is_predicate(word: Token) -> bool:
 
 def _object_as_subject(verb: Token) -> bool:
     noun = next((c for c in verb.rights if c.dep_ in ("obj", "iobj")), None)
-    if noun is None or noun.left_edge.i != verb.i + 1 or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if noun is None or noun.left_edge.i != verb.i + 1 or not _nominal(noun):
         return False
     candidates = [c for c in noun.rights if c.dep_ in _MODIFIERS]
     candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in _MISLABELS - {"obj"}]
-    if _parenthetical(noun):
-        candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in ("parataxis", "conj")]
+    # a parataxis or conjunct right after the noun (``_bare_clause_after`` checks the gap)
+    candidates += [c for c in verb.rights if c.i > noun.i and c.dep_ in ("parataxis", "conj")]
     for clause in candidates:
-        if not _bare_clause_after(clause, noun) or any(c.dep_ == "cc" for c in clause.children):
+        if not _bare_clause_after(clause, noun, verb) or any(c.dep_ == "cc" for c in clause.children):
             continue
         clause.head = verb
         clause.dep_ = "ccomp"
@@ -249,6 +363,14 @@ def _object_as_subject(verb: Token) -> bool:
         noun.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
         return True
     return False
+
+
+def _nominal(word: Token) -> bool:
+    """A noun or pronoun, or a quantifier standing alone as one ("revealed [many] are not
+    getting enough", "said [most] had fled")."""
+    if word.pos_ in _NOUNS:
+        return True
+    return word.lower_ in _QUANTIFIERS and not any(c.dep_ != "punct" for c in word.children)
 
 
 def _predicates(word: Token) -> bool:
@@ -308,10 +430,15 @@ def _parenthetical(noun: Token) -> bool:
     return False
 
 
-def _bare_clause_after(clause: Token, noun: Token) -> bool:
+def _bare_clause_after(clause: Token, noun: Token, verb: Token) -> bool:
     """A finite clause with no subject, marker or relative word right after ``noun`` (or after
-    the comma that closes the noun's parenthetical)."""
-    if clause.pos_ not in ("VERB", "AUX") or not is_finite(clause) or _has_subject(clause):
+    the comma that closes the noun's parenthetical). After "say", a bare past form counts as
+    finite: the tagger reads "arrived" in ``said the convoy carrying aid arrived`` as a
+    participle modifying "convoy", but "say" reports a clause, not a convoy; "reported the men
+    killed" keeps its participle."""
+    if clause.pos_ not in ("VERB", "AUX") or _has_subject(clause):
+        return False
+    if not (is_finite(clause) or verb.lemma_ == "say" and _bare_past(clause) and _past(clause)):
         return False
     if _marks(clause) or any("Rel" in c.morph.get("PronType", []) for c in clause.children):
         return False
@@ -331,7 +458,9 @@ def _clause_under_addressee(verb: Token) -> bool:
     for noun in verb.rights:
         if noun.dep_.split(":")[0] not in _ADDRESSEE_DEPS or (noun.dep_ == "obj" and not _names_party(noun)):
             continue
-        for clause in noun.rights:
+        # the clause may hang from the last word of a name ("stated to [LA Weekly]flat that")
+        words = [noun, *(c for c in noun.rights if c.dep_ == "flat")]
+        for clause in (c for word in words for c in word.rights):
             if clause.dep_ in _MODIFIERS and "that" in _marks(clause) and _has_subject(clause):
                 clause.head = verb
                 clause.dep_ = "ccomp"
