@@ -282,9 +282,14 @@ def _rank(entry: GeoEntry, key: str | None = None) -> tuple[int, int]:
 def _folded(name: str) -> str:
     """``norm(name)`` without diacritics: "Córdoba" is "cordoba"'s own name."""
     name = norm(name)
-    if name.isascii():
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return name if name.isascii() else _without_diacritics(name)
+
+
+def _without_diacritics(name: str, drop: str = "") -> str:
+    """``name`` with its combining marks (and the characters in ``drop``) left out: "Ţarţūs" → "Tartus"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c) and c not in drop
+    )
 
 
 # Arab countries, whose GeoNames names carry the article ("Al Ḩasakah", "Ar Raqqah")
@@ -328,9 +333,7 @@ def spelling_variants(name: str, cc: str) -> list[str]:
     "Hasakah"), in Ukraine in the national transliteration ("Kup'yans'k" → "Kupiansk")."""
     if name.isascii() and "'" not in name and cc not in _ARABIC_ARTICLE_COUNTRIES and cc != "UA":
         return []  # the common case, kept cheap: 170,000 places are indexed at load
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c) and c not in "'’‘ʼ`"
-    )
+    plain = _without_diacritics(name, drop="'’‘ʼ`")
     out = [plain]
     if cc in _ARABIC_ARTICLE_COUNTRIES and _ARABIC_ARTICLE.match(plain):
         out.append(_ARABIC_ARTICLE.sub("", plain, count=1))
