@@ -129,7 +129,6 @@ class Gazetteer:
         self._demonym_surfaces: list[str] = []
         self._bare_region_aliases: list[tuple[GeoEntry, list[str], str]] = []
         self._people: dict[str, int] = defaultdict(int)  # admin1 → people in its places
-        self._pinned: dict[str, GeoEntry] = {}  # hand-written alias → its place
         base = resources.files("claimledger") / "data" / "geo"
         with (base / "countries.tsv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
@@ -163,19 +162,17 @@ class Gazetteer:
             self._index(
                 entry, [n for n in names if norm(n) not in seat_names and not self._is_seat_alias(n, entry)]
             )
-        self._add_aliases(base / "aliases.tsv")  # after the regions: "Fla." points at Florida the state
+        for key, entries in self._by_name.items():
+            if len(entries) > 1:
+                entries.sort(key=functools.partial(_rank, key=key))
+        # after the regions ("Fla." points at Florida the state) and after the ranking, which
+        # would otherwise move a hand-written alias's place from the first position
+        self._add_aliases(base / "aliases.tsv")
         self._common = frozenset(
             w
             for w in (base / "common_words.txt").read_text(encoding="utf-8").split("\n")
             if w and w[0] != "#"
         )
-        for key, entries in self._by_name.items():
-            if len(entries) > 1:
-                entries.sort(key=functools.partial(_rank, key=key))
-        for key, target in self._pinned.items():  # the hand-written aliases stay first
-            entries = self._by_name[key]
-            entries.remove(target)
-            entries.insert(0, target)
         self._first_words = frozenset(key.split(" ", 1)[0] for key in self._by_name)
 
     def _add_aliases(self, path: Traversable) -> None:
@@ -190,7 +187,6 @@ class Gazetteer:
             if targets:
                 key = norm(alias)
                 self._by_name[key] = [targets[0], *[e for e in self._by_name.get(key, []) if e != targets[0]]]
-                self._pinned[key] = targets[0]
                 self._surfaces.setdefault(alias, "GPE")
 
     def _index(self, entry: GeoEntry, names: list[str]) -> None:
@@ -286,9 +282,14 @@ def _rank(entry: GeoEntry, key: str | None = None) -> tuple[int, int]:
 def _folded(name: str) -> str:
     """``norm(name)`` without diacritics: "Córdoba" is "cordoba"'s own name."""
     name = norm(name)
-    if name.isascii():
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return name if name.isascii() else _without_diacritics(name)
+
+
+def _without_diacritics(name: str, drop: str = "") -> str:
+    """``name`` with its combining marks (and the characters in ``drop``) left out: "Ţarţūs" → "Tartus"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c) and c not in drop
+    )
 
 
 # Arab countries, whose GeoNames names carry the article ("Al Ḩasakah", "Ar Raqqah")
@@ -332,9 +333,7 @@ def spelling_variants(name: str, cc: str) -> list[str]:
     "Hasakah"), in Ukraine in the national transliteration ("Kup'yans'k" → "Kupiansk")."""
     if name.isascii() and "'" not in name and cc not in _ARABIC_ARTICLE_COUNTRIES and cc != "UA":
         return []  # the common case, kept cheap: 170,000 places are indexed at load
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c) and c not in "'’‘ʼ`"
-    )
+    plain = _without_diacritics(name, drop="'’‘ʼ`")
     out = [plain]
     if cc in _ARABIC_ARTICLE_COUNTRIES and _ARABIC_ARTICLE.match(plain):
         out.append(_ARABIC_ARTICLE.sub("", plain, count=1))

@@ -1690,3 +1690,25 @@ strikes 13 obj NOUN strike
 . 13 punct PUNCT
 """)
     assert (s.speaker.span.text, s.content.text) == ("Davis", "the coalition conducted strikes")
+
+
+def test_a_dateline_with_an_agency_in_brackets_is_not_part_of_the_first_segment():
+    # "KYIV (Reuters) — The strike, officials said, killed 12 civilians."
+    first, second = statements("""
+KYIV 12 dep PROPN GPE
+( 3 punct PUNCT
+Reuters 1 appos PROPN ORG
+) 3 punct PUNCT
+— 1 punct PUNCT
+The 7 det DET
+strike 12 nsubj NOUN
+, 10 punct PUNCT
+officials 10 nsubj NOUN official
+said 7 parataxis VERB say
+, 10 punct PUNCT
+killed 0 root VERB kill
+12 14 nummod NUM
+civilians 12 obj NOUN civilian
+. 12 punct PUNCT
+""")
+    assert [s.content.text for s in (first, second)] == ["The strike", "killed 12 civilians"]

@@ -88,6 +88,12 @@ def test_a_city_name_that_names_a_person_in_the_text_stays_the_person(gaz):
     assert ents(gaz(doc)) == [("Igor Kursk", "PERSON"), ("Kursk", "PERSON"), ("Kiev", "PERSON")]
 
 
+def test_a_code_in_capitals_after_a_locative_preposition_stays_as_tagged(gaz):
+    # GeoNames lists airport codes among city names: "near SDF positions" is the militia
+    doc = make_doc(gaz.nlp, ["Clashes", "near", "SDF", "positions"], ents=[(2, 3, "ORG")])
+    assert ents(gaz(doc)) == [("SDF", "ORG")]
+
+
 def test_retypes_a_place_the_ner_found(gaz):
     doc = make_doc(gaz.nlp, ["in", "Kiev"], ents=[(1, 2, "LOC")])
     assert ents(gaz(doc)) == [("Kiev", "GPE")]

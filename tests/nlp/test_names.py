@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimledger.nlp.names import flat_names
 
 from .conftest import make_doc
@@ -54,11 +56,18 @@ def test_name_at_the_root_keeps_the_root(blank):
     assert arcs(doc) == [("ROOT", 0), ("flat", 0)]
 
 
-def test_organisation_taken_for_a_person_keeps_its_head(blank):
-    # Warhol Foundation gave . (typed PERSON by mistake: an organisation noun ends it)
+@pytest.mark.parametrize(
+    "name",
+    [
+        ["Warhol", "Foundation"],  # an organisation noun ends it
+        ["Trump", "Tower"],  # a place noun ends it
+    ],
+)
+def test_organisation_or_place_taken_for_a_person_keeps_its_head(blank, name):
+    # Warhol Foundation gave . (typed PERSON by mistake)
     doc = make_doc(
         blank,
-        ["Warhol", "Foundation", "gave", "."],
+        [*name, "gave", "."],
         pos=["PROPN", "PROPN", "VERB", "PUNCT"],
         heads=[1, 2, 2, 2],
         deps=["compound", "nsubj", "ROOT", "punct"],

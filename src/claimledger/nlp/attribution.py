@@ -56,7 +56,8 @@ _VOWELS = set("aeiou")
 _CLAUSAL = {"advcl", "xcomp", "acl", "ccomp", "conj"}
 _CLAUSAL_MODIFIERS = ("acl", "acl:relcl", "ccomp", "advcl")
 _NOUN_DEPENDENTS = {"det", "nmod:poss", "amod", "case", "cop", "compound", "nummod"}
-_NOUN_MARKS = {"det", "nmod:poss", "amod", "cop", "nummod"}
+# what marks a noun when a preposition and a compound do not ("with one poster writing"): see _quoting
+_NOUN_MARKS = _NOUN_DEPENDENTS - {"case", "compound"}
 _CLOSING_QUOTES = {"”", "’", "»"}
 
 

@@ -53,7 +53,6 @@ A parser trained on little news text often misplaces that clause in three shapes
 8. *Clause hung on a verb higher up*: ``reports that the party is wavering and [saying]
    [their position will depend …]``: a content clause starting right after a speech verb
    with no complement is that verb's ``ccomp``, not the governing verb's.
-
 9. *Embedded question with "be"*: ``asked [what]obj the reason [was]acl:relcl``: the wh-word
    is the predicate (UD EWT: "asked how the food was", ``how`` the ``ccomp``, "was" its
    ``cop``), see ``_wh_predicate``.
@@ -267,11 +266,12 @@ def _wh_predicate(verb: Token) -> bool:
 def _adjacent_clause(verb: Token) -> bool:
     """``has revealed [many are not getting enough]parataxis``, ``observed [that the date …
     coincided]conj``: a finite clause with its own subject right after the verb (or after its
-    adjuncts and addressee, with no punctuation between), taken for a ``parataxis`` or for an unmarked ``conj`` of the verb, is its
-    content. Parataxis proper is set off by punctuation ("told me about the new place in
-    town, I was so excited"), or follows the verb's own content ("ask this question it's
-    intimidating": a direct object that names no party is the verb's content); a conjunct with "and"/"but" is
-    a coordinated clause, and a bare subject and verb ("you know", "I think") a parenthetical."""
+    adjuncts and addressee, with no punctuation between), taken for a ``parataxis`` or for an
+    unmarked ``conj`` of the verb, is its content. Parataxis proper is set off by punctuation
+    ("told me about the new place in town, I was so excited"), or follows the verb's own
+    content ("ask this question it's intimidating": a direct object that names no party is the
+    verb's content); a conjunct with "and"/"but" is a coordinated clause, and a bare subject
+    and verb ("you know", "I think") a parenthetical."""
     for clause in verb.rights:
         if clause.dep_ not in ("parataxis", "conj"):
             continue

@@ -2,9 +2,10 @@
 
 UD (EWT, GUM, PUD) writes a personal name as a ``flat`` structure headed by its first word:
 in "Barack Obama", ``Obama`` is the ``flat`` of ``Barack``, and the name's relation (``nsubj``
-of "said") and its dependents (a title as ``nmod:desc``, an apposition) are on ``Barack``. After a title ("US President Barack Obama", "Afghan Ambassador Hamdullah Mohib")
-the parser often builds the name as a noun compound instead, headed by its last word
-(``Barack`` ``compound`` of ``Obama``), so that the subject of "said" is the surname.
+of "said") and its dependents (a title as ``nmod:desc``, an apposition) are on ``Barack``.
+After a title ("US President Barack Obama", "Afghan Ambassador Hamdullah Mohib") the parser
+often builds the name as a noun compound instead, headed by its last word (``Barack``
+``compound`` of ``Obama``), so that the subject of "said" is the surname.
 
 For every PERSON entity (after ``cl_titles`` and ``cl_doc_names`` have set the names) whose
 words are all proper nouns, that does not end in an organisation or place noun
