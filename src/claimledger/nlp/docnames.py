@@ -29,6 +29,10 @@ and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF
 3. *Coordinated people*: a one-word GPE/LOC the gazetteer does not know, coordinated only with
    PERSON entities ("Rumsfeld, Wolfowitz and Feith"), is a PERSON.
 
+4. *Storms*: a PERSON or ORG that begins with or follows "Hurricane", "Typhoon", "Cyclone" or
+   "Tropical Storm" is the storm ("Cyclone Phailin", EVENT), and so is its one-word given name
+   tagged PERSON elsewhere in the text ("Phailin's winds"). Runs first.
+
 Rule 1 and the first part of rule 2 change nothing already tagged: they only add entities.
 
 The surname rule is on (``SURNAMES``, the factory's ``surnames`` setting): it finds surnames
@@ -75,7 +79,7 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     ents = list(doc.ents)
     if not ents:
         return doc
-    retyped = [_hyphenated_given_name(e) for e in ents]
+    retyped = _storms([_hyphenated_given_name(e) for e in ents])
     retyped = _surnames_retyped(retyped) if surnames else retyped
     if retyped != ents:
         doc.ents = ents = retyped
@@ -174,6 +178,54 @@ def _surnames_retyped(ents: list[Span]) -> list[Span]:
         if first.get(ent[0].orth, ent.start + 1) <= ent.start:
             out[k] = Span(ent.doc, ent.start, ent.end, label="PERSON")
     return out
+
+
+# Words that name a storm before its given name ("Hurricane Katrina", "Cyclone Phailin");
+# "Storm" alone only after "Tropical" ("Storm Thorgerson" is a person).
+_STORM_NOUNS = frozenset(("Hurricane", "Typhoon", "Cyclone"))
+_TROPICAL = ("Storm", "Depression")
+
+
+def _storm_start(doc: Doc, i: int) -> int | None:
+    """Where the storm noun before (or at) ``doc[i]`` begins, if there is one."""
+    if doc[i].text in _STORM_NOUNS:
+        return i
+    if doc[i].text in _TROPICAL and i > 0 and doc[i - 1].text == "Tropical":
+        return i - 1
+    return None
+
+
+def _storms(ents: list[Span]) -> list[Span]:
+    """ "Cyclone Phailin", "Hurricane Katrina": a storm's given name is no person. A PERSON
+    (or ORG) that begins with a storm noun or follows one ("Hurricane", "Typhoon", "Cyclone",
+    "Tropical Storm") is the storm, an EVENT as OntoNotes types named storms (UNER and GUM do
+    not tag them as people), taking in the noun; the given name standing alone as a PERSON
+    elsewhere in the text ("Phailin's winds") is the storm too."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    names: set[int] = set()
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        start = _storm_start(doc, ent.start) if len(ent) > 1 else None
+        if start is None and ent.start > 0 and ent.start - 1 not in taken:
+            start = _storm_start(doc, ent.start - 1)
+        if start is None or start < ent.start and start in taken:
+            continue
+        out[k] = Span(doc, start, ent.end, label="EVENT")
+        if ent.end - start == (3 if doc[start].text == "Tropical" else 2):
+            names.add(doc[ent.end - 1].orth)  # a one-word given name
+    if not names:
+        return ents
+    return [
+        Span(doc, e.start, e.end, label="EVENT")
+        if e.label_ == "PERSON" and len(e) == 1 and e[0].orth in names
+        else e
+        for e in out
+    ]
 
 
 def _coordinated_people(doc: Doc) -> Doc:
