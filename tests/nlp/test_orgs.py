@@ -371,3 +371,15 @@ def test_name_does_not_begin_with_the_known_place_of_a_stance(blank):
 def test_org_is_the_short_form_of_organization_in_names(blank):
     doc = build(blank, "he left the Sea Org in 2007", "PRON VERB DET PROPN PROPN ADP NUM")
     assert ents(find_orgs(doc)) == [("Sea Org", "ORG")]
+
+
+def test_the_house_alone_is_the_chamber(blank):
+    doc = build(
+        blank,
+        "the House did its job and the House of Lords met at the White House",
+        "DET PROPN VERB PRON NOUN CCONJ DET PROPN ADP PROPN VERB ADP DET PROPN PROPN",
+        [(6, 10, "ORG"), (13, 15, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("House", "ORG"), ("House of Lords", "ORG"), ("White House", "ORG")]
+    doc = build(blank, "the House Judiciary Committee met", "DET PROPN PROPN PROPN VERB")
+    assert ents(find_orgs(doc)) == [("House Judiciary Committee", "ORG")]

@@ -35,7 +35,8 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
    their own (no capitalised word right before, other than a sentence's first "The", or
    after), retyping an entity of exactly those words ("Xinhua" tagged PERSON) but never
    cutting into another; not an all-capital name in a line of capitals, nor a name that is
-   also a town after a preposition of place ("in Duma").
+   also a town after a preposition of place ("in Duma"). "House" after "the" or "this" (a
+   sentence's first "The" too) and not opening a longer name is the chamber ("the House did its job").
 5. *Edges*: the letters after a person's name ("Mark Tedeschi, QC") are no ORG; no entity
    ends in a lower-case function word or "The" ("Claudia Mo of", and "Washington D.C. The"
    across a sentence end the abbreviation hides; "James To" is a name) nor in the word that
@@ -170,7 +171,7 @@ def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
         ents = _merge(span, ents)
     for span in _lead_noun_spans(doc):
         ents = _merge(span, ents, lead=True)
-    for span in _known_names(doc, is_place or (lambda span: False)):
+    for span in _known_names(doc, is_place or (lambda span: False)) + _the_house(doc):
         ents = _name_known(span, ents)
     ents = [_retyped(_trimmed(e)) for e in ents if not _post_nominal(e)]
     ents = [_without_stance(e, is_place or (lambda span: False)) for e in ents]
@@ -280,6 +281,30 @@ def _known_names(doc: Doc, is_place: IsPlace) -> list[Span]:
                 break
             spans.append(span)
             break
+    return spans
+
+
+def _the_house(doc: Doc) -> list[Span]:
+    """ "the House did its job", "this House": "House" capitalised after "the" or "this" (or a
+    sentence's first "The") is the legislative chamber, as "the Senate"; not the start of a
+    longer name ("the House of Lords", "the House Judiciary Committee", "the House-passed bill")."""
+    spans = []
+    for tok in doc:
+        if tok.text != "House" or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        if before.text not in ("the", "this") and not (before.text == "The" and before.is_sent_start):
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and (
+            after.is_title
+            or after.lower_ == "of"
+            or after.text == "-"
+            or not tok.whitespace_
+            and after.is_alpha
+        ):
+            continue
+        spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return spans
 
 
