@@ -251,3 +251,12 @@ def test_storm_as_a_word_alone_or_a_person_named_after_no_storm_stays(blank):
     pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
     doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
     assert ents(doc) == [("Storm Thorgerson", "PERSON"), ("Katrina Smith", "PERSON")]
+
+
+def test_a_letter_is_signed_by_a_person_after_its_closing(blank):
+    words = ["Best", "regards", ",", "Debra", "Perlingiere", "\n", "Thanks", ",", "Sales", "Team", "\n"]
+    words += ["Regards", ",", "Jeffrey", "Dasovich", "Director", "\n", "Cheers", ",", "Ben", "\n"]
+    pos = ["ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "SPACE", "NOUN", "PUNCT", "PROPN", "PROPN", "SPACE"]
+    pos += ["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "SPACE", "INTJ", "PUNCT", "PROPN", "SPACE"]
+    doc = make_doc(blank, words, pos=pos)
+    assert ents(doc) == [("Debra Perlingiere", "PERSON"), ("Jeffrey Dasovich", "PERSON")]

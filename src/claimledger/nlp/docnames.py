@@ -29,6 +29,10 @@ and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF
 3. *Coordinated people*: a one-word GPE/LOC the gazetteer does not know, coordinated only with
    PERSON entities ("Rumsfeld, Wolfowitz and Feith"), is a PERSON.
 
+0. *Signatures* (first): two or three capitalised words after the closing of a letter or an
+   email and its comma ("Best regards, Debra Perlingiere"), up to the end of their line, are
+   a PERSON (a title noun after them left out), which rule 1 then finds where it recurs.
+
 4. *Storms*: a PERSON or ORG that begins with or follows "Hurricane", "Typhoon", "Cyclone" or
    "Tropical Storm" is the storm ("Cyclone Phailin", EVENT), and so is its one-word given name
    tagged PERSON elsewhere in the text ("Phailin's winds"). Runs first.
@@ -49,7 +53,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .orgs import org_names
+from .orgs import is_org_head, org_names
 from .titles import is_title
 
 # Places are left to the gazetteer: a place name the NER typed wrongly once ("Harrow" the
@@ -76,7 +80,7 @@ def make_doc_names(nlp: Language, name: str, surnames: bool) -> Callable[[Doc], 
 
 def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     """Tag repeated names and, when ``surnames``, surnames (see the module docstring)."""
-    ents = list(doc.ents)
+    ents = _signed(doc, list(doc.ents))
     if not ents:
         return doc
     retyped = _storms([_hyphenated_given_name(e) for e in ents])
@@ -178,6 +182,56 @@ def _surnames_retyped(ents: list[Span]) -> list[Span]:
         if first.get(ent[0].orth, ent.start + 1) <= ent.start:
             out[k] = Span(ent.doc, ent.start, ent.end, label="PERSON")
     return out
+
+
+# The last word of a letter's or an email's closing ("Best regards,", "Sincerely,").
+_VALEDICTIONS = frozenset(("regards", "sincerely", "thanks", "cheers", "wishes", "faithfully", "truly"))
+_MAX_SIGNATURE = 3
+# Last words of a group that signs ("Sales Team", "Customer Service").
+_GROUP_SIGNERS = frozenset(("team", "staff", "support", "service", "services", "desk", "crew", "family"))
+
+
+_NOT_NAME_POS = frozenset(("VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"))
+
+
+def _signs(tok: Token) -> bool:
+    """A capitalised word that can be part of a name ("Here you go" after "Thanks, Sean",
+    "Visit" after "Regards," start sentences)."""
+    return tok.is_title and tok.is_alpha and tok.pos_ not in _NOT_NAME_POS
+
+
+def _signed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Best regards, Debra Perlingiere": the capitalised name words (two or three) after a closing
+    and its comma, up to the end of their line, sign the letter: a PERSON, without a title
+    noun after the name ("Jeffrey Dasovich Director"); not a team or a company ("Sales Team")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for tok in doc:
+        if tok.lower_ not in _VALEDICTIONS or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+            continue
+        start = tok.i + 2
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        end = start
+        while end < len(doc) and end - start < _MAX_SIGNATURE and _signs(doc[end]):
+            end += 1
+            if end < len(doc) and doc[end].is_space:
+                break  # the end of the signature's line
+        longer = end < len(doc) and _signs(doc[end])  # more name words: no signature
+        while end > start and is_title(doc[end - 1]):
+            end -= 1
+        if (
+            end - start >= _MIN_NAME
+            and not longer
+            and not is_org_head(doc[end - 1])
+            and doc[end - 1].lower_ not in _GROUP_SIGNERS
+            and taken.isdisjoint(range(start, end))
+        ):
+            added.append(Span(doc, start, end, label="PERSON"))
+    if not added:
+        return ents
+    doc.ents = ents = sorted(ents + added, key=lambda e: e.start)
+    return ents
 
 
 # Words that name a storm before its given name ("Hurricane Katrina", "Cyclone Phailin");
