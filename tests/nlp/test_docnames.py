@@ -202,3 +202,61 @@ def test_unknown_place_coordinated_with_people_is_a_person(blank):
     doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, ents=ents)
     doc.ents = [doc.ents[0], doc.ents[1], Span(doc, 7, 8, label="GPE", kb_id="capital:UA"), doc.ents[3]]
     assert [e.label_ for e in tag_repeated_names(doc).ents] == ["PERSON", "PERSON", "GPE", "PERSON"]
+
+
+def test_a_named_storm_is_no_person(blank):
+    words = [
+        "Cyclone",
+        "Phailin",
+        "hit",
+        "Odisha",
+        ".",
+        "Phailin",
+        "'s",
+        "winds",
+        "fell",
+        "as",
+        "Hurricane",
+        "Katrina",
+        "did",
+    ]
+    pos = [
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "PART",
+        "NOUN",
+        "VERB",
+        "SCONJ",
+        "PROPN",
+        "PROPN",
+        "VERB",
+    ]
+    doc = make_doc(
+        blank, words, pos=pos, ents=[(0, 2, "PERSON"), (3, 4, "GPE"), (5, 6, "PERSON"), (11, 12, "PERSON")]
+    )
+    assert ents(doc) == [
+        ("Cyclone Phailin", "EVENT"),
+        ("Odisha", "GPE"),
+        ("Phailin", "EVENT"),
+        ("Hurricane Katrina", "EVENT"),
+    ]
+
+
+def test_storm_as_a_word_alone_or_a_person_named_after_no_storm_stays(blank):
+    words = ["Storm", "Thorgerson", "met", "Katrina", "Smith", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
+    assert ents(doc) == [("Storm Thorgerson", "PERSON"), ("Katrina Smith", "PERSON")]
+
+
+def test_a_letter_is_signed_by_a_person_after_its_closing(blank):
+    words = ["Best", "regards", ",", "Debra", "Perlingiere", "\n", "Thanks", ",", "Sales", "Team", "\n"]
+    words += ["Regards", ",", "Jeffrey", "Dasovich", "Director", "\n", "Cheers", ",", "Ben", "\n"]
+    pos = ["ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "SPACE", "NOUN", "PUNCT", "PROPN", "PROPN", "SPACE"]
+    pos += ["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "SPACE", "INTJ", "PUNCT", "PROPN", "SPACE"]
+    doc = make_doc(blank, words, pos=pos)
+    assert ents(doc) == [("Debra Perlingiere", "PERSON"), ("Jeffrey Dasovich", "PERSON")]

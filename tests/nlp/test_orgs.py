@@ -334,3 +334,52 @@ def test_name_glued_after_a_place_needs_the_place_known(blank):
     ]
     doc = build(blank, text, pos, [(3, 7, "GPE")])
     assert ents(find_orgs(doc)) == [("United States Hamdullah Mohib", "GPE")]
+
+
+def test_no_entity_ends_in_the_word_of_a_picture_credit(blank):
+    doc = build(
+        blank,
+        "held in Washington D.C. Image : United States Navy .",
+        "VERB ADP PROPN PROPN NOUN PUNCT PROPN PROPN PROPN PUNCT",
+        [(2, 5, "GPE"), (6, 9, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Washington D.C.", "GPE"), ("United States Navy", "ORG")]
+
+
+def test_name_does_not_begin_with_the_known_place_of_a_stance(blank):
+    def is_place(span):
+        return span.text == "Beijing"
+
+    doc = build(
+        blank,
+        "pro - Beijing DAB 's Starry Lee won",
+        "ADJ PUNCT PROPN PROPN PART PROPN PROPN VERB",
+        [(2, 4, "ORG"), (5, 7, "PERSON")],
+        glued=(0, 1),
+    )
+    assert ents(find_orgs(doc, is_place)) == [("DAB", "ORG"), ("Starry Lee", "PERSON")]
+    doc = build(
+        blank,
+        "the anti - Islamic State coalition struck",
+        "DET ADJ PUNCT PROPN PROPN NOUN VERB",
+        [(3, 5, "ORG")],
+        glued=(1, 2),
+    )
+    assert ents(find_orgs(doc, is_place)) == [("Islamic State", "ORG")]
+
+
+def test_org_is_the_short_form_of_organization_in_names(blank):
+    doc = build(blank, "he left the Sea Org in 2007", "PRON VERB DET PROPN PROPN ADP NUM")
+    assert ents(find_orgs(doc)) == [("Sea Org", "ORG")]
+
+
+def test_the_house_alone_is_the_chamber(blank):
+    doc = build(
+        blank,
+        "the House did its job and the House of Lords met at the White House",
+        "DET PROPN VERB PRON NOUN CCONJ DET PROPN ADP PROPN VERB ADP DET PROPN PROPN",
+        [(6, 10, "ORG"), (13, 15, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("House", "ORG"), ("House of Lords", "ORG"), ("White House", "ORG")]
+    doc = build(blank, "the House Judiciary Committee met", "DET PROPN PROPN PROPN VERB")
+    assert ents(find_orgs(doc)) == [("House Judiciary Committee", "ORG")]

@@ -29,6 +29,14 @@ and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF
 3. *Coordinated people*: a one-word GPE/LOC the gazetteer does not know, coordinated only with
    PERSON entities ("Rumsfeld, Wolfowitz and Feith"), is a PERSON.
 
+0. *Signatures* (first): two or three capitalised words after the closing of a letter or an
+   email and its comma ("Best regards, Debra Perlingiere"), up to the end of their line, are
+   a PERSON (a title noun after them left out), which rule 1 then finds where it recurs.
+
+4. *Storms*: a PERSON or ORG that begins with or follows "Hurricane", "Typhoon", "Cyclone" or
+   "Tropical Storm" is the storm ("Cyclone Phailin", EVENT), and so is its one-word given name
+   tagged PERSON elsewhere in the text ("Phailin's winds"). Runs first.
+
 Rule 1 and the first part of rule 2 change nothing already tagged: they only add entities.
 
 The surname rule is on (``SURNAMES``, the factory's ``surnames`` setting): it finds surnames
@@ -45,7 +53,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .orgs import org_names
+from .orgs import is_org_head, org_names
 from .titles import is_title
 
 # Places are left to the gazetteer: a place name the NER typed wrongly once ("Harrow" the
@@ -72,10 +80,10 @@ def make_doc_names(nlp: Language, name: str, surnames: bool) -> Callable[[Doc], 
 
 def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     """Tag repeated names and, when ``surnames``, surnames (see the module docstring)."""
-    ents = list(doc.ents)
+    ents = _signed(doc, list(doc.ents))
     if not ents:
         return doc
-    retyped = [_hyphenated_given_name(e) for e in ents]
+    retyped = _storms([_hyphenated_given_name(e) for e in ents])
     retyped = _surnames_retyped(retyped) if surnames else retyped
     if retyped != ents:
         doc.ents = ents = retyped
@@ -174,6 +182,104 @@ def _surnames_retyped(ents: list[Span]) -> list[Span]:
         if first.get(ent[0].orth, ent.start + 1) <= ent.start:
             out[k] = Span(ent.doc, ent.start, ent.end, label="PERSON")
     return out
+
+
+# The last word of a letter's or an email's closing ("Best regards,", "Sincerely,").
+_VALEDICTIONS = frozenset(("regards", "sincerely", "thanks", "cheers", "wishes", "faithfully", "truly"))
+_MAX_SIGNATURE = 3
+# Last words of a group that signs ("Sales Team", "Customer Service").
+_GROUP_SIGNERS = frozenset(("team", "staff", "support", "service", "services", "desk", "crew", "family"))
+
+
+_NOT_NAME_POS = frozenset(("VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"))
+
+
+def _signs(tok: Token) -> bool:
+    """A capitalised word that can be part of a name ("Here you go" after "Thanks, Sean",
+    "Visit" after "Regards," start sentences)."""
+    return tok.is_title and tok.is_alpha and tok.pos_ not in _NOT_NAME_POS
+
+
+def _signed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Best regards, Debra Perlingiere": the capitalised name words (two or three) after a closing
+    and its comma, up to the end of their line, sign the letter: a PERSON, without a title
+    noun after the name ("Jeffrey Dasovich Director"); not a team or a company ("Sales Team")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for tok in doc:
+        if tok.lower_ not in _VALEDICTIONS or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+            continue
+        start = tok.i + 2
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        end = start
+        while end < len(doc) and end - start < _MAX_SIGNATURE and _signs(doc[end]):
+            end += 1
+            if end < len(doc) and doc[end].is_space:
+                break  # the end of the signature's line
+        longer = end < len(doc) and _signs(doc[end])  # more name words: no signature
+        while end > start and is_title(doc[end - 1]):
+            end -= 1
+        if (
+            end - start >= _MIN_NAME
+            and not longer
+            and not is_org_head(doc[end - 1])
+            and doc[end - 1].lower_ not in _GROUP_SIGNERS
+            and taken.isdisjoint(range(start, end))
+        ):
+            added.append(Span(doc, start, end, label="PERSON"))
+    if not added:
+        return ents
+    doc.ents = ents = sorted(ents + added, key=lambda e: e.start)
+    return ents
+
+
+# Words that name a storm before its given name ("Hurricane Katrina", "Cyclone Phailin");
+# "Storm" alone only after "Tropical" ("Storm Thorgerson" is a person).
+_STORM_NOUNS = frozenset(("Hurricane", "Typhoon", "Cyclone"))
+_TROPICAL = ("Storm", "Depression")
+
+
+def _storm_start(doc: Doc, i: int) -> int | None:
+    """Where the storm noun before (or at) ``doc[i]`` begins, if there is one."""
+    if doc[i].text in _STORM_NOUNS:
+        return i
+    if doc[i].text in _TROPICAL and i > 0 and doc[i - 1].text == "Tropical":
+        return i - 1
+    return None
+
+
+def _storms(ents: list[Span]) -> list[Span]:
+    """ "Cyclone Phailin", "Hurricane Katrina": a storm's given name is no person. A PERSON
+    (or ORG) that begins with a storm noun or follows one ("Hurricane", "Typhoon", "Cyclone",
+    "Tropical Storm") is the storm, an EVENT as OntoNotes types named storms (UNER and GUM do
+    not tag them as people), taking in the noun; the given name standing alone as a PERSON
+    elsewhere in the text ("Phailin's winds") is the storm too."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    names: set[int] = set()
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        start = _storm_start(doc, ent.start) if len(ent) > 1 else None
+        if start is None and ent.start > 0 and ent.start - 1 not in taken:
+            start = _storm_start(doc, ent.start - 1)
+        if start is None or start < ent.start and start in taken:
+            continue
+        out[k] = Span(doc, start, ent.end, label="EVENT")
+        if ent.end - start == (3 if doc[start].text == "Tropical" else 2):
+            names.add(doc[ent.end - 1].orth)  # a one-word given name
+    if not names:
+        return ents
+    return [
+        Span(doc, e.start, e.end, label="EVENT")
+        if e.label_ == "PERSON" and len(e) == 1 and e[0].orth in names
+        else e
+        for e in out
+    ]
 
 
 def _coordinated_people(doc: Doc) -> Doc:

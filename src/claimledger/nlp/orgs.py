@@ -35,10 +35,13 @@ Runs after ``cl_gazetteer``. Four rules, from the shape of English organisation 
    their own (no capitalised word right before, other than a sentence's first "The", or
    after), retyping an entity of exactly those words ("Xinhua" tagged PERSON) but never
    cutting into another; not an all-capital name in a line of capitals, nor a name that is
-   also a town after a preposition of place ("in Duma").
+   also a town after a preposition of place ("in Duma"). "House" after "the" or "this" (a
+   sentence's first "The" too) and not opening a longer name is the chamber ("the House did its job").
 5. *Edges*: the letters after a person's name ("Mark Tedeschi, QC") are no ORG; no entity
    ends in a lower-case function word or "The" ("Claudia Mo of", and "Washington D.C. The"
-   across a sentence end the abbreviation hides; "James To" is a name); an ORG does not take in the article before it ("The Church of Scientology" gives
+   across a sentence end the abbreviation hides; "James To" is a name) nor in the word that
+   opens a caption's picture credit ("Washington D.C. Image: United States Navy"); a name
+   does not begin with the known place of a stance ("pro-Beijing DAB" gives "DAB"); an ORG does not take in the article before it ("The Church of Scientology" gives
    "Church of Scientology"; UNER EWT train leaves "the" out of 354 ORG names and takes it in
    26 times, GUM never) nor a title noun after its organisation noun ("the State Department
    Spokesperson" gives "State Department"; ``data/titles.txt``). After "<title noun> of/to
@@ -168,9 +171,10 @@ def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
         ents = _merge(span, ents)
     for span in _lead_noun_spans(doc):
         ents = _merge(span, ents, lead=True)
-    for span in _known_names(doc, is_place or (lambda span: False)):
+    for span in _known_names(doc, is_place or (lambda span: False)) + _the_house(doc):
         ents = _name_known(span, ents)
     ents = [_retyped(_trimmed(e)) for e in ents if not _post_nominal(e)]
+    ents = [_without_stance(e, is_place or (lambda span: False)) for e in ents]
     ents = [part for e in ents for part in _role_holder(e, is_place or (lambda span: False))]
     ents = _acronyms(doc, ents, is_place or (lambda span: False))
     doc.ents = sorted(ents, key=lambda e: e.start)
@@ -277,6 +281,30 @@ def _known_names(doc: Doc, is_place: IsPlace) -> list[Span]:
                 break
             spans.append(span)
             break
+    return spans
+
+
+def _the_house(doc: Doc) -> list[Span]:
+    """ "the House did its job", "this House": "House" capitalised after "the" or "this" (or a
+    sentence's first "The") is the legislative chamber, as "the Senate"; not the start of a
+    longer name ("the House of Lords", "the House Judiciary Committee", "the House-passed bill")."""
+    spans = []
+    for tok in doc:
+        if tok.text != "House" or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        if before.text not in ("the", "this") and not (before.text == "The" and before.is_sent_start):
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and (
+            after.is_title
+            or after.lower_ == "of"
+            or after.text == "-"
+            or not tok.whitespace_
+            and after.is_alpha
+        ):
+            continue
+        spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return spans
 
 
@@ -421,12 +449,23 @@ def _end_word(tok: Token) -> bool:
     return tok.text == "The" or tok.is_lower and tok.text in _END_WORDS
 
 
+# Words that open a picture credit in a caption ("… in Washington D.C. Image: United States Navy").
+_CREDIT_WORDS = frozenset(("Image", "Photo", "Picture", "Credit"))
+
+
+def _is_credit(tok: Token) -> bool:
+    """ "Image" in "Image: Nick Moreau": a credit word right before its colon."""
+    doc = tok.doc
+    return tok.text in _CREDIT_WORDS and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+
+
 def _trimmed(ent: Span) -> Span:
     """An entity without a function word at its end ("Claudia Mo of", "Washington D.C. The"
-    across a sentence end the abbreviation hides); an ORG also without the article before it
-    and a title noun after its organisation noun."""
+    across a sentence end the abbreviation hides) nor the word of a picture credit that
+    follows it in a caption ("Washington D.C. Image: …"); an ORG also without the article
+    before it and a title noun after its organisation noun."""
     start, end = ent.start, ent.end
-    while end - start > 1 and _end_word(ent.doc[end - 1]):
+    while end - start > 1 and (_end_word(ent.doc[end - 1]) or _is_credit(ent.doc[end - 1])):
         end -= 1
     if ent.label_ != "ORG":
         return ent if end == ent.end else Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
@@ -438,6 +477,22 @@ def _trimmed(ent: Span) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+_STANCES = ("pro", "anti")
+
+
+def _without_stance(ent: Span, is_place: IsPlace) -> Span:
+    """ "pro-Beijing DAB", "anti-Kremlin Yabloko party": a name that the NER began with the
+    place of a stance written against "pro-"/"anti-" starts after it; the place belongs to the
+    hyphenated modifier, as the gazetteer drops a place standing alone there. Only a place the
+    gazetteer knows ("anti-Islamic State coalition" keeps its name)."""
+    doc, i = ent.doc, ent.start
+    if len(ent) < _MIN_WORDS or i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_:
+        return ent
+    if doc[i - 2].whitespace_ or doc[i - 2].lower_ not in _STANCES or not is_place(doc[i : i + 1]):
+        return ent
+    return Span(doc, i + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
 
 
 _ROLE_PREPS = ("of", "to", "for", "at")
