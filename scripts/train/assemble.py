@@ -130,11 +130,13 @@ def gazetteer_entries(corpus_dir: Path, vocab) -> list[tuple[str, str, str]]:
             if len(surface) < 4 or surface.isupper() or not re.match(r"^[A-Z]", surface):
                 continue
             name, people = big.get(ref, ("", 0))
-            if name == surface or (people >= BIG_CITY_ALIAS and all(lower[w.lower()] < 5 for w in words)):
-                pass  # a big city: see BIG_CITY
-            elif any(lower[w.lower()] >= 2 for w in words if len(words) == 1):
-                continue
-            elif len(words) > 1 and all(lower[w.lower()] >= 2 for w in words):
+            big_city = name == surface or (
+                people >= BIG_CITY_ALIAS and all(lower[w.lower()] < 5 for w in words)
+            )
+            common = (len(words) == 1 and lower[surface.lower()] >= 2) or (
+                len(words) > 1 and all(lower[w.lower()] >= 2 for w in words)
+            )
+            if common and not big_city:
                 continue
             if person[surface] > place[surface]:
                 continue
