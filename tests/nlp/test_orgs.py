@@ -383,3 +383,31 @@ def test_the_house_alone_is_the_chamber(blank):
     assert ents(find_orgs(doc)) == [("House", "ORG"), ("House of Lords", "ORG"), ("White House", "ORG")]
     doc = build(blank, "the House Judiciary Committee met", "DET PROPN PROPN PROPN VERB")
     assert ents(find_orgs(doc)) == [("House Judiciary Committee", "ORG")]
+
+
+def test_person_of_party_run_together_is_the_person_then_the_party(blank):
+    doc = build(
+        blank,
+        "Fernando Cheung of the Labour Party won",
+        "PROPN PROPN ADP DET PROPN PROPN VERB",
+        [(0, 6, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Fernando Cheung", "PERSON"), ("Labour Party", "ORG")]
+    doc = build(blank, "Michael Tien of NPP won", "PROPN PROPN ADP PROPN VERB", [(0, 4, "ORG")])
+    assert ents(find_orgs(doc)) == [("Michael Tien", "PERSON"), ("NPP", "ORG")]
+
+
+def test_organisation_named_with_of_keeps_its_name(blank):
+    doc = build(
+        blank, "the Supreme Court of Cassation ruled", "DET PROPN PROPN ADP PROPN VERB", [(1, 5, "ORG")]
+    )
+    assert ents(find_orgs(doc)) == [("Supreme Court of Cassation", "ORG")]
+    doc = build(
+        blank,
+        "the Daughters of the American Revolution Party",
+        "DET PROPN ADP DET PROPN PROPN PROPN",
+        [(1, 7, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Daughters of the American Revolution Party", "ORG")]
+    doc = build(blank, "Tom Cruise of Hollywood said", "PROPN PROPN ADP PROPN VERB", [(0, 4, "ORG")])
+    assert ents(find_orgs(doc)) == [("Tom Cruise of Hollywood", "ORG")]

@@ -176,6 +176,7 @@ def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
     ents = [_retyped(_trimmed(e)) for e in ents if not _post_nominal(e)]
     ents = [_without_stance(e, is_place or (lambda span: False)) for e in ents]
     ents = [part for e in ents for part in _role_holder(e, is_place or (lambda span: False))]
+    ents = [part for e in ents for part in _member_of(e, is_place or (lambda span: False))]
     ents = _acronyms(doc, ents, is_place or (lambda span: False))
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
@@ -519,6 +520,38 @@ def _role_holder(ent: Span, is_place: IsPlace) -> list[Span]:
         if (ent.label_ == "ORG" and is_org_head(head[-1])) or (ent.label_ != "ORG" and is_place(head)):
             return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k, ent.end, label="PERSON")]
     return [ent]
+
+
+_MAX_MEMBER = 3
+
+
+def _member_of(ent: Span, is_place: IsPlace) -> list[Span]:
+    """ "Fernando Cheung of the Labour Party", "Michael Tien of NPP": an ORG the NER ran over a
+    person's name and the "of" that names the person's party or employer is the person, then the
+    organisation. The words before "of" must look like a personal name (two or three capitalised
+    words, none an organisation, place or title noun: "Bank of England", "Daughters of the
+    American Revolution", "Supreme Court of Cassation", "Foreign Minister of Iran" keep their
+    "of"), and the words after it must be an organisation by their last word ("Party") or an
+    acronym ("NPP")."""
+    doc = ent.doc
+    if ent.label_ != "ORG":
+        return [ent]
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or not _MIN_WORDS <= of - ent.start <= _MAX_MEMBER:
+        return [ent]
+    name = doc[ent.start : of]
+    if not all(t.is_title and t.is_alpha and not is_org_head(t) for t in name):
+        return [ent]
+    if any(t.lower_ in title_nouns() or t.lower_ in org_lead_nouns() for t in name) or is_place(name):
+        return [ent]
+    start = of + 1
+    if start < ent.end - 1 and doc[start].lower_ == "the":
+        start += 1
+    org = doc[start : ent.end]
+    last = org[-1] if len(org) else None
+    if last is None or not (is_org_head(last) or (last.is_upper and last.is_alpha and len(org) == 1)):
+        return [ent]
+    return [Span(doc, ent.start, of, label="PERSON"), Span(doc, start, ent.end, label="ORG")]
 
 
 def _is_facility(ent: Span) -> bool:
