@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from ..extract import lexicon
 from ..extract.mentions import Mention
-from ..geo import load_gazetteer
+from ..geo import REGION_WORD, load_gazetteer
 from ..records import Entity, Speaker
 from ..records import Span as TextSpan
 
@@ -201,7 +201,9 @@ class SpeakerResolver:
             for entry in self.gaz.lookup(text)[:1]:
                 if entry.kind != "city" or entry.population >= 100_000:
                     return entry.country_code  # a village called West does not make "the West" a side
-            region = self.gaz.region_named(text.rsplit(" ", 1)[0]) if " " in text else None
+            stem, _, last = text.rpartition(" ")
+            # "the Kursk region" is Kursk Oblast; "Hurricane Katrina" is not a region of Hurricane, Utah
+            region = self.gaz.region_named(stem) if stem and REGION_WORD.match(last) else None
             if region is not None:
                 return region.country_code
         if m.kind == "name" and m.label == "NORP":
