@@ -166,18 +166,19 @@ _LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "to", "i
 
 
 def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
+    place = is_place or (lambda span: False)
     ents = list(doc.ents)
     for span in _head_noun_spans(doc):
         ents = _merge(span, ents)
     for span in _lead_noun_spans(doc):
         ents = _merge(span, ents, lead=True)
-    for span in _known_names(doc, is_place or (lambda span: False)) + _the_house(doc):
+    for span in _known_names(doc, place) + _the_house(doc):
         ents = _name_known(span, ents)
     ents = [_retyped(_trimmed(e)) for e in ents if not _post_nominal(e)]
-    ents = [_without_stance(e, is_place or (lambda span: False)) for e in ents]
-    ents = [part for e in ents for part in _role_holder(e, is_place or (lambda span: False))]
-    ents = [part for e in ents for part in _member_of(e, is_place or (lambda span: False))]
-    ents = _acronyms(doc, ents, is_place or (lambda span: False))
+    ents = [_without_stance(e, place) for e in ents]
+    ents = [part for e in ents for part in _role_holder(e, place)]
+    ents = [part for e in ents for part in _member_of(e, place)]
+    ents = _acronyms(doc, ents, place)
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 
@@ -218,7 +219,8 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-_PARTICLES = ("al", "el", "ul", "ut", "ud", "i", "e")  # "Asaib Ahl al-Haq", "Tehrik-i-Taliban"
+_ARABIC_ARTICLES = ("al", "el")
+_PARTICLES = (*_ARABIC_ARTICLES, "ul", "ut", "ud", "i", "e")  # "Asaib Ahl al-Haq", "Tehrik-i-Taliban"
 
 
 def _lead_noun_spans(doc: Doc) -> list[Span]:
@@ -311,7 +313,11 @@ def _the_house(doc: Doc) -> list[Span]:
 
 def _shouted(tok: Token, name: str) -> bool:
     """An all-capital word next to an all-capital name: a line written in capitals."""
-    return name.isupper() and tok.is_upper and tok.is_alpha and len(tok) > 1
+    return name.isupper() and _capitals(tok)
+
+
+def _capitals(tok: Token) -> bool:
+    return tok.is_upper and tok.is_alpha and len(tok) > 1
 
 
 def _open_before(before: Token, upper: bool) -> bool:
@@ -321,7 +327,7 @@ def _open_before(before: Token, upper: bool) -> bool:
         return False
     if before.is_sent_start and before.lower_ == "the":
         return True
-    return not before.is_title and not (upper and _shouted(before, "X"))
+    return not before.is_title and not (upper and _capitals(before))
 
 
 def _name_known(span: Span, ents: list[Span]) -> list[Span]:
@@ -347,7 +353,7 @@ def _is_inner_hyphen(doc: Doc, i: int) -> bool:
 def _is_article_particle(doc: Doc, i: int) -> bool:
     """The Arabic article written against the next name word ("Ezzedine al-Qassam Brigades")."""
     return (
-        doc[i].lower_ in ("al", "el")
+        doc[i].lower_ in _ARABIC_ARTICLES
         and not doc[i].whitespace_
         and i + 2 < len(doc)
         and doc[i + 1].text == "-"
