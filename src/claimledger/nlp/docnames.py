@@ -84,7 +84,8 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     if not ents:
         return doc
     retyped = _storms([_hyphenated_given_name(e) for e in ents])
-    retyped = _surnames_retyped(retyped) if surnames else retyped
+    surname_at = _surname_ends(retyped) if surnames else {}
+    retyped = _surnames_retyped(retyped, surname_at)
     if retyped != ents:
         doc.ents = ents = retyped
     labels: dict[tuple[int, ...], Counter[str]] = defaultdict(Counter)
@@ -95,15 +96,8 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
         label = next(iter(counts))
         if len(counts) > 1 or label not in _LABELS or label == "PERSON" and len(key) == 1:
             del labels[key]
-    surname_at: dict[int, int] = {}  # surname -> the token after the first full name
-    other: set[int] = set()
-    for ent in ents if surnames else ():
-        last = ent[-1]
-        if ent.label_ == "PERSON" and len(ent) > 1 and last.is_alpha and _name_token(last):
-            if not is_title(last) and last.orth not in surname_at:
-                surname_at[last.orth] = ent.end
-        elif len(ent) == 1 and ent.label_ != "PERSON":
-            other.add(ent[0].orth)
+    # a one-word name the text gives another label is not taken for a surname
+    other = {ent[0].orth for ent in ents if len(ent) == 1 and ent.label_ != "PERSON"} if surnames else set()
     if not labels and not surname_at:
         return _coordinated_people(doc)
     by_first: dict[int, list[tuple[int, ...]]] = defaultdict(list)
@@ -157,10 +151,9 @@ def _hyphenated_given_name(ent: Span) -> Span:
     return Span(doc, ent.start, end + 2, label="PERSON", kb_id=ent.kb_id_)
 
 
-def _surnames_retyped(ents: list[Span]) -> list[Span]:
-    """A one-word organisation or place the gazetteer does not know ("Wilkins" tagged ORG),
-    after a PERSON of two words or more ending in that word ("Kristen Wilkins"), is that
-    person; a known organisation name ("Google") stays what it is."""
+def _surname_ends(ents: list[Span]) -> dict[int, int]:
+    """Surname (orth) -> the token after the first full name ending in it: the last word of
+    a PERSON of two words or more, not a title word."""
     first: dict[int, int] = {}
     for ent in ents:
         last = ent[-1]
@@ -172,6 +165,13 @@ def _surnames_retyped(ents: list[Span]) -> list[Span]:
             and not is_title(last)
         ):
             first.setdefault(last.orth, ent.end)
+    return first
+
+
+def _surnames_retyped(ents: list[Span], first: dict[int, int]) -> list[Span]:
+    """A one-word organisation or place the gazetteer does not know ("Wilkins" tagged ORG),
+    after a PERSON of two words or more ending in that word ("Kristen Wilkins"), is that
+    person (``first``: see ``_surname_ends``); a known organisation name ("Google") stays."""
     if not first:
         return ents
     known = org_names()
