@@ -231,10 +231,14 @@ def _interrupting(verb: Token, sent_of: dict[int, int]) -> list[Attribution]:
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in first_words):
         return []  # the first segment must be the reported clause's subject, the second its predicate
     first = _trimmed(doc, _after_dateline(doc, start, opening), opening)
-    return [
-        Attribution(cue, lemma, first, speaker, sentence=sentence),
-        Attribution(cue, lemma, second, speaker, sentence=sentence),
-    ]
+    return _segments(cue, lemma, (first, second), speaker, sentence)
+
+
+def _segments(
+    cue: TextSpan, lemma: str, contents: tuple[TextSpan, TextSpan], speaker: Mention, sentence: int
+) -> list[Attribution]:
+    """The two segments of a clause interrupted by its attribution, both the speaker's."""
+    return [Attribution(cue, lemma, content, speaker, sentence=sentence) for content in contents]
 
 
 def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
@@ -848,7 +852,7 @@ def _object_end(verb: Token, obj: Token) -> int:
     """Where an object content ends: after the object and what else completes the cue, not the
     cue's adjuncts after it ("proposed the initiative | to EU leaders at the end of last year")."""
     end = obj.right_edge.i + 1
-    for child in sorted(verb.children, key=lambda c: c.i):
+    for child in verb.children:  # in text order, so that a completing phrase extends ``end``
         if child.i > obj.i and (
             child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS
             or _elaborates(child)
@@ -1417,15 +1421,12 @@ def _according_to_inside(according: Token, sent_of: dict[int, int]) -> list[Attr
     if doc[closing].text != ",":
         return []
     sentence = sent_of.get(according.i, 0)
-    words = doc[according.i : according.i + 2]
-    cue = TextSpan(words.text, words.start_char, words.end_char)
     speaker = make_mention(_originating_source(source), sentence)
     first = _trimmed(doc, _after_dateline(doc, subject.left_edge.i, opening), opening)
     second = _trimmed(doc, closing + 1, min(host.right_edge.i + 1, according.sent.end))
-    return [
-        Attribution(cue, "according to", first, speaker, sentence=sentence),
-        Attribution(cue, "according to", second, speaker, sentence=sentence),
-    ]
+    return _segments(
+        _tokens_span(doc, according.i, according.i + 2), "according to", (first, second), speaker, sentence
+    )
 
 
 def _per_phrase(per: Token, sent_of: dict[int, int]) -> Attribution | None:
