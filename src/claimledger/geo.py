@@ -164,7 +164,7 @@ class Gazetteer:
             )
         for key, entries in self._by_name.items():
             if len(entries) > 1:
-                entries.sort(key=functools.partial(_rank, key=key))
+                entries.sort(key=functools.partial(_rank, key=_folded(key)))
         # after the regions ("Fla." points at Florida the state) and after the ranking, which
         # would otherwise move a hand-written alias's place from the first position
         self._add_aliases(base / "aliases.tsv")
@@ -274,8 +274,8 @@ OWN_NAME_WEIGHT = 10
 def _rank(entry: GeoEntry, key: str | None = None) -> tuple[int, int]:
     """Countries and named world regions first; then the most populous place (a region counts
     the people of its places, but a city-region like Moscow yields to the city of that name),
-    a place whose own name is ``key`` weighing ``OWN_NAME_WEIGHT`` times its people."""
-    own = key is not None and entry.kind in ("city", "region") and _folded(entry.name) == _folded(key)
+    a place whose own name is ``key`` (given ``_folded``) weighing ``OWN_NAME_WEIGHT`` times its people."""
+    own = key is not None and entry.kind in ("city", "region") and _folded(entry.name) == key
     return (entry.kind != "country", -entry.population * (OWN_NAME_WEIGHT if own else 1))
 
 
