@@ -286,7 +286,8 @@ def _folded(name: str) -> str:
 
 
 def _without_diacritics(name: str, drop: str = "") -> str:
-    """``name`` with its combining marks (and the characters in ``drop``) left out: "Ţarţūs" → "Tartus"."""
+    """``name`` with its combining marks (and the characters in ``drop``) left out:
+    "Ţarţūs" → "Tartus"."""
     return "".join(
         c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c) and c not in drop
     )
