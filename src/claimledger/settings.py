@@ -47,6 +47,11 @@ SETTINGS = [
     ),
     Setting("batch_size", 32, "Articles parsed together by the language pipeline."),
     Setting("workers", 1, "Worker processes for analyze and ingest."),
+    Setting(
+        "model",
+        "",
+        "Directory of a language pipeline to use instead of the shipped one (for example one rebuilt by make train); empty: the shipped pipeline.",
+    ),
 ]
 BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -75,3 +75,13 @@ def test_runs_and_keeps_paragraph_boundaries(nlp):
     assert [t.text for t in doc].index("the", 4) in starts
     assert "titles" in doc.spans
     assert doc.text == "Ukraine said the strike hit a school\n\nthe ministry added that two died."
+
+
+def test_model_setting_names_another_pipeline(monkeypatch, tmp_path):
+    from claimledger.errors import ModelError
+
+    monkeypatch.setenv("CLAIMLEDGER_MODEL", str(tmp_path / "missing"))
+    with pytest.raises(ModelError, match="no language pipeline"):
+        cl_nlp.load()
+    monkeypatch.setenv("CLAIMLEDGER_MODEL", str(MODEL_DIR))
+    assert cl_nlp.load() is cl_nlp.load(MODEL_DIR)

@@ -1,7 +1,7 @@
 """The English language pipeline claimledger ships and loads once per process.
 
 ``load()`` returns the trained pipeline under ``claimledger/nlp/model`` (built by ``make train``
-from ``../shared/corpora``). Until a trained pipeline is shipped, it falls back to the rule-only
+from ``../shared/corpora``), or the one the ``model`` setting names (``CLAIMLEDGER_MODEL``). Until a trained pipeline is shipped, it falls back to the rule-only
 pipeline (tokenizer + sentence rules), and says so in ``nlp.meta["claimledger_fallback"]``.
 """
 
@@ -24,8 +24,11 @@ _cache: dict[str, Language] = {}
 
 
 def load(path: str | Path | None = None) -> Language:
-    """The pipeline at ``path`` (default: the shipped one), loaded once per process."""
-    key = str(path or MODEL_DIR)
+    """The pipeline at ``path`` (default: the ``model`` setting, else the shipped one), loaded once
+    per process."""
+    from .. import settings
+
+    key = str(path or settings.get("model") or MODEL_DIR)
     with _lock:
         if key not in _cache:
             _cache[key] = _load(Path(key))
