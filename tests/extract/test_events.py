@@ -178,6 +178,29 @@ event 17 obj NOUN event
     ]
 
 
+def test_a_place_taken_for_a_compound_of_the_strikes_with_its_preposition_is_no_side():
+    found = events("""
+Forces 2 nsubj NOUN force
+conducted 0 root VERB conduct
+five 4 nummod NUM
+strikes 2 obj NOUN strike
+. 2 punct PUNCT
+Near 7 case ADP
+Al 11 compound PROPN GPE
+Huwayjah 7 flat PROPN GPE
+, 7 punct PUNCT
+two 11 nummod NUM
+strikes 12 nsubj NOUN strike
+disabled 0 root VERB disable
+bridges 12 obj NOUN bridge
+. 12 punct PUNCT
+""")
+    assert [(e.trigger.text, e.actor.span.text if e.actor else None) for e in found] == [
+        ("strikes", "Forces"),
+        ("strikes", "Forces"),
+    ]
+
+
 def test_a_death_caused_by_an_airstrike_has_the_airstrike_actor():
     kill, airstrike = events("""
 He 3 nsubj:pass PRON

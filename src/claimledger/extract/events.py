@@ -1146,6 +1146,7 @@ def _noun_arguments(noun: Token, trig: Trigger) -> tuple[Token | None, Token | N
                 and child.i < noun.i
                 and _is_party_word(child)
                 and not _names_the_kind(child)
+                and not _has_place_preposition(child)
                 and actor is None
             )
             or child.dep_ == "nmod"
@@ -1320,6 +1321,13 @@ def _is_party_word(tok: Token) -> bool:
     from ..geo import load_gazetteer
 
     return tok.is_title and load_gazetteer().demonym(tok.text) is not None
+
+
+def _has_place_preposition(tok: Token) -> bool:
+    """A modifier with a preposition of its own other than "by" is a misparsed adjunct, not the
+    side behind the noun: "Near Al Huwayjah, two strikes" parsed with "Al Huwayjah" a compound of
+    "strikes" and "Near" its case."""
+    return any(c.dep_ == "case" and c.lower_ != "by" for c in tok.children)
 
 
 def _case(tok: Token) -> str | None:
