@@ -183,3 +183,13 @@ def test_regions_outside_the_us_come_by_name_not_by_their_capitals_alias():
     assert regions["Tuscany"].startswith("region:IT.") and regions["Kursk Oblast"].startswith("region:RU.")
     assert "Kursk" not in regions  # the alias is the city's name: the city entry keeps it
     assert not any(ref.startswith("region:US.") for ref in regions.values())  # US states are "state:"
+
+
+def test_war_spellings_of_towns_are_city_entries_and_state_abbreviations_are_not():
+    from claimledger.nlp.gazetteer import place_entries
+
+    found = {surface: ref for surface, _label, ref in place_entries()}
+    assert found["Nuseirat"].startswith("city:")
+    assert found["Kobani"].startswith("city:")
+    assert "Fla." not in found
+    assert not found.get("Emirates", "alias:").startswith("city:")

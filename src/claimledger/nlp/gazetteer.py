@@ -82,6 +82,21 @@ def _geonames_entries() -> Iterator[tuple[str, str, str]]:
             for alt in city.get("alternatenames", ()):
                 if _is_name(alt):
                     yield alt, "GPE", ref
+    yield from _war_spelling_entries({c["name"] for c in gc.get_countries().values()})
+
+
+def _war_spelling_entries(countries: set[str]) -> Iterator[tuple[str, str, str]]:
+    """The news spellings of towns that the geocoder knows by hand (``data/geo/aliases.tsv``:
+    "Nuseirat", "Hodeidah", "Kobani") as ``city:`` entries, which only retype and link what the
+    NER found (the NER typed "Nuseirat" NORP); not the state abbreviations ("Fla.") nor the
+    short names of countries ("Emirates")."""
+    text = resources.files("claimledger.data").joinpath("geo/aliases.tsv").read_text("utf8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        alias, target, cc = line.split("\t")[:3]
+        if cc != "US" and target not in countries:
+            yield alias, "GPE", f"city:{cc}:{target}"
 
 
 def _region_entries() -> Iterator[tuple[str, str, str]]:
