@@ -111,9 +111,51 @@ def test_partial_overlap_keeps_the_ner_entity(gaz):
     assert ents(gaz(doc)) == [("Kyiv Post", "ORG")]
 
 
-def test_case_sensitive(gaz):
+def test_case_sensitive_for_capitals_cities_and_english_words(gaz):
+    # a one-word capital in lower case needs a locative preposition; "jordan" is a given name too
     doc = make_doc(gaz.nlp, ["kyiv", "and", "jordan"])
     assert ents(gaz(doc)) == []
+
+
+LOWER_ENTRIES = [
+    ("Malaysia", "GPE", "country:1733045"),
+    ("Turkey", "GPE", "country:298795"),
+    ("Florida", "GPE", "state:4155751"),
+    ("Kerala", "GPE", "region:IN.13"),
+    ("San Francisco", "GPE", "city:5391959"),
+    ("Kollam", "GPE", "city:1259091"),
+    ("Miramar", "GPE", "city:4164167"),
+    ("US", "GPE", "alias:United States"),
+]
+
+
+@pytest.fixture(scope="module")
+def lower_gaz():
+    gaz = Gazetteer(spacy.blank("en"))
+    gaz.set_entries(LOWER_ENTRIES)
+    return gaz
+
+
+def test_lower_case_countries_states_regions_and_longer_names(lower_gaz):
+    words = ["i", "live", "in", "malaysia", ",", "moving", "to", "san", "francisco", "or", "kerala"]
+    doc = make_doc(lower_gaz.nlp, words)
+    assert ents(lower_gaz(doc)) == [("malaysia", "GPE"), ("san francisco", "GPE"), ("kerala", "GPE")]
+    assert doc.ents[0].kb_id_ == "country:1733045"
+
+
+def test_a_lower_case_city_needs_a_locative_preposition_or_a_state_after_it(lower_gaz):
+    doc = make_doc(lower_gaz.nlp, ["kollam", "was", "fun", ",", "resorts", "in", "kollam"])
+    assert [(e.start, e.text) for e in lower_gaz(doc).ents] == [(6, "kollam")]
+    doc = make_doc(lower_gaz.nlp, ["you", "mean", "miramar", "florida"])
+    assert ents(lower_gaz(doc)) == [("miramar", "GPE"), ("florida", "GPE")]
+
+
+def test_lower_case_english_words_and_tagged_words_are_left_alone(lower_gaz):
+    # "us", "turkey" are English words; the NER's entity and a hyphenated compound stay
+    words = ["tell", "us", "about", "turkey", "in", "florida", "and", "kerala", "-", "style", "malaysia"]
+    spaces = [not (6 < i < 9) for i in range(len(words))]  # "kerala-style"
+    doc = make_doc(lower_gaz.nlp, words, spaces=spaces, ents=[(5, 6, "ORG")])
+    assert ents(lower_gaz(doc)) == [("florida", "ORG"), ("malaysia", "GPE")]
 
 
 def test_round_trip(gaz, tmp_path):

@@ -15,7 +15,10 @@ another label, and (2) adds a match that overlaps no entity at all, unless it is
 a longer proper name ("Georgia Tech", "New England", "pro-India"). A GPE/LOC right after
 "pro-"/"anti-" names a stance and is dropped ("pro-Beijing camp"). A city name the NER typed PERSON or ORG
 is the city right after a locative preposition ("fighting in Pokrovsk", "near Qamishli"),
-unless its words name a person elsewhere in the text.
+unless its words name a person elsewhere in the text. Forums, reviews and emails write place
+names in lower case ("living in malaysia"): a lower-case country, US state, region, continent or
+name of two words or more fills a gap too, a one-word city or capital only after a locative
+preposition ("in kollam"); English words among them ("turkey", "us") are left alone.
 """
 
 from __future__ import annotations
@@ -236,6 +239,56 @@ def _city_after_locative(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
 
 
+# Place names are matched in lower case ("malaysia", "san francisco", "kerala") when they name a
+# country, US state, first-level region or continent, or have two words or more (a city's
+# "greater noida"); a one-word city or capital only after a locative preposition ("in kollam",
+# "to lourdes") or before a lower-case state or country ("miramar florida"). City and region
+# names that are common lower-case words of the training text are not in the table
+# (``scripts/train/assemble.py``); the names below are English words or given names too
+# (countries, capitals and aliases are kept whatever their words; "chihuahua" is also the dog):
+_LOWER_STOP = frozenset(
+    (
+        "us", "male", "guinea", "turkey", "chad", "jordan", "georgia", "china", "niger", "gulf",
+        "jersey", "victoria", "kingston", "cayenne", "valley", "the valley", "cascades", "lakes",
+        "chihuahua",
+    )
+)  # fmt: skip
+_LOWER_KINDS = ("country", "state", "region", "continent", "alias")
+_LOWER_LOCATIVE = _LOCATIVE | {"to", "from", "at", "visit", "visiting"}
+
+
+def _lower_entry(words: list[str], label: str, ref: str) -> tuple[list[str], bool] | None:
+    """The lower-case words of an entry matched in lower case, and whether a one-word city or
+    capital needs its context; None for names not matched so (see ``_LOWER_STOP``)."""
+    if label not in ("GPE", "LOC") or not words[0][:1].isupper():
+        return None
+    lower = [w.lower() for w in words]
+    kind = ref.split(":")[0]
+    if " ".join(lower) in _LOWER_STOP or not all(w.isalpha() for w in lower):
+        return None
+    if len(words) > 1:
+        return lower, False
+    if kind == "alias":
+        return None  # "US", "Gulf": our aliases are mostly acronyms and short forms
+    return lower, kind not in _LOWER_KINDS
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """``doc[i]`` follows a locative preposition ("in kollam", "going to baguio"), but is no verb
+    after the infinitive's "to" ("to garner support")."""
+    if i == 0 or doc[i].pos_ in ("VERB", "AUX"):
+        return False
+    before = doc[i - 1]
+    return before.lower_ in _LOWER_LOCATIVE and (before.lower_ != "to" or before.pos_ in ("ADP", ""))
+
+
+def _hyphenated(doc: Doc, start: int, end: int) -> bool:
+    """A word written against the name with a hyphen ("pro-india", "kerala-style")."""
+    before = start > 0 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_
+    after = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
+    return before or after
+
+
 @Language.factory("cl_gazetteer", default_config={"retype": True, "fill_kinds": list(FILL_KINDS)})
 def make_gazetteer(nlp: Language, name: str, retype: bool, fill_kinds: list[str]) -> Gazetteer:
     return Gazetteer(nlp, name, retype=retype, fill_kinds=fill_kinds)
@@ -259,6 +312,10 @@ class Gazetteer:
         self.entries: list[tuple[list[str], str, str]] = []
         self._table: dict[tuple[int, ...], tuple[str, str]] = {}
         self._longest: dict[int, int] = {}  # first token's orth -> longest entry starting with it
+        # the same for names written in lower case (see _LOWER_KINDS): lower-case words -> (label,
+        # ref, whether it needs a locative preposition before it)
+        self._lower: dict[tuple[int, ...], tuple[str, str, bool]] = {}
+        self._lower_longest: dict[int, int] = {}
 
     def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
         """Tokenize (surface, label, ref) entries; the first entry for a surface wins."""
@@ -287,6 +344,11 @@ class Gazetteer:
                 label, ref = "NORP", f"demonym:{groups[' '.join(words)]}"
             self._table.setdefault(key, (label, ref))
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+            lower = _lower_entry(words, label, ref)
+            if lower is not None:
+                lkey = tuple(strings.add(w) for w in lower[0])
+                self._lower.setdefault(lkey, (label, ref, lower[1]))
+                self._lower_longest[lkey[0]] = max(self._lower_longest.get(lkey[0], 0), len(lkey))
 
     def lookup(self, span: Span) -> tuple[str, str] | None:
         """(label, ref) of a span the gazetteer knows, else None."""
@@ -320,7 +382,46 @@ class Gazetteer:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        return _without_stances(self.merge(doc, self.find(doc)))
+        return self.fill_lower(_without_stances(self.merge(doc, self.find(doc))))
+
+    def fill_lower(self, doc: Doc) -> Doc:
+        """ "living in malaysia", "from san francisco california", "in kollam": a place name
+        written all in lower case, as forums, reviews and emails often write them, where no
+        entity is (see ``_lower_entry`` for which names). A one-word city or capital counts only
+        right after a locative preposition or right before a state or country written so
+        ("miramar florida")."""
+        longest, table = self._lower_longest, self._lower
+        if not longest:
+            return doc
+        found: list[tuple[int, int, str, str, bool]] = []
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            size = longest.get(tok.lower, 0) if tok.is_lower else 0
+            for length in range(min(size, n - i), 0, -1):
+                hit = table.get(tuple(t.orth for t in doc[i : i + length]))
+                if hit is not None and all(t.is_lower for t in doc[i : i + length]):
+                    found.append((i, i + length, *hit))
+                    i += length - 1
+                    break
+            i += 1
+        if not found:
+            return doc
+        ents = list(doc.ents)
+        taken = {k for e in ents for k in range(e.start, e.end)}
+        added = []
+        for k, (start, end, label, ref, needs_context) in enumerate(found):
+            if not taken.isdisjoint(range(start, end)) or _hyphenated(doc, start, end):
+                continue
+            if needs_context and not (
+                _after_locative(doc, start)
+                or (k + 1 < len(found) and found[k + 1][0] == end and not found[k + 1][4])
+            ):
+                continue
+            added.append(Span(doc, start, end, label=label, kb_id=ref))
+        if added:
+            doc.ents = sorted(ents + added, key=lambda e: e.start)
+        return doc
 
     def merge(self, doc: Doc, matches: list[tuple[int, int, str, str]]) -> Doc:
         """Combine gazetteer matches with the entities already on ``doc``."""
