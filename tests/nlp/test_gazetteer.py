@@ -225,3 +225,48 @@ def test_regions_outside_the_us_come_by_name_not_by_their_capitals_alias():
     assert regions["Tuscany"].startswith("region:IT.") and regions["Kursk Oblast"].startswith("region:RU.")
     assert "Kursk" not in regions  # the alias is the city's name: the city entry keeps it
     assert not any(ref.startswith("region:US.") for ref in regions.values())  # US states are "state:"
+
+
+ADDRESS_ENTRIES = [
+    ("Kansas", "GPE", "state:4273857"),
+    ("Michigan", "GPE", "state:5001836"),
+    ("Georgia", "GPE", "country:614540"),
+    ("Chillicothe", "GPE", "city:4508722"),
+    ("Saginaw", "GPE", "city:5007804"),
+]
+
+
+@pytest.fixture(scope="module")
+def address_gaz():
+    gaz = Gazetteer(spacy.blank("en"))
+    gaz.set_entries(ADDRESS_ENTRIES)
+    return gaz
+
+
+def test_a_state_code_after_a_place_and_a_comma_is_the_state(address_gaz):
+    words = ["store", "in", "Lawrence", ",", "KS", "and", "Chillicothe", ",", "OH", "area"]
+    doc = make_doc(address_gaz.nlp, words, ents=[(2, 3, "LOC")])
+    found = [(e.text, e.label_, e.kb_id_) for e in address_gaz(doc).ents]
+    # "Ohio" is not among these entries: no state, and so no city either
+    assert found == [("Lawrence", "LOC", ""), ("KS", "GPE", "state:4273857")]
+
+
+def test_a_known_city_before_a_comma_and_a_state_is_the_city(address_gaz):
+    doc = make_doc(address_gaz.nlp, ["Bay", "Rd", "Saginaw", ",", "Michigan", "48604"])
+    assert ents(address_gaz(doc)) == [("Saginaw", "GPE"), ("Michigan", "GPE")]
+    doc = make_doc(address_gaz.nlp, ["Chillicothe", ",", "KS"])
+    assert [(e.text, e.kb_id_) for e in address_gaz(doc).ents] == [
+        ("Chillicothe", "city:4508722"),
+        ("KS", "state:4273857"),
+    ]
+
+
+def test_a_state_code_needs_a_place_before_its_comma(address_gaz):
+    # "Thanks, KS" (initials), "Atlanta, GA" where GA is the country's name in the table
+    doc = make_doc(
+        address_gaz.nlp, ["Thanks", ",", "KS", ".", "Atlanta", ",", "GA"], ents=[(4, 5, "GPE"), (6, 7, "ORG")]
+    )
+    assert [(e.text, e.label_, e.kb_id_) for e in address_gaz(doc).ents] == [
+        ("Atlanta", "GPE", ""),
+        ("GA", "GPE", ""),
+    ]

@@ -18,7 +18,9 @@ is the city right after a locative preposition ("fighting in Pokrovsk", "near Qa
 unless its words name a person elsewhere in the text. Forums, reviews and emails write place
 names in lower case ("living in malaysia"): a lower-case country, US state, region, continent or
 name of two words or more fills a gap too, a one-word city or capital only after a locative
-preposition ("in kollam"); English words among them ("turkey", "us") are left alone.
+preposition ("in kollam"); English words among them ("turkey", "us") are left alone. A US
+state's postal code after a place and a comma is the state ("Lawrence, KS"), and a city name
+before the comma and a state is the city ("Saginaw, Michigan").
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from pathlib import Path
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 GEO_LABELS = ("GPE", "LOC", "NORP")
 ALIAS_MIN_POPULATION = 100_000
@@ -239,6 +241,22 @@ def _city_after_locative(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
 
 
+# US postal codes of the states (and DC), after a place and a comma ("Lawrence, KS").
+US_STATE_CODES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+
+
 # Place names are matched in lower case ("malaysia", "san francisco", "kerala") when they name a
 # country, US state, first-level region or continent, or have two words or more (a city's
 # "greater noida"); a one-word city or capital only after a locative preposition ("in kollam",
@@ -382,7 +400,56 @@ class Gazetteer:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.fill_lower(_without_stances(self.merge(doc, self.find(doc))))
+        matches = self.find(doc)
+        doc = _without_stances(self.merge(doc, matches))
+        return self.fill_lower(self.fill_city_state(doc, matches))
+
+    def fill_city_state(self, doc: Doc, matches: list[tuple[int, int, str, str]]) -> Doc:
+        """ "Lawrence, KS", "Chillicothe, OH", "Saginaw, Michigan": a place, a comma and a US
+        state by its postal code or its name, as addresses and datelines write them: the code is
+        the state, and a city name the gazetteer knows before the comma is the city where the
+        NER found nothing."""
+        if not matches and "," not in doc.text:
+            return doc
+        ents = list(doc.ents)
+        ent_at = {e.start: e for e in ents}
+        place_end = {e.end for e in ents if e.label_ in ("GPE", "LOC")}
+        city_end = {end: (start, ref) for start, end, _label, ref in matches if ref.startswith("city:")}
+        taken = {k for e in ents for k in range(e.start, e.end)}
+        added = []
+        for comma in doc:
+            i = comma.i
+            if comma.text != "," or i == 0 or i + 1 >= len(doc):
+                continue
+            after = doc[i + 1]
+            state = ent_at.get(i + 1)
+            # the code untagged, or taken for an organisation on its own ("Atlanta, GA")
+            retag = state is not None and len(state) == 1 and state.label_ not in ("GPE", "LOC")
+            code_ref = self._state_code(after) if i + 1 not in taken or retag else None
+            if code_ref is None and not (state is not None and state.kb_id_.startswith("state:")):
+                continue
+            city = city_end.get(i)
+            if i not in place_end and city is not None and taken.isdisjoint(range(city[0], i)):
+                added.append(Span(doc, city[0], i, label="GPE", kb_id=city[1]))
+            elif i not in place_end:
+                continue
+            if code_ref is not None:
+                if retag:
+                    ents.remove(ent_at[i + 1])
+                added.append(Span(doc, i + 1, i + 2, label="GPE", kb_id=code_ref))
+        if added:
+            doc.ents = sorted(ents + added, key=lambda e: e.start)
+        return doc
+
+    def _state_code(self, tok: Token) -> str | None:
+        """The ref of the US state whose postal code ``tok`` is ("KS", "OH"), else None."""
+        name = US_STATE_CODES.get(tok.text)
+        if name is None:
+            return None
+        found = self._table.get(tuple(self.nlp.vocab.strings.add(w) for w in name.split()))
+        if found is None:
+            return None
+        return found[1] if found[1].startswith("state:") else ""  # not Georgia the country
 
     def fill_lower(self, doc: Doc) -> Doc:
         """ "living in malaysia", "from san francisco california", "in kollam": a place name
