@@ -260,3 +260,18 @@ def test_a_letter_is_signed_by_a_person_after_its_closing(blank):
     pos += ["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "SPACE", "INTJ", "PUNCT", "PROPN", "SPACE"]
     doc = make_doc(blank, words, pos=pos)
     assert ents(doc) == [("Debra Perlingiere", "PERSON"), ("Jeffrey Dasovich", "PERSON")]
+
+
+def test_a_full_name_recurs_where_the_tagger_took_its_words_for_nouns(blank):
+    # an email's signature lines: "Debra/NOUN Perlingiere/NOUN" repeats the tagged name; a
+    # one-word name is not spread so, nor a name whose first word the text writes in lower case
+    words = ["Debra", "Perlingiere", "wrote", ".", "Debra", "Perlingiere", "\n\n", "Rose", "Hill", "."]
+    words += ["Rose", "Hill", "and", "Rose", ".", "Rose", "Hill", "rose", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "NOUN", "SPACE", "PROPN", "PROPN", "PUNCT"]
+    pos += ["NOUN", "NOUN", "CCONJ", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB", "PUNCT"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON"), (7, 9, "ORG")])
+    assert [(e.start, e.text) for e in tag_repeated_names(doc).ents] == [
+        (0, "Debra Perlingiere"),
+        (4, "Debra Perlingiere"),
+        (7, "Rose Hill"),
+    ]

@@ -8,8 +8,10 @@ and misses some of them. Three rules, each over one pass of the document:
    of two words or more tags every other occurrence of exactly the same words outside any
    entity, when the text gives those words no other label ("Harrow" the school and the town:
    nothing to spread). An occurrence counts only when its first word is tagged as a proper
-   noun there too ("Will" the verb does not), and a one-word name must be neither a stop word
-   nor a word the text also writes in lower case ("Hope" and "hope"). Places are left to the
+   noun there too ("Will" the verb does not), or, for a name of two words or more, is
+   capitalised and never written in lower case in the text (the tagger garbles an email's
+   signature lines: "Debra/NOUN Perlingiere/NOUN"), and a one-word name must be neither a
+   stop word nor a word the text also writes in lower case ("Hope" and "hope"). Places are left to the
    gazetteer, and one-word PERSON names spread only as surnames.
 2. *Surname*: the last word of a PERSON of two words or more ("Masoud Shojai" … "Shojai told")
    is that person where it stands alone as a proper noun outside any entity after the full
@@ -111,15 +113,19 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or tok.pos_ != "PROPN":
+        propn = tok.pos_ == "PROPN"
+        if i in taken or not (propn or tok.is_title and tok.orth in by_first and tok.lower not in lower):
             i += 1
             continue
-        span = _repeated(doc, i, by_first.get(tok.orth, ()), taken, lower)
+        keys = by_first.get(tok.orth, [])
+        if not propn:  # a signature line the tagger garbles: "Debra/NOUN Perlingiere/NOUN"
+            keys = [key for key in keys if len(key) >= _MIN_NAME]
+        span = _repeated(doc, i, keys, taken, lower)
         if span is not None:
             added.append(Span(doc, span[0], span[1], label=next(iter(labels[span[2]]))))
             i = span[1]
             continue
-        if tok.orth not in other and surname_at.get(tok.orth, len(doc)) <= i and _alone(doc, i):
+        if propn and tok.orth not in other and surname_at.get(tok.orth, len(doc)) <= i and _alone(doc, i):
             added.append(Span(doc, i, i + 1, label="PERSON"))
         i += 1
     if added:
