@@ -275,3 +275,19 @@ def test_a_full_name_recurs_where_the_tagger_took_its_words_for_nouns(blank):
         (4, "Debra Perlingiere"),
         (7, "Rose Hill"),
     ]
+
+
+def test_the_quoted_name_before_an_email_address_is_the_sender(blank):
+    # '"Townsend, George" <gtownsend@manorisd.net>': the NER had only "George", as a place
+    words = ['"', "Townsend", ",", "George", '"', "<", "gtownsend@manorisd.net", ">", "Puto", ",", "hi"]
+    spaces = [w not in ('"', "Townsend") for w in words]
+    doc = make_doc(blank, words, spaces=spaces, ents=[(3, 4, "GPE")])
+    assert ents(doc) == [("Townsend, George", "PERSON")]
+    words = ['"', "Les", "Spahnn", '"', "<", "spahnn@hnks.com", ">", "All", ":"]
+    assert ents(make_doc(blank, words)) == [("Les Spahnn", "PERSON")]
+
+
+def test_a_quoted_group_or_a_quote_without_an_address_is_no_sender(blank):
+    words = ['"', "The", "Cat", "Album", '"', "<", "cat@album.com", ">", '"', "Sales", "Team", '"', "<"]
+    words += ["sales@x.com", ">", '"', "Les", "Spahnn", '"', "(", "spahnn", ")"]
+    assert ents(make_doc(blank, words)) == []
