@@ -291,3 +291,28 @@ def test_a_quoted_group_or_a_quote_without_an_address_is_no_sender(blank):
     words = ['"', "The", "Cat", "Album", '"', "<", "cat@album.com", ">", '"', "Sales", "Team", '"', "<"]
     words += ["sales@x.com", ">", '"', "Les", "Spahnn", '"', "(", "spahnn", ")"]
     assert ents(make_doc(blank, words)) == []
+
+
+def test_the_proper_noun_opening_a_line_with_a_comma_is_the_person_greeted(blank):
+    words = ["Thanks", ".", "\n\n", "Traci", ",", "\n\n", "I", "came", ".", "Hi", "Vladi", ",", "do", "it"]
+    pos = ["NOUN", "PUNCT", "SPACE", "PROPN", "PUNCT", "SPACE", "PRON", "VERB", "PUNCT", "INTJ", "PROPN"]
+    pos += ["PUNCT", "AUX", "PRON"]
+    doc = make_doc(blank, words, pos=pos)
+    assert ents(doc) == [("Traci", "PERSON")]  # "Hi Vladi" opens no line
+    words[8] = "\n\n"
+    pos[8] = "SPACE"
+    assert ents(make_doc(blank, words, pos=pos)) == [("Traci", "PERSON"), ("Vladi", "PERSON")]
+
+
+def test_a_day_a_word_in_lower_case_or_a_name_inside_a_line_is_no_one_greeted(blank):
+    words = ["\n\n", "Friday", ",", "June", "4", "\n\n", "Grace", ",", "we", "said", "grace", "."]
+    words += ["Then", "Tom", ",", "who"]
+    pos = ["SPACE", "PROPN", "PUNCT", "PROPN", "NUM", "SPACE", "PROPN", "PUNCT", "PRON", "VERB", "NOUN"]
+    pos += ["PUNCT", "ADV", "PROPN", "PUNCT", "PRON"]
+    assert ents(make_doc(blank, words, pos=pos)) == []
+
+
+def test_the_first_name_of_a_list_opening_a_line_is_no_one_greeted(blank):
+    words = ["\n\n", "Ubisoft", ",", "Microsoft", "and", "Sony", "came", "."]
+    pos = ["SPACE", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    assert ents(make_doc(blank, words, pos=pos)) == []

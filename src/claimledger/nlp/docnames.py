@@ -35,7 +35,9 @@ and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF
    email and its comma ("Best regards, Debra Perlingiere"), up to the end of their line, are
    a PERSON (a title noun after them left out), which rule 1 then finds where it recurs. So
    is the quoted name before an email address in a mail header ('"Townsend, George"
-   <gtownsend@manorisd.net>'), "Last, First" as one name.
+   <gtownsend@manorisd.net>'), "Last, First" as one name, and the one proper noun that
+   opens a line, or follows a greeting, with a comma after it ("Traci,", "Hi Vladi,"): the
+   person addressed (not a day or a month, nor a word the text writes in lower case).
 
 4. *Storms*: a PERSON or ORG that begins with or follows "Hurricane", "Typhoon", "Cyclone" or
    "Tropical Storm" is the storm ("Cyclone Phailin", EVENT), and so is its one-word given name
@@ -84,7 +86,7 @@ def make_doc_names(nlp: Language, name: str, surnames: bool) -> Callable[[Doc], 
 
 def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     """Tag repeated names and, when ``surnames``, surnames (see the module docstring)."""
-    ents = _signed(doc, _senders(doc, list(doc.ents)))
+    ents = _signed(doc, _greeted(doc, _senders(doc, list(doc.ents))))
     if not ents:
         return doc
     retyped = _storms([_hyphenated_given_name(e) for e in ents])
@@ -236,6 +238,58 @@ def _signed(doc: Doc, ents: list[Span]) -> list[Span]:
             and taken.isdisjoint(range(start, end))
         ):
             added.append(Span(doc, start, end, label="PERSON"))
+    if not added:
+        return ents
+    doc.ents = ents = sorted(ents + added, key=lambda e: e.start)
+    return ents
+
+
+# Words before the name a letter greets ("Hi Vladi,", "Good morning Debra,").
+_GREETINGS = frozenset(("hi", "hey", "hello", "dear", "morning", "afternoon", "evening"))
+# Capitalised words that open a line with a comma and are no one greeted.
+_NOT_GREETED = frozenset(
+    (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "god", "christ", "jesus", "lord", "folks", "guys", "all",
+    )
+)  # fmt: skip
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
+
+
+def _greeting_before(doc: Doc, i: int) -> bool:
+    """A greeting opens the line right before ``doc[i]``: "Hi", "Dear", "Good morning"."""
+    if i == 0 or doc[i - 1].lower_ not in _GREETINGS:
+        return False
+    return _line_start(doc, i - 1) or (i > 1 and doc[i - 2].lower_ == "good" and _line_start(doc, i - 2))
+
+
+def _greeted(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Traci,\n\nI have visited …", "Hey Vladi, do you …": the one proper noun that opens
+    a line of a letter or a post, or follows a greeting, with a comma after it, is the person
+    addressed, where the NER found nothing (not a day or a month, "Friday, June 4"; not an
+    exclamation, "Christ, …"; not a word the text also writes in lower case; not the first
+    name of a list, "Ubisoft, Microsoft and …")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    lower: set[int] | None = None
+    added = []
+    for tok in doc:
+        i = tok.i
+        if tok.pos_ != "PROPN" or i in taken or not tok.is_title or not tok.is_alpha:
+            continue
+        if i + 1 >= len(doc) or doc[i + 1].text != "," or tok.lower_ in _NOT_GREETED or tok.is_stop:
+            continue
+        if not (_line_start(doc, i) or _greeting_before(doc, i)):
+            continue
+        if i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" or any(c.dep_ == "conj" for c in tok.children):
+            continue  # a list: "Ubisoft, Microsoft, and PlayStation VR had …"
+        if lower is None:
+            lower = {t.lower for t in doc if t.is_lower}
+        if tok.lower not in lower:
+            added.append(Span(doc, i, i + 1, label="PERSON"))
     if not added:
         return ents
     doc.ents = ents = sorted(ents + added, key=lambda e: e.start)
