@@ -271,8 +271,8 @@ def _greeted(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Traci,\n\nI have visited …", "Hey Vladi, do you …": the one proper noun that opens
     a line of a letter or a post, or follows a greeting, with a comma after it, is the person
     addressed, where the NER found nothing (not a day or a month, "Friday, June 4"; not an
-    exclamation, "Christ, …"; not a word the text also writes in lower case; not the first
-    name of a list, "Ubisoft, Microsoft and …")."""
+    exclamation, "Christ, …"; not a title, "General, is this …"; not a word the text also
+    writes in lower case; not the first name of a list, "Ubisoft, Microsoft and …")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     lower: set[int] | None = None
     added = []
@@ -282,6 +282,8 @@ def _greeted(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if i + 1 >= len(doc) or doc[i + 1].text != "," or tok.lower_ in _NOT_GREETED or tok.is_stop:
             continue
+        if is_title(tok):
+            continue  # "General, is this a waiver?": a title addressed, no name
         if not (_line_start(doc, i) or _greeting_before(doc, i)):
             continue
         if i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" or any(c.dep_ == "conj" for c in tok.children):
