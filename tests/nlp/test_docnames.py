@@ -316,3 +316,24 @@ def test_the_first_name_of_a_list_opening_a_line_is_no_one_greeted(blank):
     words = ["\n\n", "Ubisoft", ",", "Microsoft", "and", "Sony", "came", "."]
     pos = ["SPACE", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]
     assert ents(make_doc(blank, words, pos=pos)) == []
+
+
+def test_a_planet_or_a_transcript_note_is_no_person(blank):
+    words = [
+        "transit",
+        "Venus",
+        "and",
+        "Freddie",
+        "Mercury",
+        "sang",
+        "(",
+        "Applause",
+        ".",
+        ")",
+        "Mercury",
+        "left",
+    ]
+    words += [".", "Applause", "is", "a", "name", "."]
+    ents_in = [(1, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "PERSON"), (13, 14, "PERSON")]
+    doc = make_doc(blank, words, ents=ents_in)
+    assert ents(doc) == [("Freddie Mercury", "PERSON"), ("Mercury", "PERSON"), ("Applause", "PERSON")]

@@ -39,6 +39,9 @@ and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF
    opens a line, or follows a greeting, with a comma after it ("Traci,", "Hi Vladi,"): the
    person addressed (not a day or a month, nor a word the text writes in lower case).
 
+   A planet's name ("transit Venus") or a transcript's note in parentheses ("(Applause.)")
+   tagged PERSON alone is no entity (first of all).
+
 4. *Storms*: a PERSON or ORG that begins with or follows "Hurricane", "Typhoon", "Cyclone" or
    "Tropical Storm" is the storm ("Cyclone Phailin", EVENT), and so is its one-word given name
    tagged PERSON elsewhere in the text ("Phailin's winds"). Runs first.
@@ -86,7 +89,7 @@ def make_doc_names(nlp: Language, name: str, surnames: bool) -> Callable[[Doc], 
 
 def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     """Tag repeated names and, when ``surnames``, surnames (see the module docstring)."""
-    ents = _signed(doc, _greeted(doc, _senders(doc, list(doc.ents))))
+    ents = _signed(doc, _greeted(doc, _senders(doc, _no_people(doc, list(doc.ents)))))
     if not ents:
         return doc
     retyped = _storms([_hyphenated_given_name(e) for e in ents])
@@ -242,6 +245,37 @@ def _signed(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     doc.ents = ents = sorted(ents + added, key=lambda e: e.start)
     return ents
+
+
+# The planets: never a person on their own ("transit Venus", "natal Saturn"; UNER EWT leaves
+# them untagged), unless a longer name of the text ends or begins with them ("Freddie Mercury").
+_PLANETS = frozenset(("Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"))
+# What a transcript notes in parentheses of the audience or the speaker: "(Applause.)".
+_STAGE_DIRECTIONS = frozenset(
+    ("applause", "laughter", "laughs", "laughing", "cheers", "cheering", "booing", "boos", "chuckles")
+    + ("inaudible", "unintelligible", "crosstalk", "sighs", "silence", "pause")
+)
+
+
+def _no_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word PERSON that is a planet's name or a transcript's note in parentheses
+    ("(Applause.)", "(Laughter)") is no entity."""
+    longer = {t.orth for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in (e[0], e[-1])}
+    kept = [e for e in ents if not _no_person(doc, e, longer)]
+    if len(kept) < len(ents):
+        doc.ents = kept
+    return kept
+
+
+def _no_person(doc: Doc, ent: Span, longer: set[int]) -> bool:
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    if ent.text in _PLANETS:
+        return ent[0].orth not in longer
+    if ent[0].lower_ not in _STAGE_DIRECTIONS or ent.start == 0 or doc[ent.start - 1].text != "(":
+        return False
+    end = ent.end + (ent.end < len(doc) and doc[ent.end].text == ".")
+    return end < len(doc) and doc[end].text == ")"
 
 
 # Words before the name a letter greets ("Hi Vladi,", "Good morning Debra,").
