@@ -126,6 +126,8 @@ LOWER_ENTRIES = [
     ("Kollam", "GPE", "city:1259091"),
     ("Miramar", "GPE", "city:4164167"),
     ("US", "GPE", "alias:United States"),
+    ("Sunset", "GPE", "city:4173600"),
+    ("Cathedral City", "GPE", "city:5334223"),
 ]
 
 
@@ -148,6 +150,11 @@ def test_a_lower_case_city_needs_a_locative_preposition_or_a_state_after_it(lowe
     assert [(e.start, e.text) for e in lower_gaz(doc).ents] == [(6, "kollam")]
     doc = make_doc(lower_gaz.nlp, ["you", "mean", "miramar", "florida"])
     assert ents(lower_gaz(doc)) == [("miramar", "GPE"), ("florida", "GPE")]
+    # "from"/"to" are no locatives here; a name ending in a common place noun needs them too
+    words = ["from", "sunset", "to", "sunrise", "in", "an", "ancient", "cathedral", "city"]
+    assert ents(lower_gaz(make_doc(lower_gaz.nlp, words))) == []
+    words = ["resorts", "in", "cathedral", "city", "and", "in", "sunset"]
+    assert ents(lower_gaz(make_doc(lower_gaz.nlp, words))) == [("cathedral city", "GPE"), ("sunset", "GPE")]
 
 
 def test_lower_case_english_words_and_tagged_words_are_left_alone(lower_gaz):

@@ -259,8 +259,9 @@ US_STATE_CODES = {
 
 # Place names are matched in lower case ("malaysia", "san francisco", "kerala") when they name a
 # country, US state, first-level region or continent, or have two words or more (a city's
-# "greater noida"); a one-word city or capital only after a locative preposition ("in kollam",
-# "to lourdes") or before a lower-case state or country ("miramar florida"). City and region
+# "greater noida"); a one-word city or capital, or a longer one ending in a generic place noun
+# ("cathedral city"), only after a locative preposition ("in kollam"; not "from sunset to
+# sunrise", "home to flora") or before a lower-case state or country ("miramar florida"). City and region
 # names that are common lower-case words of the training text are not in the table
 # (``scripts/train/assemble.py``); the names below are English words or given names too
 # (countries, capitals and aliases are kept whatever their words; "chihuahua" is also the dog):
@@ -272,7 +273,15 @@ _LOWER_STOP = frozenset(
     )
 )  # fmt: skip
 _LOWER_KINDS = ("country", "state", "region", "continent", "alias")
-_LOWER_LOCATIVE = _LOCATIVE | {"to", "from", "at", "visit", "visiting"}
+_LOWER_LOCATIVE = frozenset(("in", "near", "outside", "inside", "into", "across", "throughout"))
+# Last words of city names that are common nouns: "cathedral city", "palm springs".
+_GENERIC_PLACE_NOUNS = frozenset(
+    (
+        "city", "town", "village", "springs", "spring", "beach", "falls", "park", "hill", "hills",
+        "heights", "valley", "lake", "bay", "island", "point", "grove", "gardens", "creek",
+        "harbor", "harbour", "port", "rock", "view", "center", "centre", "station",
+    )
+)  # fmt: skip
 
 
 def _lower_entry(words: list[str], label: str, ref: str) -> tuple[list[str], bool] | None:
@@ -285,19 +294,15 @@ def _lower_entry(words: list[str], label: str, ref: str) -> tuple[list[str], boo
     if " ".join(lower) in _LOWER_STOP or not all(w.isalpha() for w in lower):
         return None
     if len(words) > 1:
-        return lower, False
+        return lower, kind in ("city", "capital") and lower[-1] in _GENERIC_PLACE_NOUNS
     if kind == "alias":
         return None  # "US", "Gulf": our aliases are mostly acronyms and short forms
     return lower, kind not in _LOWER_KINDS
 
 
 def _after_locative(doc: Doc, i: int) -> bool:
-    """``doc[i]`` follows a locative preposition ("in kollam", "going to baguio"), but is no verb
-    after the infinitive's "to" ("to garner support")."""
-    if i == 0 or doc[i].pos_ in ("VERB", "AUX"):
-        return False
-    before = doc[i - 1]
-    return before.lower_ in _LOWER_LOCATIVE and (before.lower_ != "to" or before.pos_ in ("ADP", ""))
+    """``doc[i]`` follows a locative preposition ("in kollam"), and is no verb."""
+    return i > 0 and doc[i].pos_ not in ("VERB", "AUX") and doc[i - 1].lower_ in _LOWER_LOCATIVE
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> bool:
