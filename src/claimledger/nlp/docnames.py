@@ -59,6 +59,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -89,7 +90,9 @@ def make_doc_names(nlp: Language, name: str, surnames: bool) -> Callable[[Doc], 
 
 def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     """Tag repeated names and, when ``surnames``, surnames (see the module docstring)."""
-    ents = _signed(doc, _greeted(doc, _senders(doc, _no_people(doc, list(doc.ents)))))
+    orths = doc.to_array(ORTH).tolist()
+    ents = _no_people(doc, list(doc.ents))
+    ents = _signed(doc, _greeted(doc, _senders(doc, ents, orths), orths))
     if not ents:
         return doc
     retyped = _storms([_hyphenated_given_name(e) for e in ents])
@@ -121,7 +124,7 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     while i < len(doc):
         tok = doc[i]
         propn = tok.pos_ == "PROPN"
-        if i in taken or not (propn or tok.is_title and tok.orth in by_first and tok.lower not in lower):
+        if i in taken or not (propn or tok.orth in by_first and tok.is_title and tok.lower not in lower):
             i += 1
             continue
         keys = by_first.get(tok.orth, [])
@@ -217,10 +220,16 @@ def _signed(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Best regards, Debra Perlingiere": the capitalised name words (two or three) after a closing
     and its comma, up to the end of their line, sign the letter: a PERSON, without a title
     noun after the name ("Jeffrey Dasovich Director"); not a team or a company ("Sales Team")."""
+    strings = doc.vocab.strings
+    closings = {strings.add(word) for word in _VALEDICTIONS}
+    lowers = doc.to_array(LOWER).tolist()
+    found = [i for i in range(len(lowers) - 1) if lowers[i] in closings]
+    if not found:
+        return ents
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = []
-    for tok in doc:
-        if tok.lower_ not in _VALEDICTIONS or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+    for tok in (doc[i] for i in found):
+        if doc[tok.i + 1].text != ",":
             continue
         start = tok.i + 2
         while start < len(doc) and doc[start].is_space:
@@ -301,20 +310,24 @@ def _greeting_before(doc: Doc, i: int) -> bool:
     return _line_start(doc, i - 1) or (i > 1 and doc[i - 2].lower_ == "good" and _line_start(doc, i - 2))
 
 
-def _greeted(doc: Doc, ents: list[Span]) -> list[Span]:
+def _greeted(doc: Doc, ents: list[Span], orths: list[int]) -> list[Span]:
     """ "Traci,\n\nI have visited …", "Hey Vladi, do you …": the one proper noun that opens
     a line of a letter or a post, or follows a greeting, with a comma after it, is the person
     addressed, where the NER found nothing (not a day or a month, "Friday, June 4"; not an
     exclamation, "Christ, …"; not a title, "General, is this …"; not a word the text also
     writes in lower case; not the first name of a list, "Ubisoft, Microsoft and …")."""
+    comma = doc.vocab.strings.add(",")
+    before_commas = [i for i in range(len(orths) - 1) if orths[i + 1] == comma]
+    if not before_commas:
+        return ents
     taken = {i for e in ents for i in range(e.start, e.end)}
     lower: set[int] | None = None
     added = []
-    for tok in doc:
-        i = tok.i
+    for i in before_commas:
+        tok = doc[i]
         if tok.pos_ != "PROPN" or i in taken or not tok.is_title or not tok.is_alpha:
             continue
-        if i + 1 >= len(doc) or doc[i + 1].text != "," or tok.lower_ in _NOT_GREETED or tok.is_stop:
+        if tok.lower_ in _NOT_GREETED or tok.is_stop:
             continue
         if is_title(tok):
             continue  # "General, is this a waiver?": a title addressed, no name
@@ -343,14 +356,16 @@ def _sender_word(tok: Token) -> bool:
     return (tok.is_alpha and text[:1].isupper()) or (len(text) == 2 and text[0].isupper() and text[1] == ".")
 
 
-def _senders(doc: Doc, ents: list[Span]) -> list[Span]:
+def _senders(doc: Doc, ents: list[Span], orths: list[int]) -> list[Span]:
     """'"Townsend, George" <gtownsend@manorisd.net>': the quoted name before an email address
     in angle brackets, as mail headers write the sender, is a PERSON, "Last, First" included
     (UNER EWT train tags 8 of 10 so; not a group or a company: "The Cat Album", "Sales
     Team")."""
+    bracket = doc.vocab.strings.add("<")
     added = []
-    for tok in doc:
-        if tok.text != "<" or tok.i + 1 >= len(doc) or "@" not in doc[tok.i + 1].text:
+    for k in (i for i, orth in enumerate(orths) if orth == bracket):
+        tok = doc[k]
+        if tok.i + 1 >= len(doc) or "@" not in doc[tok.i + 1].text:
             continue
         close = tok.i - 1
         if close < 2 or doc[close].text not in _QUOTES:

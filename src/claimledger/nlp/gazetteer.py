@@ -339,6 +339,7 @@ class Gazetteer:
         # ref, whether it needs a locative preposition before it)
         self._lower: dict[tuple[int, ...], tuple[str, str, bool]] = {}
         self._lower_longest: dict[int, int] = {}
+        self._state_codes = {nlp.vocab.strings.add(code) for code in US_STATE_CODES}
 
     def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
         """Tokenize (surface, label, ref) entries; the first entry for a surface wins."""
@@ -407,25 +408,38 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         matches = self.find(doc)
         doc = _without_stances(self.merge(doc, matches))
-        return self.fill_lower(self.fill_city_state(doc, matches))
+        orths = doc.to_array(ORTH).tolist()
+        present = set(orths)
+        return self.fill_lower(self.fill_city_state(doc, matches, orths, present), orths, present)
 
-    def fill_city_state(self, doc: Doc, matches: list[tuple[int, int, str, str]]) -> Doc:
+    def fill_city_state(
+        self, doc: Doc, matches: list[tuple[int, int, str, str]], orths: list[int], present: set[int]
+    ) -> Doc:
         """ "Lawrence, KS", "Chillicothe, OH", "Saginaw, Michigan": a place, a comma and a US
         state by its postal code or its name, as addresses and datelines write them: the code is
         the state, and a city name the gazetteer knows before the comma is the city where the
         NER found nothing."""
-        if not matches and "," not in doc.text:
+        comma = self.nlp.vocab.strings.add(",")
+        if comma not in present:
             return doc
         ents = list(doc.ents)
+        state_at = {e.start for e in ents if e.kb_id_.startswith("state:")}
+        codes = self._state_codes & present
+        if not codes and not state_at:
+            return doc
+        commas = [
+            i
+            for i in range(1, len(orths) - 1)
+            if orths[i] == comma and (orths[i + 1] in codes or i + 1 in state_at)
+        ]
+        if not commas:
+            return doc
         ent_at = {e.start: e for e in ents}
         place_end = {e.end for e in ents if e.label_ in ("GPE", "LOC")}
         city_end = {end: (start, ref) for start, end, _label, ref in matches if ref.startswith("city:")}
         taken = {k for e in ents for k in range(e.start, e.end)}
         added = []
-        for comma in doc:
-            i = comma.i
-            if comma.text != "," or i == 0 or i + 1 >= len(doc):
-                continue
+        for i in commas:
             after = doc[i + 1]
             state = ent_at.get(i + 1)
             # the code untagged, or taken for an organisation on its own ("Atlanta, GA")
@@ -456,23 +470,26 @@ class Gazetteer:
             return None
         return found[1] if found[1].startswith("state:") else ""  # not Georgia the country
 
-    def fill_lower(self, doc: Doc) -> Doc:
+    def fill_lower(self, doc: Doc, orths: list[int], present: set[int]) -> Doc:
         """ "living in malaysia", "from san francisco california", "in kollam": a place name
         written all in lower case, as forums, reviews and emails often write them, where no
         entity is (see ``_lower_entry`` for which names). A one-word city or capital counts only
         right after a locative preposition or right before a state or country written so
         ("miramar florida")."""
         longest, table = self._lower_longest, self._lower
-        if not longest:
+        firsts = [o for o in present if o in longest]
+        if not firsts:
             return doc
         found: list[tuple[int, int, str, str, bool]] = []
-        i, n = 0, len(doc)
+        i, n = 0, len(orths)  # lower-case words: their orth is their lower-case form
         while i < n:
-            tok = doc[i]
-            size = longest.get(tok.lower, 0) if tok.is_lower else 0
+            size = longest.get(orths[i])
+            if size is None:
+                i += 1
+                continue
             for length in range(min(size, n - i), 0, -1):
-                hit = table.get(tuple(t.orth for t in doc[i : i + length]))
-                if hit is not None and all(t.is_lower for t in doc[i : i + length]):
+                hit = table.get(tuple(orths[i : i + length]))
+                if hit is not None:
                     found.append((i, i + length, *hit))
                     i += length - 1
                     break
