@@ -285,6 +285,9 @@ def test_the_quoted_name_before_an_email_address_is_the_sender(blank):
     assert ents(doc) == [("Townsend, George", "PERSON")]
     words = ['"', "Les", "Spahnn", '"', "<", "spahnn@hnks.com", ">", "All", ":"]
     assert ents(make_doc(blank, words)) == [("Les Spahnn", "PERSON")]
+    # the tokenizer cuts an address at an ellipsis: '"TJO"<ded69...@hotmail.com>'
+    words = ['"', "TJO", '"', "<", "ded69", "...", "@hotmail.com", ">", "There"]
+    assert ents(make_doc(blank, words)) == [("TJO", "PERSON")]
 
 
 def test_a_quoted_group_or_a_quote_without_an_address_is_no_sender(blank):

@@ -356,6 +356,17 @@ def _sender_word(tok: Token) -> bool:
     return (tok.is_alpha and text[:1].isupper()) or (len(text) == 2 and text[0].isupper() and text[1] == ".")
 
 
+def _address_after(doc: Doc, i: int) -> bool:
+    """An email address in the angle brackets opening at ``doc[i]`` (the tokenizer may cut it
+    at an ellipsis: "rreynol ... @cogeco.ca")."""
+    for tok in doc[i + 1 : i + 5]:
+        if tok.text == ">":
+            return False
+        if "@" in tok.text:
+            return True
+    return False
+
+
 def _senders(doc: Doc, ents: list[Span], orths: list[int]) -> list[Span]:
     """'"Townsend, George" <gtownsend@manorisd.net>': the quoted name before an email address
     in angle brackets, as mail headers write the sender, is a PERSON, "Last, First" included
@@ -365,7 +376,7 @@ def _senders(doc: Doc, ents: list[Span], orths: list[int]) -> list[Span]:
     added = []
     for k in (i for i, orth in enumerate(orths) if orth == bracket):
         tok = doc[k]
-        if tok.i + 1 >= len(doc) or "@" not in doc[tok.i + 1].text:
+        if not _address_after(doc, k):
             continue
         close = tok.i - 1
         if close < 2 or doc[close].text not in _QUOTES:
