@@ -260,3 +260,83 @@ def test_a_letter_is_signed_by_a_person_after_its_closing(blank):
     pos += ["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "SPACE", "INTJ", "PUNCT", "PROPN", "SPACE"]
     doc = make_doc(blank, words, pos=pos)
     assert ents(doc) == [("Debra Perlingiere", "PERSON"), ("Jeffrey Dasovich", "PERSON")]
+
+
+def test_a_full_name_recurs_where_the_tagger_took_its_words_for_nouns(blank):
+    # an email's signature lines: "Debra/NOUN Perlingiere/NOUN" repeats the tagged name; a
+    # one-word name is not spread so, nor a name whose first word the text writes in lower case
+    words = ["Debra", "Perlingiere", "wrote", ".", "Debra", "Perlingiere", "\n\n", "Rose", "Hill", "."]
+    words += ["Rose", "Hill", "and", "Rose", ".", "Rose", "Hill", "rose", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "NOUN", "SPACE", "PROPN", "PROPN", "PUNCT"]
+    pos += ["NOUN", "NOUN", "CCONJ", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB", "PUNCT"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 2, "PERSON"), (7, 9, "ORG")])
+    assert [(e.start, e.text) for e in tag_repeated_names(doc).ents] == [
+        (0, "Debra Perlingiere"),
+        (4, "Debra Perlingiere"),
+        (7, "Rose Hill"),
+    ]
+
+
+def test_the_quoted_name_before_an_email_address_is_the_sender(blank):
+    # '"Townsend, George" <gtownsend@manorisd.net>': the NER had only "George", as a place
+    words = ['"', "Townsend", ",", "George", '"', "<", "gtownsend@manorisd.net", ">", "Puto", ",", "hi"]
+    spaces = [w not in ('"', "Townsend") for w in words]
+    doc = make_doc(blank, words, spaces=spaces, ents=[(3, 4, "GPE")])
+    assert ents(doc) == [("Townsend, George", "PERSON")]
+    words = ['"', "Les", "Spahnn", '"', "<", "spahnn@hnks.com", ">", "All", ":"]
+    assert ents(make_doc(blank, words)) == [("Les Spahnn", "PERSON")]
+    # the tokenizer cuts an address at an ellipsis: '"TJO"<ded69...@hotmail.com>'
+    words = ['"', "TJO", '"', "<", "ded69", "...", "@hotmail.com", ">", "There"]
+    assert ents(make_doc(blank, words)) == [("TJO", "PERSON")]
+
+
+def test_a_quoted_group_or_a_quote_without_an_address_is_no_sender(blank):
+    words = ['"', "The", "Cat", "Album", '"', "<", "cat@album.com", ">", '"', "Sales", "Team", '"', "<"]
+    words += ["sales@x.com", ">", '"', "Les", "Spahnn", '"', "(", "spahnn", ")"]
+    assert ents(make_doc(blank, words)) == []
+
+
+def test_the_proper_noun_opening_a_line_with_a_comma_is_the_person_greeted(blank):
+    words = ["Thanks", ".", "\n\n", "Traci", ",", "\n\n", "I", "came", ".", "Hi", "Vladi", ",", "do", "it"]
+    pos = ["NOUN", "PUNCT", "SPACE", "PROPN", "PUNCT", "SPACE", "PRON", "VERB", "PUNCT", "INTJ", "PROPN"]
+    pos += ["PUNCT", "AUX", "PRON"]
+    doc = make_doc(blank, words, pos=pos)
+    assert ents(doc) == [("Traci", "PERSON")]  # "Hi Vladi" opens no line
+    words[8] = "\n\n"
+    pos[8] = "SPACE"
+    assert ents(make_doc(blank, words, pos=pos)) == [("Traci", "PERSON"), ("Vladi", "PERSON")]
+
+
+def test_a_day_a_title_a_word_in_lower_case_or_a_name_inside_a_line_is_no_one_greeted(blank):
+    words = ["\n\n", "Friday", ",", "June", "4", "\n\n", "Grace", ",", "we", "said", "grace", "."]
+    words += ["Then", "Tom", ",", "who", "\n\n", "General", ",", "is", "it"]
+    pos = ["SPACE", "PROPN", "PUNCT", "PROPN", "NUM", "SPACE", "PROPN", "PUNCT", "PRON", "VERB", "NOUN"]
+    pos += ["PUNCT", "ADV", "PROPN", "PUNCT", "PRON", "SPACE", "PROPN", "PUNCT", "AUX", "PRON"]
+    assert ents(make_doc(blank, words, pos=pos)) == []
+
+
+def test_the_first_name_of_a_list_opening_a_line_is_no_one_greeted(blank):
+    words = ["\n\n", "Ubisoft", ",", "Microsoft", "and", "Sony", "came", "."]
+    pos = ["SPACE", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    assert ents(make_doc(blank, words, pos=pos)) == []
+
+
+def test_a_planet_or_a_transcript_note_is_no_person(blank):
+    words = [
+        "transit",
+        "Venus",
+        "and",
+        "Freddie",
+        "Mercury",
+        "sang",
+        "(",
+        "Applause",
+        ".",
+        ")",
+        "Mercury",
+        "left",
+    ]
+    words += [".", "Applause", "is", "a", "name", "."]
+    ents_in = [(1, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "PERSON"), (13, 14, "PERSON")]
+    doc = make_doc(blank, words, ents=ents_in)
+    assert ents(doc) == [("Freddie Mercury", "PERSON"), ("Mercury", "PERSON"), ("Applause", "PERSON")]

@@ -111,9 +111,58 @@ def test_partial_overlap_keeps_the_ner_entity(gaz):
     assert ents(gaz(doc)) == [("Kyiv Post", "ORG")]
 
 
-def test_case_sensitive(gaz):
+def test_case_sensitive_for_capitals_cities_and_english_words(gaz):
+    # a one-word capital in lower case needs a locative preposition; "jordan" is a given name too
     doc = make_doc(gaz.nlp, ["kyiv", "and", "jordan"])
     assert ents(gaz(doc)) == []
+
+
+LOWER_ENTRIES = [
+    ("Malaysia", "GPE", "country:1733045"),
+    ("Turkey", "GPE", "country:298795"),
+    ("Florida", "GPE", "state:4155751"),
+    ("Kerala", "GPE", "region:IN.13"),
+    ("San Francisco", "GPE", "city:5391959"),
+    ("Kollam", "GPE", "city:1259091"),
+    ("Miramar", "GPE", "city:4164167"),
+    ("US", "GPE", "alias:United States"),
+    ("Sunset", "GPE", "city:4173600"),
+    ("Cathedral City", "GPE", "city:5334223"),
+]
+
+
+@pytest.fixture(scope="module")
+def lower_gaz():
+    gaz = Gazetteer(spacy.blank("en"))
+    gaz.set_entries(LOWER_ENTRIES)
+    return gaz
+
+
+def test_lower_case_countries_states_regions_and_longer_names(lower_gaz):
+    words = ["i", "live", "in", "malaysia", ",", "moving", "to", "san", "francisco", "or", "kerala"]
+    doc = make_doc(lower_gaz.nlp, words)
+    assert ents(lower_gaz(doc)) == [("malaysia", "GPE"), ("san francisco", "GPE"), ("kerala", "GPE")]
+    assert doc.ents[0].kb_id_ == "country:1733045"
+
+
+def test_a_lower_case_city_needs_a_locative_preposition_or_a_state_after_it(lower_gaz):
+    doc = make_doc(lower_gaz.nlp, ["kollam", "was", "fun", ",", "resorts", "in", "kollam"])
+    assert [(e.start, e.text) for e in lower_gaz(doc).ents] == [(6, "kollam")]
+    doc = make_doc(lower_gaz.nlp, ["you", "mean", "miramar", "florida"])
+    assert ents(lower_gaz(doc)) == [("miramar", "GPE"), ("florida", "GPE")]
+    # "from"/"to" are no locatives here; a name ending in a common place noun needs them too
+    words = ["from", "sunset", "to", "sunrise", "in", "an", "ancient", "cathedral", "city"]
+    assert ents(lower_gaz(make_doc(lower_gaz.nlp, words))) == []
+    words = ["resorts", "in", "cathedral", "city", "and", "in", "sunset"]
+    assert ents(lower_gaz(make_doc(lower_gaz.nlp, words))) == [("cathedral city", "GPE"), ("sunset", "GPE")]
+
+
+def test_lower_case_english_words_and_tagged_words_are_left_alone(lower_gaz):
+    # "us", "turkey" are English words; the NER's entity and a hyphenated compound stay
+    words = ["tell", "us", "about", "turkey", "in", "florida", "and", "kerala", "-", "style", "malaysia"]
+    spaces = [not (6 < i < 9) for i in range(len(words))]  # "kerala-style"
+    doc = make_doc(lower_gaz.nlp, words, spaces=spaces, ents=[(5, 6, "ORG")])
+    assert ents(lower_gaz(doc)) == [("florida", "ORG"), ("malaysia", "GPE")]
 
 
 def test_round_trip(gaz, tmp_path):
@@ -193,3 +242,48 @@ def test_war_spellings_of_towns_are_city_entries_and_state_abbreviations_are_not
     assert found["Kobani"].startswith("city:")
     assert "Fla." not in found
     assert not found.get("Emirates", "alias:").startswith("city:")
+
+
+ADDRESS_ENTRIES = [
+    ("Kansas", "GPE", "state:4273857"),
+    ("Michigan", "GPE", "state:5001836"),
+    ("Georgia", "GPE", "country:614540"),
+    ("Chillicothe", "GPE", "city:4508722"),
+    ("Saginaw", "GPE", "city:5007804"),
+]
+
+
+@pytest.fixture(scope="module")
+def address_gaz():
+    gaz = Gazetteer(spacy.blank("en"))
+    gaz.set_entries(ADDRESS_ENTRIES)
+    return gaz
+
+
+def test_a_state_code_after_a_place_and_a_comma_is_the_state(address_gaz):
+    words = ["store", "in", "Lawrence", ",", "KS", "and", "Chillicothe", ",", "OH", "area"]
+    doc = make_doc(address_gaz.nlp, words, ents=[(2, 3, "LOC")])
+    found = [(e.text, e.label_, e.kb_id_) for e in address_gaz(doc).ents]
+    # "Ohio" is not among these entries: no state, and so no city either
+    assert found == [("Lawrence", "LOC", ""), ("KS", "GPE", "state:4273857")]
+
+
+def test_a_known_city_before_a_comma_and_a_state_is_the_city(address_gaz):
+    doc = make_doc(address_gaz.nlp, ["Bay", "Rd", "Saginaw", ",", "Michigan", "48604"])
+    assert ents(address_gaz(doc)) == [("Saginaw", "GPE"), ("Michigan", "GPE")]
+    doc = make_doc(address_gaz.nlp, ["Chillicothe", ",", "KS"])
+    assert [(e.text, e.kb_id_) for e in address_gaz(doc).ents] == [
+        ("Chillicothe", "city:4508722"),
+        ("KS", "state:4273857"),
+    ]
+
+
+def test_a_state_code_needs_a_place_before_its_comma(address_gaz):
+    # "Thanks, KS" (initials), "Atlanta, GA" where GA is the country's name in the table
+    doc = make_doc(
+        address_gaz.nlp, ["Thanks", ",", "KS", ".", "Atlanta", ",", "GA"], ents=[(4, 5, "GPE"), (6, 7, "ORG")]
+    )
+    assert [(e.text, e.label_, e.kb_id_) for e in address_gaz(doc).ents] == [
+        ("Atlanta", "GPE", ""),
+        ("GA", "GPE", ""),
+    ]

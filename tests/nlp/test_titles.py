@@ -138,3 +138,21 @@ def test_religious_honorific_stays_in_the_name_but_a_building_is_no_name(blank):
     pos = ["PROPN", "PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"]
     doc = make_doc(blank, words, pos=pos, ents=[(1, 3, "PERSON")])
     assert people(doc) == ["Sheikh Ahmed Yassin"]
+
+
+def test_a_one_word_name_after_a_form_of_address_is_the_person_even_opening_a_sentence(blank):
+    # a review: "Mr. Villega is …" (typed a place), "Dr Mcdonald is …" (typed an organisation,
+    # which after another title stays one: "Representative Enron"); "Mr Key" the NER left
+    # untagged stays so (GUM takes "Mr" into the name, UNER leaves it out)
+    words = ["Mr.", "Villega", "won", ".", "Dr", "Mcdonald", "is", "kind", ".", "Mr", "Key", "spoke", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "AUX", "ADJ", "PUNCT", "PROPN", "PROPN"]
+    pos += ["VERB", "PUNCT"]
+    sent_starts = [True, False, False, False, True, False, False, False, False, True, False, False, False]
+    doc = make_doc(blank, words, pos=pos, ents=[(1, 2, "GPE"), (5, 6, "ORG")])
+    for tok, start in zip(doc, sent_starts, strict=True):
+        tok.is_sent_start = start
+    find_titles(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Villega", "PERSON"), ("Mcdonald", "PERSON")]
+    words = ["Representative", "Enron", "said"]
+    doc = make_doc(blank, words, pos=["PROPN", "PROPN", "VERB"], ents=[(1, 2, "ORG")])
+    assert people(doc) == []

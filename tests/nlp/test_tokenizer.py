@@ -39,6 +39,9 @@ def nlp():
         ("he said:“We will", ["he", "said", ":", "“", "We", "will"]),
         ("Kyiv-based pro-Russian", ["Kyiv", "-", "based", "pro", "-", "Russian"]),
         ("at 3:30 p.m. on Jan. 5", ["at", "3:30", "p.m.", "on", "Jan.", "5"]),
+        ('"Julie"<julie@bellsouth.net>', ['"', "Julie", '"', "<", "julie@bellsouth.net", ">"]),
+        ("write to <bob@x.com> or bob@x.com", ["write", "to", "<", "bob@x.com", ">", "or", "bob@x.com"]),
+        ("see http://x.com/a?b=1 now", ["see", "http://x.com/a?b=1", "now"]),
     ],
 )
 def test_news_tokens(nlp, text, tokens):
@@ -76,3 +79,10 @@ def test_the_shipped_pipeline_gets_the_rank_rules_too():
     from claimledger.nlp import load
 
     assert "Col." in [t.text for t in load().make_doc("said Col. Smith")]
+
+
+def test_the_shipped_pipeline_splits_a_quoted_name_from_its_address_too():
+    from claimledger.nlp import load
+
+    words = [t.text for t in load().make_doc('Email: "Sean Figaro"<sfig@houston.rr.com> Groups')]
+    assert words[2:8] == ['"', "Sean", "Figaro", '"', "<", "sfig@houston.rr.com"]

@@ -57,6 +57,7 @@ def _load(path: Path) -> Language:
                 nlp = spacy.load(path)
             # rules added since the pipeline was trained (its tokenizer rules were saved with it)
             tokenizer.add_abbreviations(nlp.tokenizer)  # type: ignore[arg-type]
+            tokenizer.add_address_split(nlp.tokenizer, nlp.Defaults)  # type: ignore[arg-type]
             if "cl_gazetteer" in nlp.pipe_names and "cl_orgs" not in nlp.pipe_names:
                 nlp.add_pipe("cl_orgs", after="cl_gazetteer")
             if "cl_titles" in nlp.pipe_names and "cl_doc_names" not in nlp.pipe_names:

@@ -8,8 +8,10 @@ and misses some of them. Three rules, each over one pass of the document:
    of two words or more tags every other occurrence of exactly the same words outside any
    entity, when the text gives those words no other label ("Harrow" the school and the town:
    nothing to spread). An occurrence counts only when its first word is tagged as a proper
-   noun there too ("Will" the verb does not), and a one-word name must be neither a stop word
-   nor a word the text also writes in lower case ("Hope" and "hope"). Places are left to the
+   noun there too ("Will" the verb does not), or, for a name of two words or more, is
+   capitalised and never written in lower case in the text (the tagger garbles an email's
+   signature lines: "Debra/NOUN Perlingiere/NOUN"), and a one-word name must be neither a
+   stop word nor a word the text also writes in lower case ("Hope" and "hope"). Places are left to the
    gazetteer, and one-word PERSON names spread only as surnames.
 2. *Surname*: the last word of a PERSON of two words or more ("Masoud Shojai" … "Shojai told")
    is that person where it stands alone as a proper noun outside any entity after the full
@@ -31,7 +33,14 @@ and no word is written against it ("al-Sadr" is not "Sadr", "CJTF-OIR" not "CJTF
 
 0. *Signatures* (first): two or three capitalised words after the closing of a letter or an
    email and its comma ("Best regards, Debra Perlingiere"), up to the end of their line, are
-   a PERSON (a title noun after them left out), which rule 1 then finds where it recurs.
+   a PERSON (a title noun after them left out), which rule 1 then finds where it recurs. So
+   is the quoted name before an email address in a mail header ('"Townsend, George"
+   <gtownsend@manorisd.net>'), "Last, First" as one name, and the one proper noun that
+   opens a line, or follows a greeting, with a comma after it ("Traci,", "Hi Vladi,"): the
+   person addressed (not a day or a month, nor a word the text writes in lower case).
+
+   A planet's name ("transit Venus") or a transcript's note in parentheses ("(Applause.)")
+   tagged PERSON alone is no entity (first of all).
 
 4. *Storms*: a PERSON or ORG that begins with or follows "Hurricane", "Typhoon", "Cyclone" or
    "Tropical Storm" is the storm ("Cyclone Phailin", EVENT), and so is its one-word given name
@@ -50,6 +59,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -80,7 +90,9 @@ def make_doc_names(nlp: Language, name: str, surnames: bool) -> Callable[[Doc], 
 
 def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     """Tag repeated names and, when ``surnames``, surnames (see the module docstring)."""
-    ents = _signed(doc, list(doc.ents))
+    orths = doc.to_array(ORTH).tolist()
+    ents = _no_people(doc, list(doc.ents))
+    ents = _signed(doc, _greeted(doc, _senders(doc, ents, orths), orths))
     if not ents:
         return doc
     retyped = _storms([_hyphenated_given_name(e) for e in ents])
@@ -111,15 +123,19 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or tok.pos_ != "PROPN":
+        propn = tok.pos_ == "PROPN"
+        if i in taken or not (propn or tok.orth in by_first and tok.is_title and tok.lower not in lower):
             i += 1
             continue
-        span = _repeated(doc, i, by_first.get(tok.orth, ()), taken, lower)
+        keys = by_first.get(tok.orth, [])
+        if not propn:  # a signature line the tagger garbles: "Debra/NOUN Perlingiere/NOUN"
+            keys = [key for key in keys if len(key) >= _MIN_NAME]
+        span = _repeated(doc, i, keys, taken, lower)
         if span is not None:
             added.append(Span(doc, span[0], span[1], label=next(iter(labels[span[2]]))))
             i = span[1]
             continue
-        if tok.orth not in other and surname_at.get(tok.orth, len(doc)) <= i and _alone(doc, i):
+        if propn and tok.orth not in other and surname_at.get(tok.orth, len(doc)) <= i and _alone(doc, i):
             added.append(Span(doc, i, i + 1, label="PERSON"))
         i += 1
     if added:
@@ -204,10 +220,16 @@ def _signed(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Best regards, Debra Perlingiere": the capitalised name words (two or three) after a closing
     and its comma, up to the end of their line, sign the letter: a PERSON, without a title
     noun after the name ("Jeffrey Dasovich Director"); not a team or a company ("Sales Team")."""
+    strings = doc.vocab.strings
+    closings = {strings.add(word) for word in _VALEDICTIONS}
+    lowers = doc.to_array(LOWER).tolist()
+    found = [i for i in range(len(lowers) - 1) if lowers[i] in closings]
+    if not found:
+        return ents
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = []
-    for tok in doc:
-        if tok.lower_ not in _VALEDICTIONS or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+    for tok in (doc[i] for i in found):
+        if doc[tok.i + 1].text != ",":
             continue
         start = tok.i + 2
         while start < len(doc) and doc[start].is_space:
@@ -231,6 +253,154 @@ def _signed(doc: Doc, ents: list[Span]) -> list[Span]:
     if not added:
         return ents
     doc.ents = ents = sorted(ents + added, key=lambda e: e.start)
+    return ents
+
+
+# The planets: never a person on their own ("transit Venus", "natal Saturn"; UNER EWT leaves
+# them untagged), unless a longer name of the text ends or begins with them ("Freddie Mercury").
+_PLANETS = frozenset(("Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"))
+# What a transcript notes in parentheses of the audience or the speaker: "(Applause.)".
+_STAGE_DIRECTIONS = frozenset(
+    ("applause", "laughter", "laughs", "laughing", "cheers", "cheering", "booing", "boos", "chuckles")
+    + ("inaudible", "unintelligible", "crosstalk", "sighs", "silence", "pause")
+)
+
+
+def _no_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word PERSON that is a planet's name or a transcript's note in parentheses
+    ("(Applause.)", "(Laughter)") is no entity."""
+    longer = {t.orth for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in (e[0], e[-1])}
+    kept = [e for e in ents if not _no_person(doc, e, longer)]
+    if len(kept) < len(ents):
+        doc.ents = kept
+    return kept
+
+
+def _no_person(doc: Doc, ent: Span, longer: set[int]) -> bool:
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    if ent.text in _PLANETS:
+        return ent[0].orth not in longer
+    if ent[0].lower_ not in _STAGE_DIRECTIONS or ent.start == 0 or doc[ent.start - 1].text != "(":
+        return False
+    end = ent.end + (ent.end < len(doc) and doc[ent.end].text == ".")
+    return end < len(doc) and doc[end].text == ")"
+
+
+# Words before the name a letter greets ("Hi Vladi,", "Good morning Debra,").
+_GREETINGS = frozenset(("hi", "hey", "hello", "dear", "morning", "afternoon", "evening"))
+# Capitalised words that open a line with a comma and are no one greeted.
+_NOT_GREETED = frozenset(
+    (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "god", "christ", "jesus", "lord", "folks", "guys", "all",
+    )
+)  # fmt: skip
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
+
+
+def _greeting_before(doc: Doc, i: int) -> bool:
+    """A greeting opens the line right before ``doc[i]``: "Hi", "Dear", "Good morning"."""
+    if i == 0 or doc[i - 1].lower_ not in _GREETINGS:
+        return False
+    return _line_start(doc, i - 1) or (i > 1 and doc[i - 2].lower_ == "good" and _line_start(doc, i - 2))
+
+
+def _greeted(doc: Doc, ents: list[Span], orths: list[int]) -> list[Span]:
+    """ "Traci,\n\nI have visited …", "Hey Vladi, do you …": the one proper noun that opens
+    a line of a letter or a post, or follows a greeting, with a comma after it, is the person
+    addressed, where the NER found nothing (not a day or a month, "Friday, June 4"; not an
+    exclamation, "Christ, …"; not a title, "General, is this …"; not a word the text also
+    writes in lower case; not the first name of a list, "Ubisoft, Microsoft and …")."""
+    comma = doc.vocab.strings.add(",")
+    before_commas = [i for i in range(len(orths) - 1) if orths[i + 1] == comma]
+    if not before_commas:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    lower: set[int] | None = None
+    added = []
+    for i in before_commas:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or i in taken or not tok.is_title or not tok.is_alpha:
+            continue
+        if tok.lower_ in _NOT_GREETED or tok.is_stop:
+            continue
+        if is_title(tok):
+            continue  # "General, is this a waiver?": a title addressed, no name
+        if not (_line_start(doc, i) or _greeting_before(doc, i)):
+            continue
+        if i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" or any(c.dep_ == "conj" for c in tok.children):
+            continue  # a list: "Ubisoft, Microsoft, and PlayStation VR had …"
+        if lower is None:
+            lower = {t.lower for t in doc if t.is_lower}
+        if tok.lower not in lower:
+            added.append(Span(doc, i, i + 1, label="PERSON"))
+    if not added:
+        return ents
+    doc.ents = ents = sorted(ents + added, key=lambda e: e.start)
+    return ents
+
+
+_QUOTES = ('"', "“", "”")
+_MAX_SENDER = 4
+
+
+def _sender_word(tok: Token) -> bool:
+    """A word of a sender's name: capitalised ("Les", "McGilloway"), an initial ("S."), or
+    letters in capitals ("TJO")."""
+    text = tok.text
+    return (tok.is_alpha and text[:1].isupper()) or (len(text) == 2 and text[0].isupper() and text[1] == ".")
+
+
+def _address_after(doc: Doc, i: int) -> bool:
+    """An email address in the angle brackets opening at ``doc[i]`` (the tokenizer may cut it
+    at an ellipsis: "rreynol ... @cogeco.ca")."""
+    for tok in doc[i + 1 : i + 5]:
+        if tok.text == ">":
+            return False
+        if "@" in tok.text:
+            return True
+    return False
+
+
+def _senders(doc: Doc, ents: list[Span], orths: list[int]) -> list[Span]:
+    """'"Townsend, George" <gtownsend@manorisd.net>': the quoted name before an email address
+    in angle brackets, as mail headers write the sender, is a PERSON, "Last, First" included
+    (UNER EWT train tags 8 of 10 so; not a group or a company: "The Cat Album", "Sales
+    Team")."""
+    bracket = doc.vocab.strings.add("<")
+    added = []
+    for k in (i for i, orth in enumerate(orths) if orth == bracket):
+        tok = doc[k]
+        if not _address_after(doc, k):
+            continue
+        close = tok.i - 1
+        if close < 2 or doc[close].text not in _QUOTES:
+            continue
+        start = close - 1
+        while start > 0 and close - start <= _MAX_SENDER and doc[start - 1].text not in _QUOTES:
+            start -= 1
+        if start == 0 or doc[start - 1].text not in _QUOTES or start == close:
+            continue
+        words = doc[start:close]
+        commas = [t for t in words if t.text == ","]
+        names = [t for t in words if t.text != ","]
+        if len(commas) > 1 or (commas and (commas[0].i in (start, close - 1))):
+            continue
+        if not all(_sender_word(t) for t in names):
+            continue
+        if is_org_head(names[-1]) or names[-1].lower_ in _GROUP_SIGNERS or names[0].lower_ == "the":
+            continue
+        added.append(Span(doc, start, close, label="PERSON"))
+    if not added:
+        return ents
+    inside = {i for span in added for i in range(span.start, span.end)}
+    kept = [e for e in ents if inside.isdisjoint(range(e.start, e.end))]
+    doc.ents = ents = sorted(kept + added, key=lambda e: e.start)
     return ents
 
 

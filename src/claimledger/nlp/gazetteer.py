@@ -15,7 +15,12 @@ another label, and (2) adds a match that overlaps no entity at all, unless it is
 a longer proper name ("Georgia Tech", "New England", "pro-India"). A GPE/LOC right after
 "pro-"/"anti-" names a stance and is dropped ("pro-Beijing camp"). A city name the NER typed PERSON or ORG
 is the city right after a locative preposition ("fighting in Pokrovsk", "near Qamishli"),
-unless its words name a person elsewhere in the text.
+unless its words name a person elsewhere in the text. Forums, reviews and emails write place
+names in lower case ("living in malaysia"): a lower-case country, US state, region, continent or
+name of two words or more fills a gap too, a one-word city or capital only after a locative
+preposition ("in kollam"); English words among them ("turkey", "us") are left alone. A US
+state's postal code after a place and a comma is the state ("Lawrence, KS"), and a city name
+before the comma and a state is the city ("Saginaw, Michigan").
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from pathlib import Path
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 GEO_LABELS = ("GPE", "LOC", "NORP")
 ALIAS_MIN_POPULATION = 100_000
@@ -251,6 +256,77 @@ def _city_after_locative(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
 
 
+# US postal codes of the states (and DC), after a place and a comma ("Lawrence, KS").
+US_STATE_CODES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+
+
+# Place names are matched in lower case ("malaysia", "san francisco", "kerala") when they name a
+# country, US state, first-level region or continent, or have two words or more (a city's
+# "greater noida"); a one-word city or capital, or a longer one ending in a generic place noun
+# ("cathedral city"), only after a locative preposition ("in kollam"; not "from sunset to
+# sunrise", "home to flora") or before a lower-case state or country ("miramar florida"). City and region
+# names that are common lower-case words of the training text are not in the table
+# (``scripts/train/assemble.py``); the names below are English words or given names too
+# (countries, capitals and aliases are kept whatever their words; "chihuahua" is also the dog):
+_LOWER_STOP = frozenset(
+    (
+        "us", "male", "guinea", "turkey", "chad", "jordan", "georgia", "china", "niger", "gulf",
+        "jersey", "victoria", "kingston", "cayenne", "valley", "the valley", "cascades", "lakes",
+        "chihuahua",
+    )
+)  # fmt: skip
+_LOWER_KINDS = ("country", "state", "region", "continent", "alias")
+_LOWER_LOCATIVE = frozenset(("in", "near", "outside", "inside", "into", "across", "throughout"))
+# Last words of city names that are common nouns: "cathedral city", "palm springs".
+_GENERIC_PLACE_NOUNS = frozenset(
+    (
+        "city", "town", "village", "springs", "spring", "beach", "falls", "park", "hill", "hills",
+        "heights", "valley", "lake", "bay", "island", "point", "grove", "gardens", "creek",
+        "harbor", "harbour", "port", "rock", "view", "center", "centre", "station",
+    )
+)  # fmt: skip
+
+
+def _lower_entry(words: list[str], label: str, ref: str) -> tuple[list[str], bool] | None:
+    """The lower-case words of an entry matched in lower case, and whether a one-word city or
+    capital needs its context; None for names not matched so (see ``_LOWER_STOP``)."""
+    if label not in ("GPE", "LOC") or not words[0][:1].isupper():
+        return None
+    lower = [w.lower() for w in words]
+    kind = ref.split(":")[0]
+    if " ".join(lower) in _LOWER_STOP or not all(w.isalpha() for w in lower):
+        return None
+    if len(words) > 1:
+        return lower, kind in ("city", "capital") and lower[-1] in _GENERIC_PLACE_NOUNS
+    if kind == "alias":
+        return None  # "US", "Gulf": our aliases are mostly acronyms and short forms
+    return lower, kind not in _LOWER_KINDS
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """``doc[i]`` follows a locative preposition ("in kollam"), and is no verb."""
+    return i > 0 and doc[i].pos_ not in ("VERB", "AUX") and doc[i - 1].lower_ in _LOWER_LOCATIVE
+
+
+def _hyphenated(doc: Doc, start: int, end: int) -> bool:
+    """A word written against the name with a hyphen ("pro-india", "kerala-style")."""
+    before = start > 0 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_
+    after = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
+    return before or after
+
+
 @Language.factory("cl_gazetteer", default_config={"retype": True, "fill_kinds": list(FILL_KINDS)})
 def make_gazetteer(nlp: Language, name: str, retype: bool, fill_kinds: list[str]) -> Gazetteer:
     return Gazetteer(nlp, name, retype=retype, fill_kinds=fill_kinds)
@@ -274,6 +350,11 @@ class Gazetteer:
         self.entries: list[tuple[list[str], str, str]] = []
         self._table: dict[tuple[int, ...], tuple[str, str]] = {}
         self._longest: dict[int, int] = {}  # first token's orth -> longest entry starting with it
+        # the same for names written in lower case (see _LOWER_KINDS): lower-case words -> (label,
+        # ref, whether it needs a locative preposition before it)
+        self._lower: dict[tuple[int, ...], tuple[str, str, bool]] = {}
+        self._lower_longest: dict[int, int] = {}
+        self._state_codes = {nlp.vocab.strings.add(code) for code in US_STATE_CODES}
 
     def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
         """Tokenize (surface, label, ref) entries; the first entry for a surface wins."""
@@ -302,6 +383,11 @@ class Gazetteer:
                 label, ref = "NORP", f"demonym:{groups[' '.join(words)]}"
             self._table.setdefault(key, (label, ref))
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+            lower = _lower_entry(words, label, ref)
+            if lower is not None:
+                lkey = tuple(strings.add(w) for w in lower[0])
+                self._lower.setdefault(lkey, (label, ref, lower[1]))
+                self._lower_longest[lkey[0]] = max(self._lower_longest.get(lkey[0], 0), len(lkey))
 
     def lookup(self, span: Span) -> tuple[str, str] | None:
         """(label, ref) of a span the gazetteer knows, else None."""
@@ -335,7 +421,111 @@ class Gazetteer:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        return _without_stances(self.merge(doc, self.find(doc)))
+        matches = self.find(doc)
+        doc = _without_stances(self.merge(doc, matches))
+        orths = doc.to_array(ORTH).tolist()
+        present = set(orths)
+        return self.fill_lower(self.fill_city_state(doc, matches, orths, present), orths, present)
+
+    def fill_city_state(
+        self, doc: Doc, matches: list[tuple[int, int, str, str]], orths: list[int], present: set[int]
+    ) -> Doc:
+        """ "Lawrence, KS", "Chillicothe, OH", "Saginaw, Michigan": a place, a comma and a US
+        state by its postal code or its name, as addresses and datelines write them: the code is
+        the state, and a city name the gazetteer knows before the comma is the city where the
+        NER found nothing."""
+        comma = self.nlp.vocab.strings.add(",")
+        if comma not in present:
+            return doc
+        ents = list(doc.ents)
+        state_at = {e.start for e in ents if e.kb_id_.startswith("state:")}
+        codes = self._state_codes & present
+        if not codes and not state_at:
+            return doc
+        commas = [
+            i
+            for i in range(1, len(orths) - 1)
+            if orths[i] == comma and (orths[i + 1] in codes or i + 1 in state_at)
+        ]
+        if not commas:
+            return doc
+        ent_at = {e.start: e for e in ents}
+        place_end = {e.end for e in ents if e.label_ in ("GPE", "LOC")}
+        city_end = {end: (start, ref) for start, end, _label, ref in matches if ref.startswith("city:")}
+        taken = {k for e in ents for k in range(e.start, e.end)}
+        added = []
+        for i in commas:
+            after = doc[i + 1]
+            state = ent_at.get(i + 1)
+            # the code untagged, or taken for an organisation on its own ("Atlanta, GA")
+            retag = state is not None and len(state) == 1 and state.label_ not in ("GPE", "LOC")
+            code_ref = self._state_code(after) if i + 1 not in taken or retag else None
+            if code_ref is None and not (state is not None and state.kb_id_.startswith("state:")):
+                continue
+            city = city_end.get(i)
+            if i not in place_end and city is not None and taken.isdisjoint(range(city[0], i)):
+                added.append(Span(doc, city[0], i, label="GPE", kb_id=city[1]))
+            elif i not in place_end:
+                continue
+            if code_ref is not None:
+                if retag:
+                    ents.remove(ent_at[i + 1])
+                added.append(Span(doc, i + 1, i + 2, label="GPE", kb_id=code_ref))
+        if added:
+            doc.ents = sorted(ents + added, key=lambda e: e.start)
+        return doc
+
+    def _state_code(self, tok: Token) -> str | None:
+        """The ref of the US state whose postal code ``tok`` is ("KS", "OH"), else None."""
+        name = US_STATE_CODES.get(tok.text)
+        if name is None:
+            return None
+        found = self._table.get(tuple(self.nlp.vocab.strings.add(w) for w in name.split()))
+        if found is None:
+            return None
+        return found[1] if found[1].startswith("state:") else ""  # not Georgia the country
+
+    def fill_lower(self, doc: Doc, orths: list[int], present: set[int]) -> Doc:
+        """ "living in malaysia", "from san francisco california", "in kollam": a place name
+        written all in lower case, as forums, reviews and emails often write them, where no
+        entity is (see ``_lower_entry`` for which names). A one-word city or capital counts only
+        right after a locative preposition or right before a state or country written so
+        ("miramar florida")."""
+        longest, table = self._lower_longest, self._lower
+        firsts = [o for o in present if o in longest]
+        if not firsts:
+            return doc
+        found: list[tuple[int, int, str, str, bool]] = []
+        i, n = 0, len(orths)  # lower-case words: their orth is their lower-case form
+        while i < n:
+            size = longest.get(orths[i])
+            if size is None:
+                i += 1
+                continue
+            for length in range(min(size, n - i), 0, -1):
+                hit = table.get(tuple(orths[i : i + length]))
+                if hit is not None:
+                    found.append((i, i + length, *hit))
+                    i += length - 1
+                    break
+            i += 1
+        if not found:
+            return doc
+        ents = list(doc.ents)
+        taken = {k for e in ents for k in range(e.start, e.end)}
+        added = []
+        for k, (start, end, label, ref, needs_context) in enumerate(found):
+            if not taken.isdisjoint(range(start, end)) or _hyphenated(doc, start, end):
+                continue
+            if needs_context and not (
+                _after_locative(doc, start)
+                or (k + 1 < len(found) and found[k + 1][0] == end and not found[k + 1][4])
+            ):
+                continue
+            added.append(Span(doc, start, end, label=label, kb_id=ref))
+        if added:
+            doc.ents = sorted(ents + added, key=lambda e: e.start)
+        return doc
 
     def merge(self, doc: Doc, matches: list[tuple[int, int, str, str]]) -> Doc:
         """Combine gazetteer matches with the entities already on ``doc``."""

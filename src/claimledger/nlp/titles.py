@@ -22,7 +22,11 @@ end in an organisation noun (``data/org_heads.txt``) and, for an ORG, has two wo
 ("Representative Enron" in a signature names the company). A run ending in an organisation or
 building noun is no name ("Sheikh Lotfollah Mosque"). The religious honorifics "Sheikh",
 "Mullah", "Ayatollah" and "Prophet" stay inside the name, as UNER annotates them ("Sheikh
-Ahmed Yassin"; UNER EWT/GUM train: inside 11 times, outside never).
+Ahmed Yassin"; UNER EWT/GUM train: inside 11 times, outside never). After a form of address
+("Mr.", "Dr", "Mrs", "Ms", "Miss", "Doctor") a name of one to three words the NER typed a place
+or an organisation is the person, also opening a sentence ("Mr. Villega is an exceptional
+lawyer", "Dr Mcdonald is wonderful"); an untagged name stays so, as GUM takes "Mr"/"Ms" into
+the name where UNER leaves it out.
 """
 
 from __future__ import annotations
@@ -168,10 +172,26 @@ def _name_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and text.replace("-", "").replace("'", "").isalpha() and not text.isupper()
 
 
+# Forms of address that only ever come before a person's name ("Mr. Villega", "Dr Mcdonald"):
+# what follows is the name, also at a sentence's start and in one word, where the NER typed it
+# a place or an organisation.
+_HONORIFICS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Drs.", "Doctor", "Miss"))
+
+
 def titled_name(doc: Doc, title: Token) -> tuple[int, int] | None:
     """(start, end) of the name after a title noun, or None: "Chairperson Moussa Faki Mahamat",
     "Secretary of State Antony J. Blinken" (the office after "of"/"for" skipped), "cleric Muqtada
-    al-Sadr" (a lower-case title when tagged as a noun)."""
+    al-Sadr" (a lower-case title when tagged as a noun), "Dr Mcdonald" (``_HONORIFICS``)."""
+    honorific = title.text in _HONORIFICS
+    if honorific:
+        start = title.i + 1
+        if start < len(doc) and _name_word(doc[start]) and not doc[start].is_sent_start:
+            end = start + 1
+            while end < len(doc) and _name_word(doc[end]) and end - start < 3:
+                end += 1
+            if not is_org_head(doc[end - 1]) and doc[end - 1].lower_ not in place_heads():
+                return start, end
+        return None
     if not is_title(title) or title.is_sent_start and not title.text[:1].isupper():
         return None
     if not title.text[:1].isupper() and (title.pos_ != "NOUN" or not title.is_lower):
@@ -223,8 +243,11 @@ def name_titled_people(doc: Doc) -> Doc:
         if tok.text[:1].isupper() and tok.lower_ in _NAME_HONORIFICS and start == tok.i + 1:
             start = tok.i  # "Sheikh Naji Al-Abbudi", "Ayatollah Ali Sistani": part of the name
         overlapping = [e for e in ents if e.start < end and e.end > start]
-        if not all(e.label_ == "PERSON" or _retypable(e, start, end) for e in overlapping):
+        honorific = tok.text in _HONORIFICS  # "Dr Mcdonald" tagged ORG is the doctor
+        if not all(e.label_ == "PERSON" or _retypable(e, start, end, honorific) for e in overlapping):
             continue
+        if honorific and not any(e.label_ != "PERSON" for e in overlapping):
+            continue  # only retyped: GUM takes "Mr", "Ms" into the name, UNER leaves them out
         if any(e.start == start and e.end == end and e.label_ == "PERSON" for e in overlapping):
             continue
         if any(e.start < tok.i for e in overlapping) or any(e.end > end for e in overlapping):
@@ -236,16 +259,17 @@ def name_titled_people(doc: Doc) -> Doc:
     return doc
 
 
-def _retypable(ent: Span, start: int, end: int) -> bool:
+def _retypable(ent: Span, start: int, end: int, honorific: bool = False) -> bool:
     """An entity inside a titled name that the NER typed as a group, place or organisation."""
     return (
         ent.label_ in _RETYPABLE
         and start <= ent.start
         and ent.end <= end
-        and not ent.kb_id_
+        and (not ent.kb_id_ or honorific)
         and not is_org_head(ent[-1])
         and not ent.text.isupper()
-        and (ent.label_ != "ORG" or len(ent) > 1)  # "Representative Enron": one word is the company
+        # "Representative Enron": one word is the company, but not after "Dr"
+        and (ent.label_ != "ORG" or len(ent) > 1 or honorific)
     )
 
 

@@ -7,6 +7,8 @@ Changes to spaCy's defaults, each matching how UD English (EWT, GUM) tokenizes:
   (phone-number shapes such as ``555-0134`` stay whole, as UD keeps them);
 - a money magnitude splits off a number: ``5.2bn`` -> ``5.2 bn`` (like ``20km`` -> ``20 km``);
 - a colon or quotation mark glued between words splits: ``said:“We`` -> ``said : “ We``;
+- a mail header's quoted name glued to its address splits off it:
+  ``"Julie"<julie...@bellsouth.net>`` -> ``" Julie " < julie...@bellsouth.net >``;
 - military ranks and a few titles keep their full stop (``Lt. Col. Travis Caughlin``), as
   spaCy already does for ``Gen.``, ``Gov.``, ``Sen.``, ``Dr.``: otherwise the stop ends a sentence.
 
@@ -20,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from spacy.lang.char_classes import ALPHA
+from spacy.lang.tokenizer_exceptions import URL_PATTERN
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
@@ -31,6 +34,11 @@ _EXTRA_INFIXES = [
     rf"(?<=[{ALPHA}]):(?=[“\"‘])",  # said:“We
     r"(?<=:)[“\"‘]",
 ]
+# A mail header's quoted name glued to the address: '"Ryan Reynolds"<rreynol...@cogeco.ca>'.
+_ADDRESS_INFIXES = [rf"(?<=[{ALPHA}.])\"(?=<)", r"(?<=\")<(?=\S)"]
+# spaCy's URL rule reads 'Reynolds"<rreynol...@cogeco.ca' as a URL with a user name; not
+# when a quotation mark and "<" stand in it.
+_URL_MATCH = re.compile(r'(?u)^(?![^\s"]*"<)' + URL_PATTERN.removeprefix("^")).match
 _EXTRA_SUFFIXES = [r"(?<=[0-9])(?:bn|mn|tn|trn)"]
 _PHONE = re.compile(r"^(?:\+?\d{1,3}[-.])?\(?\d{3}\)?[-.]\d{3,4}(?:[-.]\d{4})?$")
 
@@ -59,6 +67,15 @@ def add_abbreviations(tokenizer: Tokenizer) -> None:
         tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
 
 
+def add_address_split(tokenizer: Tokenizer, defaults: type) -> None:
+    """Split a quoted name glued to its email address ('"Julie"<julie...@bellsouth.net>' ->
+    '" Julie " < julie...@bellsouth.net >'), as UD EWT tokenizes mail headers: a pipeline
+    saved before this rule gets the infixes and the URL rule of ``news_tokenizer``."""
+    infixes = list(getattr(defaults, "infixes", None) or []) + _EXTRA_INFIXES + _ADDRESS_INFIXES
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.url_match = _URL_MATCH
+
+
 @registry.tokenizers("claimledger.news_tokenizer.v1")
 def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
@@ -70,7 +87,7 @@ def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
 def news_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's tokenizer for ``nlp.lang`` with the news rules of this module."""
     defaults = nlp.Defaults
-    infixes = list(defaults.infixes or []) + _EXTRA_INFIXES
+    infixes = list(defaults.infixes or []) + _EXTRA_INFIXES + _ADDRESS_INFIXES
     suffixes = list(defaults.suffixes or []) + _EXTRA_SUFFIXES
     rules = dict(defaults.tokenizer_exceptions)
     tokenizer = Tokenizer(
@@ -80,7 +97,7 @@ def news_tokenizer(nlp: Language) -> Tokenizer:
         suffix_search=compile_suffix_regex(suffixes).search,
         infix_finditer=compile_infix_regex(infixes).finditer,
         token_match=_PHONE.match,
-        url_match=defaults.url_match,
+        url_match=_URL_MATCH,
     )
     add_abbreviations(tokenizer)
     return tokenizer
