@@ -1712,3 +1712,27 @@ civilians 12 obj NOUN civilian
 . 12 punct PUNCT
 """)
     assert [s.content.text for s in (first, second)] == ["The strike", "killed 12 civilians"]
+
+
+_COACH = """
+According 4 case VERB according
+to 1 fixed ADP
+the 4 det DET
+coach 11 obl NOUN
+, 7 punct PUNCT
+Alireza 7 compound PROPN PERSON
+Mehraban 4 {dep} PROPN PERSON
+, 11 punct PUNCT
+the 10 det DET
+team 11 nsubj NOUN
+scored 0 root VERB score
+. 11 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("dep", ["appos", "conj"])
+def test_name_after_a_description_and_a_comma_names_it_as_appos_or_comma_conj(dep):
+    # "According to the coach, Alireza Mehraban, the team scored.": UD says appos; a parser may
+    # say conj, but a description and a name with nothing but a comma between them are no list
+    (st,) = statements(_COACH.format(dep=dep))
+    assert (st.speaker.name.text, st.content.text) == ("Alireza Mehraban", "the team scored")
