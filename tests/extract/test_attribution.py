@@ -1736,3 +1736,23 @@ def test_name_after_a_description_and_a_comma_names_it_as_appos_or_comma_conj(de
     # say conj, but a description and a name with nothing but a comma between them are no list
     (st,) = statements(_COACH.format(dep=dep))
     assert (st.speaker.name.text, st.content.text) == ("Alireza Mehraban", "the team scored")
+
+
+@pytest.mark.parametrize(
+    ("obj", "preposition", "content"),
+    [
+        ("escalation", "towards", "escalation towards calm"),  # "towards" completes a noun
+        ("solidarity", "with", "solidarity with calm"),  # a relation noun takes its "with"
+        ("proposal", "with", "proposal"),  # "discussed the proposal with X": the verb's "with"
+    ],
+)
+def test_towards_and_with_after_a_noun_object(obj, preposition, content):
+    found = statements(f"""
+Austin 2 nsubj PROPN PERSON
+urged 0 root VERB urge
+{obj} 2 obj NOUN
+{preposition} 5 case ADP
+calm 2 obl NOUN
+. 2 punct PUNCT
+""")
+    assert [s.content.text for s in found] == [content]

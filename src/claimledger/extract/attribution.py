@@ -863,16 +863,40 @@ def _object_end(verb: Token, obj: Token) -> int:
 
 
 # prepositions that, right after a noun object, complete the noun however the parser attached them:
-# "reaffirmed his support for Israel's security", "expressed concern over the strikes"
-_NOUN_PREPOSITIONS = {"for", "of", "over", "against", "about", "on"}
+# "reaffirmed his support for Israel's security", "expressed concern over the strikes", "urged
+# de-escalation towards a sustainable calm"
+_NOUN_PREPOSITIONS = {"for", "of", "over", "against", "about", "on", "towards", "toward"}
+# nouns of a relation between parties, which "with" completes ("offered solidarity with the
+# Ukrainian people", "stressed cooperation with allies"); after other objects "with" is the
+# verb's ("discussed the war with his counterpart")
+_WITH_NOUNS = {
+    "solidarity",
+    "cooperation",
+    "coordination",
+    "partnership",
+    "relations",
+    "ties",
+    "talks",
+    "dialogue",
+    "engagement",
+    "consultations",
+    "negotiations",
+    "friendship",
+    "unity",
+    "sympathy",
+}
 
 
 def _completes_noun(tok: Token, end: int) -> bool:
+    """An ``obl`` of the cue right after its noun object (``end``), whose preposition completes
+    the noun; UD lets the parser attach such a phrase to the noun or to the verb."""
+    if tok.dep_ != "obl" or tok.left_edge.i != end or tok.doc[end].dep_ != "case":
+        return False
+    prep = tok.doc[end].lower_
     return (
-        tok.dep_ == "obl"
-        and tok.left_edge.i == end
-        and tok.doc[end].lower_ in _NOUN_PREPOSITIONS
-        and tok.doc[end].dep_ == "case"
+        prep in _NOUN_PREPOSITIONS
+        or prep == "with"
+        and (tok.doc[end - 1].lemma_ or "").lower() in _WITH_NOUNS
     )
 
 
