@@ -314,3 +314,39 @@ def test_speech_noun_with_a_verb_elsewhere_stays_a_noun(blank):
     doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
     assert doc[1].pos_ == "NOUN"
     assert arcs(doc)[4] == ("left", "acl", 1)
+
+
+# Later , Davis said , troops left .
+ADVCL_WORDS = ["Later", ",", "Davis", "said", ",", "troops", "left", "."]
+ADVCL_POS = ["ADV", "PUNCT", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"]
+ADVCL_LEMMAS = ["later", ",", "Davis", "say", ",", "troop", "leave", "."]
+ADVCL_MORPHS = ["", "", "", "Tense=Past|VerbForm=Fin", "", "", "Tense=Past|VerbForm=Fin", ""]
+
+
+def test_medial_attribution_hung_as_advcl_is_parataxis(blank):
+    heads = [3, 2, 3, 6, 3, 6, 6, 6]
+    deps = ["advmod", "punct", "nsubj", "advcl", "punct", "nsubj", "ROOT", "punct"]
+    doc = make_doc(
+        blank, ADVCL_WORDS, pos=ADVCL_POS, lemmas=ADVCL_LEMMAS, heads=heads, deps=deps, morphs=ADVCL_MORPHS
+    )
+    doc = fix_attributions(doc)
+    assert arcs(doc)[3] == ("said", "parataxis", 6)
+    assert arcs(doc)[0] == ("Later", "advmod", 6)  # the reported clause's word, not the attribution's
+
+
+@pytest.mark.parametrize("mark", ["As", "When"])
+def test_advcl_with_a_subordinator_stays_advcl(blank, mark):
+    words = [mark] + ADVCL_WORDS[2:]
+    heads = [2, 2, 5, 2, 5, 5, 5]
+    deps = ["mark", "nsubj", "advcl", "punct", "nsubj", "ROOT", "punct"]
+    doc = make_doc(
+        blank,
+        words,
+        pos=["SCONJ"] + ADVCL_POS[2:],
+        lemmas=[mark.lower()] + ADVCL_LEMMAS[2:],
+        heads=heads,
+        deps=deps,
+        morphs=ADVCL_MORPHS[1:],
+    )
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before

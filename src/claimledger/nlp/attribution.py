@@ -258,6 +258,7 @@ def fix_attributions(doc: Doc) -> Doc:
                     subj.head, subj.dep_ = verb, "nsubj"
     for verb in verbs:
         _medial_attribution(verb)
+        _medial_advcl(verb)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
@@ -308,6 +309,28 @@ def _medial_attribution(verb: Token) -> None:
     first.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
     for tok in moved:
         tok.head = clause
+
+
+def _medial_advcl(verb: Token) -> None:
+    """``In the past day, Davis said, the coalition conducted five strikes``: a speech verb with a
+    subject, set off by commas before the clause it reports and hung on that clause as an
+    ``advcl``, is a reporting ``parataxis`` (UD): a finite clause with no subordinator ("as",
+    "when", "if") is no adverbial clause."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or not _finite_or_past(verb):
+        return
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or any(c.dep_ in ("mark", "ccomp") or c.tag_ == "WRB" for c in kids):
+        return
+    doc = verb.doc
+    first = next(t.i for t in subj.subtree if not t.is_punct)  # the comma may hang on the subject
+    if first == 0 or doc[first - 1].text != "," or verb.i + 1 >= head.i or doc[verb.i + 1].text != ",":
+        return
+    verb.dep_ = "parataxis"
+    for child in kids:  # words before the attribution belong to the reported clause
+        if child.i < first - 1 and not child.is_punct:
+            child.head = head
 
 
 def _inverted_subjects(verbs: list[Token]) -> None:
