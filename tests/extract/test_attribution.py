@@ -1756,3 +1756,17 @@ calm 2 obl NOUN
 . 2 punct PUNCT
 """)
     assert [s.content.text for s in found] == [content]
+
+
+def test_a_cue_word_in_a_noun_compound_is_no_cue():
+    # "nationalities whose claim acceptance rate is above 95%": "claim" tagged VERB, a compound
+    found = statements("""
+whose 4 nmod:poss PRON
+claim 4 compound VERB
+acceptance 4 compound NOUN
+rate 6 nsubj NOUN
+is 6 cop AUX be
+high 0 root ADJ
+. 6 punct PUNCT
+""")
+    assert found == []

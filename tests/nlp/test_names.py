@@ -150,3 +150,17 @@ def test_capitalised_word_that_is_no_earlier_surname_is_left(blank):
     )
     flat_names(doc)
     assert (doc[4].dep_, doc[4].ent_type_) == ("advmod", "")
+
+
+def test_sentence_initial_surname_tagged_noun_before_auxiliaries_is_a_person(blank):
+    # Rishi Sunak spoke . Sunak has made it . ("Sunak" a common noun, subject of "made")
+    doc = make_doc(
+        blank,
+        ["Rishi", "Sunak", "spoke", ".", "Sunak", "has", "made", "it", "."],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "AUX", "VERB", "PRON", "PUNCT"],
+        heads=[2, 0, 2, 2, 6, 6, 6, 6, 6],
+        deps=["nsubj", "flat", "ROOT", "punct", "nsubj", "aux", "ROOT", "obj", "punct"],
+        ents=[(0, 2, "PERSON")],
+    )
+    flat_names(doc)
+    assert (doc[4].pos_, doc[4].dep_, doc[4].head.i, doc[4].ent_type_) == ("PROPN", "nsubj", 6, "PERSON")

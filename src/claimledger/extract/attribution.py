@@ -75,6 +75,8 @@ def is_cue(tok: Token) -> bool:
         return False
     if _modifies_noun(tok):
         return False  # "thousands of alleged Islamic State members"
+    if tok.dep_ == "compound" and tok.head.i > tok.i:
+        return False  # "whose claim acceptance rate": a compound modifier is a noun, however tagged
     if tok.head is not tok and tok.head.lemma_.lower() in _NOT_SPEECH_HEADS and tok.dep_ == "xcomp":
         return False  # "declined to comment"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in tok.children):

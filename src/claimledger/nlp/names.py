@@ -35,6 +35,7 @@ from .orgs import is_org_head, place_heads
 from .titles import is_title
 
 _INSIDE = ("compound", "flat")
+_AUXILIARY = ("AUX", "PART", "ADV")
 
 
 @Language.component("cl_names")
@@ -51,10 +52,11 @@ def flat_names(doc: Doc) -> Doc:
 
 def _sentence_initial_surnames(doc: Doc) -> None:
     """ "Whitmore stated ...", "Rathbun requested donations": a capitalised word that opens a
-    sentence, right before a verb, is the surname of a person the text has named in full
-    before ("Steve Whitmore"), when it is outside any entity and the text never writes it in
-    lower case. The tagger, without a capital to go by at a sentence start, sometimes reads
-    such a word as an adverb or a verb (and then ``cl_doc_names``, which spreads surnames
+    sentence, right before a verb (or before its auxiliaries, "Sunak has made", the verb its
+    head), is the surname of a person the text has named in full before ("Steve Whitmore"),
+    when it is outside any entity and the text never writes it in lower case. The tagger,
+    without a capital to go by at a sentence start, sometimes reads such a word as an adverb,
+    a verb or a common noun (and then ``cl_doc_names``, which spreads surnames
     over proper nouns only, leaves it). The word becomes a proper noun and a PERSON, and the
     ``nsubj`` of the verb: either it hung from the verb already, or the parser made it the
     head of the verb's clause (the verb an ``amod`` of its object), and the verb takes its
@@ -79,9 +81,15 @@ def _sentence_initial_surnames(doc: Doc) -> None:
     added = []
     for i in candidates:
         tok, verb = doc[i], doc[i + 1]
+        if (
+            tok.head.i > i
+            and tok.head.pos_ == "VERB"
+            and all(t.pos_ in _AUXILIARY for t in doc[i + 1 : tok.head.i])
+        ):
+            verb = tok.head  # "Sunak has made": the verb after its auxiliaries
         if i in taken or tok.pos_ == "PROPN" or tok.lower in lower or verb.pos_ != "VERB":
             continue
-        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c != tok for c in verb.children):
             continue
         if tok.head == verb or tok.is_ancestor(verb):
             _subject_of(tok, verb)
