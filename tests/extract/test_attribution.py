@@ -1770,3 +1770,42 @@ high 0 root ADJ
 . 6 punct PUNCT
 """)
     assert found == []
+
+
+def test_according_to_source_made_the_head_of_the_sentence_keeps_its_clause_apart():
+    # "According to the ambassador, the team shows progress.": the parser made "ambassador"
+    # the root and the reported clause ("team ... progress", no verb found) its appositive
+    found = statements("""
+According 4 case VERB accord
+to 1 fixed ADP
+the 4 det DET
+ambassador 0 root NOUN
+, 7 punct PUNCT
+the 7 det DET
+team 4 appos NOUN
+shows 9 compound NOUN show
+progress 7 nmod NOUN
+. 4 punct PUNCT
+""")
+    assert [(s.speaker.span.text, s.content.text) for s in found] == [
+        ("the ambassador", "the team shows progress")
+    ]
+
+
+def test_according_to_source_with_an_appositive_then_the_clause():
+    # "According to Kuleba, the minister, the team shows progress."
+    found = statements("""
+According 3 case VERB accord
+to 1 fixed ADP
+Kuleba 0 root PROPN PERSON
+, 6 punct PUNCT
+the 6 det DET
+minister 3 appos NOUN
+, 9 punct PUNCT
+the 9 det DET
+team 3 appos NOUN
+shows 11 compound NOUN show
+progress 9 nmod NOUN
+. 3 punct PUNCT
+""")
+    assert [s.content.text for s in found] == ["the team shows progress"]

@@ -1486,6 +1486,7 @@ def _edge_content(according: Token, source: Token) -> TextSpan | None:
     phrase_end = max(source.right_edge.i, according.i + 1) + 1
     words_before = [t for t in doc[sent.start : according.i] if not (t.is_punct or t.is_space)]
     if not words_before:
+        phrase_end = _swallowed_clause(according, source) or phrase_end
         comma = next((t for t in doc[phrase_end : sent.end] if t.text == ","), None)
         verb_first = comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[phrase_end : comma.i])
         if comma is not None and comma.i + 1 < sent.end and not verb_first:
@@ -1500,6 +1501,28 @@ def _edge_content(according: Token, source: Token) -> TextSpan | None:
     prev = doc[according.i - 1] if according.i > 0 else None
     if not rest and prev is not None and prev.text in (",", "—", "–"):
         return _trimmed(doc, sent.start, prev.i)
+    return None
+
+
+def _swallowed_clause(according: Token, source: Token) -> int | None:
+    """ "According to the Ambassador, the participation of this team shows progress": when the
+    parser made the source the head of the whole sentence, the reported clause hangs from it
+    (as an appositive or a conjunct); the source's phrase ends at the comma before the first
+    of its dependents that runs to the end of the sentence. Returns that comma's index."""
+    doc, sent = according.doc, according.sent
+    words = [t for t in doc[according.i : sent.end] if not (t.is_punct or t.is_space)]
+    if source.head != source or not words:
+        return None
+    last = words[-1].i
+    for child in source.rights:
+        first = next((t for t in child.subtree if not t.is_punct), None)
+        if (
+            first is not None
+            and first.i > according.i + 2
+            and doc[first.i - 1].text == ","
+            and child.right_edge.i >= last
+        ):
+            return first.i - 1
     return None
 
 

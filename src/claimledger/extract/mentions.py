@@ -367,7 +367,7 @@ def _appositive_person(head: Token) -> Span | None:
 
 def _asyndetic(conj: Token) -> bool:
     """A conjunct joined by a comma alone: no ``cc`` of its own, a comma right before it."""
-    first = next(t for t in conj.subtree if not t.is_punct)  # the comma may hang from the conjunct
+    first = next((t for t in conj.subtree if not t.is_punct), conj)  # the comma may hang from it
     return (
         first.i > 0 and conj.doc[first.i - 1].text == "," and not any(c.dep_ == "cc" for c in conj.children)
     )

@@ -324,7 +324,7 @@ def _medial_advcl(verb: Token) -> None:
     if subj is None or any(c.dep_ in ("mark", "ccomp") or c.tag_ == "WRB" for c in kids):
         return
     doc = verb.doc
-    first = next(t.i for t in subj.subtree if not t.is_punct)  # the comma may hang on the subject
+    first = next((t.i for t in subj.subtree if not t.is_punct), subj.i)  # a comma may hang on it
     if first == 0 or doc[first - 1].text != "," or verb.i + 1 >= head.i or doc[verb.i + 1].text != ",":
         return
     verb.dep_ = "parataxis"
