@@ -1809,3 +1809,32 @@ progress 9 nmod NOUN
 . 3 punct PUNCT
 """)
     assert [s.content.text for s in found] == ["the team shows progress"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "content"),
+    [
+        ("announced", "announce", "training is urgent"),
+        ("left", "leave", "training is urgent, as the Pentagon left"),
+    ],
+)
+def test_content_ends_before_a_trailing_as_clause_that_reports(verb, lemma, content):
+    # "An official told VOA training is urgent, as the Pentagon announced it.": the "as" clause
+    # is a report of its own (not when its verb reports nothing)
+    found = statements(f"""
+An 2 det DET
+official 3 nsubj NOUN
+told 0 root VERB tell
+VOA 3 iobj PROPN ORG
+training 7 nsubj NOUN
+is 7 cop AUX be
+urgent 3 ccomp ADJ
+, 12 punct PUNCT
+as 12 mark SCONJ
+the 11 det DET
+Pentagon 12 nsubj PROPN ORG
+{verb} 7 advcl VERB {lemma}
+. 3 punct PUNCT
+""")
+    (told,) = [s for s in found if s.cue.text == "told"]
+    assert told.content.text == content

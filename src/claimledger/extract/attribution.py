@@ -840,7 +840,21 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     elif first.dep_ in ("obj", "dobj") and not _has_as_phrase(verb, first):
         end = min(end, _object_end(verb, first))
     end = _colon_before_quote(doc, start, end, quotes)
+    end = _report_after_as(doc, start, end)
     return _trimmed(doc, start, end, drop_case=first.dep_ in ("obl", "nmod"))
+
+
+def _report_after_as(doc: Doc, start: int, end: int) -> int:
+    """A content ends before a report of its own that trails it after a comma, an "as" clause
+    with a cue and its subject ("there is a heightened urgency for training, | as the Pentagon
+    announced that ..."): that clause is another statement, however the parser attached it."""
+    for tok in doc[start + 2 : end]:
+        if tok.lower_ != "as" or tok.dep_ != "mark" or doc[tok.i - 1].text != ",":
+            continue
+        cue = tok.head
+        if tok.i < cue.i < end and is_cue(cue) and any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+            return tok.i - 1
+    return end
 
 
 _ADJUNCT_DEPS = {"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "advmod", "npadvmod", "advcl"}
