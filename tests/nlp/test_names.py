@@ -164,32 +164,3 @@ def test_sentence_initial_surname_tagged_noun_before_auxiliaries_is_a_person(bla
     )
     flat_names(doc)
     assert (doc[4].pos_, doc[4].dep_, doc[4].head.i, doc[4].ent_type_) == ("PROPN", "nsubj", 6, "PERSON")
-
-
-def test_name_hung_from_a_title_before_it_takes_the_title_place(blank):
-    # Shiite cleric Muqtada Sadr said it . (the parser: "cleric" the subject, the name its appos)
-    doc = make_doc(
-        blank,
-        ["Shiite", "cleric", "Muqtada", "Sadr", "said", "it", "."],
-        pos=["ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
-        heads=[1, 4, 1, 2, 4, 4, 4],
-        deps=["amod", "nsubj", "appos", "flat", "ROOT", "obj", "punct"],
-        ents=[(0, 1, "NORP"), (2, 4, "PERSON")],
-    )
-    flat_names(doc)
-    assert arcs(doc)[:4] == [("amod", 1), ("nmod:desc", 2), ("nsubj", 4), ("flat", 2)]
-
-
-def test_name_after_a_comma_stays_the_appositive_of_the_title(blank):
-    # the cleric , Muqtada Sadr , said it .
-    doc = make_doc(
-        blank,
-        ["the", "cleric", ",", "Muqtada", "Sadr", ",", "said", "it", "."],
-        pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"],
-        heads=[1, 6, 3, 1, 3, 3, 6, 6, 6],
-        deps=["det", "nsubj", "punct", "appos", "flat", "punct", "ROOT", "obj", "punct"],
-        ents=[(3, 5, "PERSON")],
-    )
-    before = arcs(doc)
-    flat_names(doc)
-    assert arcs(doc) == before

@@ -36,7 +36,6 @@ from .titles import is_title
 
 _INSIDE = ("compound", "flat")
 _AUXILIARY = ("AUX", "PART", "ADV")
-_UNDER_TITLE = ("appos", "flat", "compound", "nmod")
 
 
 @Language.component("cl_names")
@@ -117,26 +116,12 @@ def _subject_of(tok: Token, verb: Token) -> None:
 
 def _title_is_descriptive(name: Span) -> None:
     """``[Home Secretary] Suella Braverman``: a title noun right before the name that hangs
-    from it as a ``compound`` is its ``nmod:desc``, as UD EWT and GUM annotate titles; so is a
-    common-noun title right before the name that the parser made the head, the name its
-    appositive (``cleric Muqtada al-Sadr``)."""
+    from it as a ``compound`` is its ``nmod:desc``, as UD EWT and GUM annotate titles."""
     if name.start == 0:
         return
     title = name.doc[name.start - 1]
     if title.head == name.root and title.dep_ == "compound" and is_title(title):
         title.dep_ = "nmod:desc"
-        return
-    root = name.root
-    if root.head == title and root.dep_ in _UNDER_TITLE and is_title(title) and title.pos_ != "PROPN":
-        # "Radical Shiite cleric [Muqtada al-Sadr] said": the name hung from the title as an
-        # appositive (no comma between them: none is); the name takes the title's place and
-        # the title, with its modifiers before it, is the name's nmod:desc
-        later = [c for c in title.rights if c != root]
-        root.head = root if title.head == title else title.head
-        root.dep_ = title.dep_
-        title.head, title.dep_ = root, "nmod:desc"
-        for child in later:
-            child.head = root
 
 
 def _flatten(name: Span) -> None:
