@@ -350,3 +350,46 @@ def test_advcl_with_a_subordinator_stays_advcl(blank, mark):
     )
     before = arcs(doc)
     assert arcs(fix_attributions(doc)) == before
+
+
+# Troops left the city , spokesman Pat Ryder told VOA .  (the name hung on "city" as an appos)
+LOST_WORDS = ["Troops", "left", "the", "city", ",", "spokesman", "Pat", "Ryder", "told", "VOA", "."]
+LOST_POS = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]
+LOST_LEMMAS = ["troop", "leave", "the", "city", ",", "spokesman", "Pat", "Ryder", "tell", "VOA", "."]
+
+
+@pytest.mark.parametrize("dep", ["conj", "advcl"])
+def test_final_attribution_whose_subject_the_parser_spread_over_the_clause(blank, dep):
+    heads = [1, 1, 3, 1, 6, 6, 3, 6, 1, 8, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "punct", "compound", "appos", "flat", dep, "iobj", "punct"]
+    doc = make_doc(blank, LOST_WORDS, pos=LOST_POS, lemmas=LOST_LEMMAS, heads=heads, deps=deps)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[7] == ("Ryder", "nsubj", 8)
+    assert [arcs(doc)[i][1:] for i in (5, 6)] == [("compound", 6), ("compound", 7)]  # inside kept
+    assert arcs(doc)[8] == ("told", "ROOT", 8)  # then read as any final attribution
+    assert arcs(doc)[1] == ("left", "ccomp", 8)
+
+
+def test_coordinated_speech_verb_keeps_its_shared_subject(blank):
+    # Troops left the city , spokesman Pat Ryder and told VOA . : "and" coordinates the verb
+    words = LOST_WORDS[:8] + ["and"] + LOST_WORDS[8:]
+    heads = [1, 1, 3, 1, 6, 6, 3, 6, 9, 1, 9, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "det",
+        "obj",
+        "punct",
+        "compound",
+        "appos",
+        "flat",
+        "cc",
+        "conj",
+        "iobj",
+        "punct",
+    ]
+    pos = LOST_POS[:8] + ["CCONJ"] + LOST_POS[8:]
+    lemmas = LOST_LEMMAS[:8] + ["and"] + LOST_LEMMAS[8:]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before

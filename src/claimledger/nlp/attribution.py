@@ -248,6 +248,7 @@ def fix_attributions(doc: Doc) -> Doc:
     fix_speech_lemmas(doc)
     verbs = speech_verb_tokens(doc)
     for verb in verbs:
+        _lost_final_subject(verb)
         if final_attribution(verb, verb.sent):
             if verb.dep_.startswith("acl"):
                 _promote_reduced(verb)
@@ -262,6 +263,50 @@ def fix_attributions(doc: Doc) -> Doc:
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
+
+
+_NAME_PHRASE_POS = frozenset(("PROPN", "NOUN", "ADJ", "DET", "NUM", "ADP"))
+_MAX_NAME_PHRASE = 12
+
+
+def _lost_final_subject(verb: Token) -> None:
+    """``…, Pentagon spokesperson Maj. Gen. Pat Ryder told VOA Monday.``: a speech verb hung on
+    the clause before it (as a subjectless ``conj``, ``advcl`` or ``parataxis``, with no
+    coordinator or subordinator) after a comma and a noun phrase whose words the parser
+    spread over that clause (the name an appositive or object of some noun there). The phrase
+    (nouns, proper nouns, adjectives, determiners, numbers and prepositions only, ending in a
+    noun) is the verb's ``nsubj``, headed by its last word, from which its other words that
+    hung outside it hang as ``compound`` (the NER has not run yet: ``cl_names`` then gives a
+    personal name its UD shape, the first word the head, a title before it ``nmod:desc``)."""
+    if verb.dep_ not in ("conj", "advcl", "parataxis") or verb.head.i > verb.i:
+        return
+    kids = list(verb.children)
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("cc", "mark") for c in kids):
+        return
+    doc, sent = verb.doc, verb.sent
+    comma = next(
+        (
+            k
+            for k in range(verb.i - 1, max(sent.start, verb.i - _MAX_NAME_PHRASE - 2), -1)
+            if doc[k].text == ","
+        ),
+        None,
+    )
+    if comma is None or comma + 1 >= verb.i or verb.head.i >= comma:
+        return
+    phrase = doc[comma + 1 : verb.i]
+    if any(t.pos_ not in _NAME_PHRASE_POS for t in phrase) or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return
+    inside = range(phrase.start, phrase.end)
+    if any(a.i in inside for a in verb.ancestors):
+        return
+    head = phrase[-1]
+    for tok in phrase[:-1]:
+        if tok.head.i not in inside:
+            tok.head, tok.dep_ = head, "compound"
+    head.head, head.dep_ = verb, "nsubj"
+    if verb.dep_ == "advcl":
+        verb.dep_ = "parataxis"  # an unmarked clause with a subject: the reporting parataxis
 
 
 def _finite_or_past(tok: Token) -> bool:
