@@ -1838,3 +1838,57 @@ Pentagon 12 nsubj PROPN ORG
 """)
     (told,) = [s for s in found if s.cue.text == "told"]
     assert told.content.text == content
+
+
+@pytest.mark.parametrize("dep", ["xcomp", "advcl", "ccomp"])
+def test_gerund_right_after_the_cue_is_its_content(dep):
+    # "Russia has reported successfully repelling new attacks."
+    found = statements(f"""
+Russia 3 nsubj PROPN GPE
+has 3 aux AUX have
+reported 0 root VERB report
+successfully 5 advmod ADV
+repelling 3 {dep} VERB repel
+new 7 amod ADJ
+attacks 5 obj NOUN attack
+. 3 punct PUNCT
+""")
+    assert [(s.speaker.span.text, s.content.text) for s in found] == [
+        ("Russia", "successfully repelling new attacks")
+    ]
+
+
+_WITH_ABSOLUTE = """
+Troops 2 nsubj NOUN troop
+held 0 root VERB hold
+1,000 4 nummod NUM
+km 2 obj NOUN
+, {comma_head} punct PUNCT
+{word} 8 case ADP
+800 8 nummod NUM
+km {km_head} {km_dep} NOUN
+under 10 case ADP
+control 8 nmod NOUN
+according 13 case VERB accord
+to 11 fixed ADP
+ISW {isw_head} {isw_dep} PROPN ORG
+. 2 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(("isw_head", "isw_dep"), [(10, "nmod"), (2, "obl")])
+def test_according_to_after_a_with_phrase_vouches_for_that_phrase(isw_head, isw_dep):
+    # "Troops held 1,000 km, with 800 km under control according to ISW.": wherever the parser
+    # hung "according to ISW" (on "control", or on the sentence's verb)
+    rows = _WITH_ABSOLUTE.format(
+        comma_head=8, word="with", km_head=2, km_dep="obl", isw_head=isw_head, isw_dep=isw_dep
+    )
+    (st,) = [s for s in statements(rows) if s.cue.text == "according to"]
+    assert st.content.text == "800 km under control"
+
+
+def test_according_to_after_another_phrase_is_not_narrowed():
+    # "Troops held 1,000 km, of 800 km under control according to ISW." (no "with")
+    rows = _WITH_ABSOLUTE.format(comma_head=8, word="of", km_head=4, km_dep="nmod", isw_head=2, isw_dep="obl")
+    (st,) = [s for s in statements(rows) if s.cue.text == "according to"]
+    assert st.content.text.startswith("Troops held")

@@ -1177,6 +1177,8 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
     for child in kids:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
             return child
+    if nxt is not None and _gerund_complement(verb, nxt):
+        return nxt  # "has reported successfully repelling new attacks", however it was attached
     as_phrase = next((c for c in kids if _has_as(c)), None)
     if as_phrase is None and obj is not None:  # "described the operation as a shock", "as" on the object
         as_phrase = next((c for c in obj.children if c.i > obj.i and _has_as(c)), None)
@@ -1201,6 +1203,19 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
     if obj is not None and "obj" in frames and lemma in _ADDRESSEE_CUES:
         return obj  # "urged de-escalation": no addressee, what is urged
     return None
+
+
+def _gerund_complement(verb: Token, nxt: Token) -> bool:
+    """An -ing clause right after the cue (adverbs aside), hung on it as a complement or an
+    unmarked adverbial, with no subject of its own: what is reported ("reported repelling",
+    "denied attacking"); UD makes it an ``xcomp``, parsers also ``advcl`` or ``ccomp``."""
+    return (
+        nxt.head == verb
+        and nxt.pos_ == "VERB"
+        and nxt.lower_.endswith("ing")
+        and nxt.dep_ in ("xcomp", "advcl", "ccomp")
+        and not any(c.dep_ in ("mark", *_SUBJECT_DEPS) for c in nxt.children)
+    )
 
 
 _CUE_PREPOSITIONS = {"for", "on", "about"}
@@ -1414,6 +1429,15 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
             speaker=make_mention(source, sentence, before_char=edge.start),
             sentence=sentence,
         )
+    absolute = _absolute_before(according)
+    if absolute is not None:
+        return Attribution(
+            cue=TextSpan(cue.text, cue.start_char, cue.end_char),
+            lemma="according to",
+            content=absolute,
+            speaker=make_mention(source, sentence),
+            sentence=sentence,
+        )
     pp = set(t.i for t in source.subtree) | {according.i, according.i + 1}
     pp |= set(t.i for t in according.head.subtree) if according.dep_ in ("case", "mark") else set()
     governor = according.head.head if according.dep_ in ("case", "mark") else according.head
@@ -1441,6 +1465,25 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
         speaker=make_mention(source, sentence),
         sentence=sentence,
     )
+
+
+def _absolute_before(according: Token) -> TextSpan | None:
+    """ "..., with at least 800 square kilometers under their control according to the ISW":
+    an "according to" phrase with no comma before it, right after a "with" phrase that a comma
+    sets off (an absolute construction, no finite verb in it), vouches for that phrase only,
+    wherever the parser attached it (to the noun there, or to the sentence's verb)."""
+    doc, sent = according.doc, according.sent
+    if according.i == sent.start or doc[according.i - 1].is_punct:
+        return None
+    comma = next((k for k in range(according.i - 1, sent.start, -1) if doc[k].text in (",", ";")), None)
+    if comma is None or doc[comma].text != "," or doc[comma + 1].lower_ != "with" or comma + 3 > according.i:
+        return None
+    if any(
+        t.pos_ == "AUX" or t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", [])
+        for t in doc[comma + 2 : according.i]
+    ):
+        return None
+    return _trimmed(doc, comma + 2, according.i)
 
 
 def _according_to_inside(according: Token, sent_of: dict[int, int]) -> list[Attribution]:
