@@ -1892,3 +1892,43 @@ def test_according_to_after_another_phrase_is_not_narrowed():
     rows = _WITH_ABSOLUTE.format(comma_head=8, word="of", km_head=4, km_dep="nmod", isw_head=2, isw_dep="obl")
     (st,) = [s for s in statements(rows) if s.cue.text == "according to"]
     assert st.content.text.startswith("Troops held")
+
+
+_PROCESS = """
+Officials 2 nsubj NOUN official
+announced 0 root VERB announce
+a 4 det DET
+process 2 obj NOUN
+to 6 mark PART
+suggest 4 acl VERB
+designs 6 obj NOUN
+, 10 punct PUNCT
+and 10 cc CCONJ
+{verb} 2 conj VERB {lemma}
+rules 10 obj NOUN
+. 2 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "morph", "content"),
+    [
+        (
+            "determine",
+            "determine",
+            "Tense=Pres|VerbForm=Fin",
+            "a process to suggest designs, and determine rules",
+        ),
+        ("changed", "change", "Tense=Past|VerbForm=Fin", "a process to suggest designs"),
+    ],
+)
+def test_bare_verb_conjoined_with_a_past_cue_continues_the_infinitive(verb, lemma, morph, content):
+    # "Officials announced a process to suggest designs, and determine rules.": "determine"
+    # cannot share "announced"'s tense; "and changed rules" can (a second act of the officials)
+    doc = parse(_PROCESS.format(verb=verb, lemma=lemma))
+    doc[1].set_morph("Tense=Past|VerbForm=Fin")
+    doc[5].set_morph("VerbForm=Inf")
+    doc[9].set_morph(morph)
+    found = extract_statements(doc, find_quotes(doc.text))
+    (st,) = [s for s in found if s.cue.text == "announced"]
+    assert st.content.text == content

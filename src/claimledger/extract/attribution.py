@@ -873,6 +873,8 @@ def _object_end(verb: Token, obj: Token) -> int:
             child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS
             or _elaborates(child)
             or _completes_noun(child, end)
+            or child.dep_ == "conj"
+            and _infinitive_conjunct(verb, child, obj.i)
         ):
             end = max(end, child.right_edge.i + 1)
     return end
@@ -1253,6 +1255,9 @@ def _clause_end(verb: Token, start: int) -> int:
         if child.dep_ == "conj" and child.i > start and _is_that_clause(child):
             end = max(end, child.right_edge.i + 1)  # "conveyed that X, and that Y": both
             continue
+        if child.dep_ == "conj" and child.i > start and _infinitive_conjunct(verb, child, start):
+            end = max(end, child.right_edge.i + 1)
+            continue
         if child.dep_ == "parataxis" and child.i > start and _after_semicolon(child):
             end = max(end, child.right_edge.i + 1)  # "IE6 has 277 vulnerabilities; 39 percent ..."
             continue
@@ -1264,6 +1269,26 @@ def _clause_end(verb: Token, start: int) -> int:
             continue
         end = max(end, child.right_edge.i + 1)
     return min(end, verb.sent.end)
+
+
+def _infinitive_conjunct(verb: Token, conj: Token, start: int) -> bool:
+    """ "announced the start of a process to suggest designs, and determine whether ...": a
+    bare verb hung on a past-tense cue as its conjunct, with no subject or auxiliary of its
+    own, cannot share the cue's tense; it continues an infinitive of the content before it."""
+    if "Past" not in verb.morph.get("Tense", []) or conj.pos_ != "VERB":
+        return False
+    if (
+        "Past" in conj.morph.get("Tense", [])
+        or conj.lower_.endswith("ed")
+        or "Part" in conj.morph.get("VerbForm", [])
+    ):
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "aux:pass", "mark") for c in conj.children):
+        return False
+    return any(
+        "Inf" in t.morph.get("VerbForm", []) and any(c.lower_ == "to" for c in t.children)
+        for t in verb.doc[start : conj.i]
+    )
 
 
 def _next_coordinated_cue(verb: Token, start: int) -> int | None:
