@@ -393,3 +393,30 @@ def test_coordinated_speech_verb_keeps_its_shared_subject(blank):
     doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
     before = arcs(doc)
     assert arcs(fix_attributions(doc)) == before
+
+
+# X condemns attacks , including one claimed by Daesh .  ("claimed" hung on "condemns")
+REDUCED_WORDS = ["X", "condemns", "attacks", ",", "including", "one", "claimed", "by", "Daesh", "."]
+REDUCED_POS = ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NUM", "VERB", "ADP", "PROPN", "PUNCT"]
+REDUCED_LEMMAS = ["X", "condemn", "attack", ",", "include", "one", "claim", "by", "Daesh", "."]
+
+
+@pytest.mark.parametrize(("prep", "changed"), [("by", True), ("in", False)])
+def test_participle_with_an_agent_after_a_noun_is_its_reduced_relative(blank, prep, changed):
+    heads = [1, 1, 1, 6, 5, 6, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "obj", "punct", "case", "obl", "advcl", "case", "obl", "punct"]
+    morphs = [""] * 6 + ["Tense=Past|VerbForm=Part", "", "", ""]
+    words = REDUCED_WORDS[:7] + [prep] + REDUCED_WORDS[8:]  # no "by" agent: left alone
+    lemmas = REDUCED_LEMMAS[:7] + [prep] + REDUCED_LEMMAS[8:]
+    doc = make_doc(blank, words, pos=REDUCED_POS, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    before = arcs(doc)
+    doc = fix_attributions(doc)
+    if changed:
+        assert [arcs(doc)[i] for i in (3, 5, 6, 8)] == [
+            (",", "punct", 5),
+            ("one", "obl", 1),
+            ("claimed", "acl", 5),
+            ("Daesh", "obl:agent", 6),
+        ]
+    else:
+        assert arcs(doc) == before

@@ -260,6 +260,7 @@ def fix_attributions(doc: Doc) -> Doc:
     for verb in verbs:
         _medial_attribution(verb)
         _medial_advcl(verb)
+        _reduced_passive(verb)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
@@ -354,6 +355,39 @@ def _medial_attribution(verb: Token) -> None:
     first.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
     for tok in moved:
         tok.head = clause
+
+
+_BARE_HOST_DEPS = ("obl", "obj", "nmod", "nsubj", "nsubj:pass")
+
+
+def _reduced_passive(verb: Token) -> None:
+    """``…, including one in Baghdad [claimed] by Daesh``: a past participle of a speech verb
+    with a "by" agent and no subject, auxiliary or marker, right after a noun the parser made
+    its dependent, while hanging the participle itself on the clause before as a clause of its
+    own, is a reduced relative clause of that noun (UD ``acl``): the noun takes the
+    participle's place, the participle becomes its ``acl`` and the "by" phrase ``obl:agent``."""
+    if verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp") or verb.head.i > verb.i:
+        return
+    if "Past" not in verb.morph.get("Tense", []):
+        return
+    kids = list(verb.children)
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "aux:pass", "mark", "cc") for c in kids):
+        return
+    agent = next(
+        (c for c in kids if c.i > verb.i and any(k.lower_ == "by" and k.dep_ == "case" for k in c.children)),
+        None,
+    )
+    noun = next((c for c in kids if c.i < verb.i and c.dep_ in _BARE_HOST_DEPS), None)
+    if agent is None or noun is None or noun.pos_ not in (*_NOMINAL, "NUM"):
+        return
+    if max(t.i for t in noun.subtree) != verb.i - 1:
+        return
+    noun.head = verb.head
+    verb.head, verb.dep_ = noun, "acl"
+    agent.dep_ = "obl:agent"
+    for child in kids:
+        if child.i < noun.i:
+            child.head = noun
 
 
 def _medial_advcl(verb: Token) -> None:
