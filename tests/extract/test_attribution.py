@@ -1932,3 +1932,30 @@ def test_bare_verb_conjoined_with_a_past_cue_continues_the_infinitive(verb, lemm
     found = extract_statements(doc, find_quotes(doc.text))
     (st,) = [s for s in found if s.cue.text == "announced"]
     assert st.content.text == content
+
+
+@pytest.mark.parametrize(("verb", "lemma", "found"), [("claimed", "claim", True), ("seen", "see", False)])
+def test_a_report_in_a_reduced_relative_clause_with_its_agent(verb, lemma, found):
+    # "X condemns the attacks, including one in Baghdad claimed by Daesh.": Daesh claimed it
+    doc = parse(f"""
+X 2 nsubj PROPN ORG
+condemns 0 root VERB condemn
+the 4 det DET
+attacks 2 obj NOUN attack
+, 7 punct PUNCT
+including 7 case VERB include
+one 4 nmod NUM
+in 9 case ADP
+Baghdad 7 nmod PROPN GPE
+{verb} 7 acl VERB {lemma}
+by 12 case ADP
+Daesh 10 obl:agent PROPN ORG
+. 2 punct PUNCT
+""")
+    doc[9].set_morph("Tense=Past|VerbForm=Part")
+    reports = [
+        (s.speaker.span.text, s.content.text)
+        for s in extract_statements(doc, find_quotes(doc.text))
+        if s.cue.text == verb
+    ]
+    assert reports == ([("Daesh", "one in Baghdad")] if found else [])

@@ -270,6 +270,9 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
             via=None,
             sentence=sent_of.get(verb.i, 0),
         )
+    reduced = _reduced_relative_report(verb, lemma, sent_of)
+    if reduced is not None:
+        return reduced
     gerund = _gerund_below(verb)
     if gerund is not None:  # "Russia has reported successfully repelling ...", "reported" parsed as aux
         content: TextSpan | None = _trimmed(verb.doc, verb.i + 1, _clause_end(gerund, verb.i + 1))
@@ -364,6 +367,35 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         via=via,
         sentence=sentence,
         passive=passive and subject is None,
+    )
+
+
+# cues whose passive participle, after a noun with a "by" agent, reports that noun: "an attack
+# claimed by Daesh" (Daesh claimed the attack), "casualties reported by the ministry"
+_REDUCED_RELATIVE_CUES = {"claim", "report"}
+
+
+def _reduced_relative_report(verb: Token, lemma: str, sent_of: dict[int, int]) -> Attribution | None:
+    """ "…, including one in Baghdad claimed by Daesh": a participle of "claim" or "report" in a
+    reduced relative clause (``acl`` of the noun before it, no subject or auxiliary) with a
+    "by" agent: the agent is the speaker, the noun's phrase up to the participle the content."""
+    if lemma not in _REDUCED_RELATIVE_CUES or verb.dep_ != "acl" or verb.head.i > verb.i:
+        return None
+    if "Past" not in verb.morph.get("Tense", []) or any(
+        c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "aux:pass") for c in verb.children
+    ):
+        return None
+    agent = _agent(verb)
+    noun = verb.head
+    if agent is None or agent.i < verb.i or noun.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return None
+    sentence = sent_of.get(verb.i, 0)
+    return Attribution(
+        cue=_cue_span(verb, lemma),
+        lemma=lemma,
+        content=_trimmed(verb.doc, noun.left_edge.i, verb.i, drop_case=True),
+        speaker=make_mention(agent, sentence),
+        sentence=sentence,
     )
 
 
