@@ -1712,3 +1712,250 @@ civilians 12 obj NOUN civilian
 . 12 punct PUNCT
 """)
     assert [s.content.text for s in (first, second)] == ["The strike", "killed 12 civilians"]
+
+
+_COACH = """
+According 4 case VERB according
+to 1 fixed ADP
+the 4 det DET
+coach 11 obl NOUN
+, 7 punct PUNCT
+Alireza 7 compound PROPN PERSON
+Mehraban 4 {dep} PROPN PERSON
+, 11 punct PUNCT
+the 10 det DET
+team 11 nsubj NOUN
+scored 0 root VERB score
+. 11 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("dep", ["appos", "conj"])
+def test_name_after_a_description_and_a_comma_names_it_as_appos_or_comma_conj(dep):
+    # "According to the coach, Alireza Mehraban, the team scored.": UD says appos; a parser may
+    # say conj, but a description and a name with nothing but a comma between them are no list
+    (st,) = statements(_COACH.format(dep=dep))
+    assert (st.speaker.name.text, st.content.text) == ("Alireza Mehraban", "the team scored")
+
+
+@pytest.mark.parametrize(
+    ("obj", "preposition", "content"),
+    [
+        ("escalation", "towards", "escalation towards calm"),  # "towards" completes a noun
+        ("solidarity", "with", "solidarity with calm"),  # a relation noun takes its "with"
+        ("proposal", "with", "proposal"),  # "discussed the proposal with X": the verb's "with"
+    ],
+)
+def test_towards_and_with_after_a_noun_object(obj, preposition, content):
+    found = statements(f"""
+Austin 2 nsubj PROPN PERSON
+urged 0 root VERB urge
+{obj} 2 obj NOUN
+{preposition} 5 case ADP
+calm 2 obl NOUN
+. 2 punct PUNCT
+""")
+    assert [s.content.text for s in found] == [content]
+
+
+def test_a_cue_word_in_a_noun_compound_is_no_cue():
+    # "nationalities whose claim acceptance rate is above 95%": "claim" tagged VERB, a compound
+    found = statements("""
+whose 4 nmod:poss PRON
+claim 4 compound VERB
+acceptance 4 compound NOUN
+rate 6 nsubj NOUN
+is 6 cop AUX be
+high 0 root ADJ
+. 6 punct PUNCT
+""")
+    assert found == []
+
+
+def test_according_to_source_made_the_head_of_the_sentence_keeps_its_clause_apart():
+    # "According to the ambassador, the team shows progress.": the parser made "ambassador"
+    # the root and the reported clause ("team ... progress", no verb found) its appositive
+    found = statements("""
+According 4 case VERB accord
+to 1 fixed ADP
+the 4 det DET
+ambassador 0 root NOUN
+, 7 punct PUNCT
+the 7 det DET
+team 4 appos NOUN
+shows 9 compound NOUN show
+progress 7 nmod NOUN
+. 4 punct PUNCT
+""")
+    assert [(s.speaker.span.text, s.content.text) for s in found] == [
+        ("the ambassador", "the team shows progress")
+    ]
+
+
+def test_according_to_source_with_an_appositive_then_the_clause():
+    # "According to Kuleba, the minister, the team shows progress."
+    found = statements("""
+According 3 case VERB accord
+to 1 fixed ADP
+Kuleba 0 root PROPN PERSON
+, 6 punct PUNCT
+the 6 det DET
+minister 3 appos NOUN
+, 9 punct PUNCT
+the 9 det DET
+team 3 appos NOUN
+shows 11 compound NOUN show
+progress 9 nmod NOUN
+. 3 punct PUNCT
+""")
+    assert [s.content.text for s in found] == ["the team shows progress"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "content"),
+    [
+        ("announced", "announce", "training is urgent"),
+        ("left", "leave", "training is urgent, as the Pentagon left"),
+    ],
+)
+def test_content_ends_before_a_trailing_as_clause_that_reports(verb, lemma, content):
+    # "An official told VOA training is urgent, as the Pentagon announced it.": the "as" clause
+    # is a report of its own (not when its verb reports nothing)
+    found = statements(f"""
+An 2 det DET
+official 3 nsubj NOUN
+told 0 root VERB tell
+VOA 3 iobj PROPN ORG
+training 7 nsubj NOUN
+is 7 cop AUX be
+urgent 3 ccomp ADJ
+, 12 punct PUNCT
+as 12 mark SCONJ
+the 11 det DET
+Pentagon 12 nsubj PROPN ORG
+{verb} 7 advcl VERB {lemma}
+. 3 punct PUNCT
+""")
+    (told,) = [s for s in found if s.cue.text == "told"]
+    assert told.content.text == content
+
+
+@pytest.mark.parametrize("dep", ["xcomp", "advcl", "ccomp"])
+def test_gerund_right_after_the_cue_is_its_content(dep):
+    # "Russia has reported successfully repelling new attacks."
+    found = statements(f"""
+Russia 3 nsubj PROPN GPE
+has 3 aux AUX have
+reported 0 root VERB report
+successfully 5 advmod ADV
+repelling 3 {dep} VERB repel
+new 7 amod ADJ
+attacks 5 obj NOUN attack
+. 3 punct PUNCT
+""")
+    assert [(s.speaker.span.text, s.content.text) for s in found] == [
+        ("Russia", "successfully repelling new attacks")
+    ]
+
+
+_WITH_ABSOLUTE = """
+Troops 2 nsubj NOUN troop
+held 0 root VERB hold
+1,000 4 nummod NUM
+km 2 obj NOUN
+, {comma_head} punct PUNCT
+{word} 8 case ADP
+800 8 nummod NUM
+km {km_head} {km_dep} NOUN
+under 10 case ADP
+control 8 nmod NOUN
+according 13 case VERB accord
+to 11 fixed ADP
+ISW {isw_head} {isw_dep} PROPN ORG
+. 2 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(("isw_head", "isw_dep"), [(10, "nmod"), (2, "obl")])
+def test_according_to_after_a_with_phrase_vouches_for_that_phrase(isw_head, isw_dep):
+    # "Troops held 1,000 km, with 800 km under control according to ISW.": wherever the parser
+    # hung "according to ISW" (on "control", or on the sentence's verb)
+    rows = _WITH_ABSOLUTE.format(
+        comma_head=8, word="with", km_head=2, km_dep="obl", isw_head=isw_head, isw_dep=isw_dep
+    )
+    (st,) = [s for s in statements(rows) if s.cue.text == "according to"]
+    assert st.content.text == "800 km under control"
+
+
+def test_according_to_after_another_phrase_is_not_narrowed():
+    # "Troops held 1,000 km, of 800 km under control according to ISW." (no "with")
+    rows = _WITH_ABSOLUTE.format(comma_head=8, word="of", km_head=4, km_dep="nmod", isw_head=2, isw_dep="obl")
+    (st,) = [s for s in statements(rows) if s.cue.text == "according to"]
+    assert st.content.text.startswith("Troops held")
+
+
+_PROCESS = """
+Officials 2 nsubj NOUN official
+announced 0 root VERB announce
+a 4 det DET
+process 2 obj NOUN
+to 6 mark PART
+suggest 4 acl VERB
+designs 6 obj NOUN
+, 10 punct PUNCT
+and 10 cc CCONJ
+{verb} 2 conj VERB {lemma}
+rules 10 obj NOUN
+. 2 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "morph", "content"),
+    [
+        (
+            "determine",
+            "determine",
+            "Tense=Pres|VerbForm=Fin",
+            "a process to suggest designs, and determine rules",
+        ),
+        ("changed", "change", "Tense=Past|VerbForm=Fin", "a process to suggest designs"),
+    ],
+)
+def test_bare_verb_conjoined_with_a_past_cue_continues_the_infinitive(verb, lemma, morph, content):
+    # "Officials announced a process to suggest designs, and determine rules.": "determine"
+    # cannot share "announced"'s tense; "and changed rules" can (a second act of the officials)
+    doc = parse(_PROCESS.format(verb=verb, lemma=lemma))
+    doc[1].set_morph("Tense=Past|VerbForm=Fin")
+    doc[5].set_morph("VerbForm=Inf")
+    doc[9].set_morph(morph)
+    found = extract_statements(doc, find_quotes(doc.text))
+    (st,) = [s for s in found if s.cue.text == "announced"]
+    assert st.content.text == content
+
+
+@pytest.mark.parametrize(("verb", "lemma", "found"), [("claimed", "claim", True), ("seen", "see", False)])
+def test_a_report_in_a_reduced_relative_clause_with_its_agent(verb, lemma, found):
+    # "X condemns the attacks, including one in Baghdad claimed by Daesh.": Daesh claimed it
+    doc = parse(f"""
+X 2 nsubj PROPN ORG
+condemns 0 root VERB condemn
+the 4 det DET
+attacks 2 obj NOUN attack
+, 7 punct PUNCT
+including 7 case VERB include
+one 4 nmod NUM
+in 9 case ADP
+Baghdad 7 nmod PROPN GPE
+{verb} 7 acl VERB {lemma}
+by 12 case ADP
+Daesh 10 obl:agent PROPN ORG
+. 2 punct PUNCT
+""")
+    doc[9].set_morph("Tense=Past|VerbForm=Part")
+    reports = [
+        (s.speaker.span.text, s.content.text)
+        for s in extract_statements(doc, find_quotes(doc.text))
+        if s.cue.text == verb
+    ]
+    assert reports == ([("Daesh", "one in Baghdad")] if found else [])

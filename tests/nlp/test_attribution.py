@@ -314,3 +314,109 @@ def test_speech_noun_with_a_verb_elsewhere_stays_a_noun(blank):
     doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
     assert doc[1].pos_ == "NOUN"
     assert arcs(doc)[4] == ("left", "acl", 1)
+
+
+# Later , Davis said , troops left .
+ADVCL_WORDS = ["Later", ",", "Davis", "said", ",", "troops", "left", "."]
+ADVCL_POS = ["ADV", "PUNCT", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"]
+ADVCL_LEMMAS = ["later", ",", "Davis", "say", ",", "troop", "leave", "."]
+ADVCL_MORPHS = ["", "", "", "Tense=Past|VerbForm=Fin", "", "", "Tense=Past|VerbForm=Fin", ""]
+
+
+def test_medial_attribution_hung_as_advcl_is_parataxis(blank):
+    heads = [3, 2, 3, 6, 3, 6, 6, 6]
+    deps = ["advmod", "punct", "nsubj", "advcl", "punct", "nsubj", "ROOT", "punct"]
+    doc = make_doc(
+        blank, ADVCL_WORDS, pos=ADVCL_POS, lemmas=ADVCL_LEMMAS, heads=heads, deps=deps, morphs=ADVCL_MORPHS
+    )
+    doc = fix_attributions(doc)
+    assert arcs(doc)[3] == ("said", "parataxis", 6)
+    assert arcs(doc)[0] == ("Later", "advmod", 6)  # the reported clause's word, not the attribution's
+
+
+@pytest.mark.parametrize("mark", ["As", "When"])
+def test_advcl_with_a_subordinator_stays_advcl(blank, mark):
+    words = [mark] + ADVCL_WORDS[2:]
+    heads = [2, 2, 5, 2, 5, 5, 5]
+    deps = ["mark", "nsubj", "advcl", "punct", "nsubj", "ROOT", "punct"]
+    doc = make_doc(
+        blank,
+        words,
+        pos=["SCONJ"] + ADVCL_POS[2:],
+        lemmas=[mark.lower()] + ADVCL_LEMMAS[2:],
+        heads=heads,
+        deps=deps,
+        morphs=ADVCL_MORPHS[1:],
+    )
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+# Troops left the city , spokesman Pat Ryder told VOA .  (the name hung on "city" as an appos)
+LOST_WORDS = ["Troops", "left", "the", "city", ",", "spokesman", "Pat", "Ryder", "told", "VOA", "."]
+LOST_POS = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]
+LOST_LEMMAS = ["troop", "leave", "the", "city", ",", "spokesman", "Pat", "Ryder", "tell", "VOA", "."]
+
+
+@pytest.mark.parametrize("dep", ["conj", "advcl"])
+def test_final_attribution_whose_subject_the_parser_spread_over_the_clause(blank, dep):
+    heads = [1, 1, 3, 1, 6, 6, 3, 6, 1, 8, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "punct", "compound", "appos", "flat", dep, "iobj", "punct"]
+    doc = make_doc(blank, LOST_WORDS, pos=LOST_POS, lemmas=LOST_LEMMAS, heads=heads, deps=deps)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[7] == ("Ryder", "nsubj", 8)
+    assert [arcs(doc)[i][1:] for i in (5, 6)] == [("compound", 6), ("compound", 7)]  # inside kept
+    assert arcs(doc)[8] == ("told", "ROOT", 8)  # then read as any final attribution
+    assert arcs(doc)[1] == ("left", "ccomp", 8)
+
+
+def test_coordinated_speech_verb_keeps_its_shared_subject(blank):
+    # Troops left the city , spokesman Pat Ryder and told VOA . : "and" coordinates the verb
+    words = LOST_WORDS[:8] + ["and"] + LOST_WORDS[8:]
+    heads = [1, 1, 3, 1, 6, 6, 3, 6, 9, 1, 9, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "det",
+        "obj",
+        "punct",
+        "compound",
+        "appos",
+        "flat",
+        "cc",
+        "conj",
+        "iobj",
+        "punct",
+    ]
+    pos = LOST_POS[:8] + ["CCONJ"] + LOST_POS[8:]
+    lemmas = LOST_LEMMAS[:8] + ["and"] + LOST_LEMMAS[8:]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+# X condemns attacks , including one claimed by Daesh .  ("claimed" hung on "condemns")
+REDUCED_WORDS = ["X", "condemns", "attacks", ",", "including", "one", "claimed", "by", "Daesh", "."]
+REDUCED_POS = ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NUM", "VERB", "ADP", "PROPN", "PUNCT"]
+REDUCED_LEMMAS = ["X", "condemn", "attack", ",", "include", "one", "claim", "by", "Daesh", "."]
+
+
+@pytest.mark.parametrize(("prep", "changed"), [("by", True), ("in", False)])
+def test_participle_with_an_agent_after_a_noun_is_its_reduced_relative(blank, prep, changed):
+    heads = [1, 1, 1, 6, 5, 6, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "obj", "punct", "case", "obl", "advcl", "case", "obl", "punct"]
+    morphs = [""] * 6 + ["Tense=Past|VerbForm=Part", "", "", ""]
+    words = REDUCED_WORDS[:7] + [prep] + REDUCED_WORDS[8:]  # no "by" agent: left alone
+    lemmas = REDUCED_LEMMAS[:7] + [prep] + REDUCED_LEMMAS[8:]
+    doc = make_doc(blank, words, pos=REDUCED_POS, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    before = arcs(doc)
+    doc = fix_attributions(doc)
+    if changed:
+        assert [arcs(doc)[i] for i in (3, 5, 6, 8)] == [
+            (",", "punct", 5),
+            ("one", "obl", 1),
+            ("claimed", "acl", 5),
+            ("Daesh", "obl:agent", 6),
+        ]
+    else:
+        assert arcs(doc) == before

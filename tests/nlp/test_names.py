@@ -94,3 +94,73 @@ def test_other_shapes_are_left_alone(blank):
     before = arcs(doc)
     flat_names(doc)
     assert arcs(doc) == before
+
+
+def _whitmore_doc(blank, second_pos, second_dep, second_head, lower=False):
+    # Steve Whitmore spoke . Whitmore stated it . (second sentence as the parser left it)
+    words = ["Steve", "Whitmore", "spoke", ".", "Whitmore", "stated", "it", "."]
+    if lower:
+        words[2] = "whitmore"  # the text also writes the word in lower case
+    return make_doc(
+        blank,
+        words,
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", second_pos, "VERB", "PRON", "PUNCT"],
+        heads=[2, 0, 2, 2, second_head, 5, 5, 5],
+        deps=["nsubj", "flat", "ROOT", "punct", second_dep, "ROOT", "obj", "punct"],
+        ents=[(0, 2, "PERSON")],
+    )
+
+
+def test_sentence_initial_surname_tagged_adverb_is_the_subject(blank):
+    doc = _whitmore_doc(blank, "ADV", "advmod", 5)
+    flat_names(doc)
+    assert (doc[4].pos_, doc[4].dep_, doc[4].head.i, doc[4].ent_type_) == ("PROPN", "nsubj", 5, "PERSON")
+
+
+def test_surname_the_text_also_writes_in_lower_case_is_left(blank):
+    doc = _whitmore_doc(blank, "ADV", "advmod", 5, lower=True)
+    flat_names(doc)
+    assert (doc[4].pos_, doc[4].dep_, doc[4].ent_type_) == ("ADV", "advmod", "")
+
+
+def test_sentence_initial_surname_taken_for_the_verb_gives_the_verb_back_its_clause(blank):
+    # Mark Rathbun spoke . Rathbun requested donations . ("Rathbun" the root, "requested" amod)
+    doc = make_doc(
+        blank,
+        ["Mark", "Rathbun", "spoke", ".", "Rathbun", "requested", "donations", "."],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "VERB", "VERB", "NOUN", "PUNCT"],
+        heads=[2, 0, 2, 2, 4, 6, 4, 4],
+        deps=["nsubj", "flat", "ROOT", "punct", "ROOT", "amod", "obj", "punct"],
+        ents=[(0, 2, "PERSON")],
+    )
+    flat_names(doc)
+    assert arcs(doc)[4:] == [("nsubj", 5), ("ROOT", 5), ("obj", 5), ("punct", 5)]
+    assert doc[4].ent_type_ == "PERSON"
+
+
+def test_capitalised_word_that_is_no_earlier_surname_is_left(blank):
+    # Steve Whitmore spoke . Later stated it .
+    doc = make_doc(
+        blank,
+        ["Steve", "Whitmore", "spoke", ".", "Later", "stated", "it", "."],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "VERB", "PRON", "PUNCT"],
+        heads=[2, 0, 2, 2, 5, 5, 5, 5],
+        deps=["nsubj", "flat", "ROOT", "punct", "advmod", "ROOT", "obj", "punct"],
+        ents=[(0, 2, "PERSON")],
+    )
+    flat_names(doc)
+    assert (doc[4].dep_, doc[4].ent_type_) == ("advmod", "")
+
+
+def test_sentence_initial_surname_tagged_noun_before_auxiliaries_is_a_person(blank):
+    # Rishi Sunak spoke . Sunak has made it . ("Sunak" a common noun, subject of "made")
+    doc = make_doc(
+        blank,
+        ["Rishi", "Sunak", "spoke", ".", "Sunak", "has", "made", "it", "."],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "AUX", "VERB", "PRON", "PUNCT"],
+        heads=[2, 0, 2, 2, 6, 6, 6, 6, 6],
+        deps=["nsubj", "flat", "ROOT", "punct", "nsubj", "aux", "ROOT", "obj", "punct"],
+        ents=[(0, 2, "PERSON")],
+    )
+    flat_names(doc)
+    assert (doc[4].pos_, doc[4].dep_, doc[4].head.i, doc[4].ent_type_) == ("PROPN", "nsubj", 6, "PERSON")

@@ -75,6 +75,8 @@ def is_cue(tok: Token) -> bool:
         return False
     if _modifies_noun(tok):
         return False  # "thousands of alleged Islamic State members"
+    if tok.dep_ == "compound" and tok.head.i > tok.i:
+        return False  # "whose claim acceptance rate": a compound modifier is a noun, however tagged
     if tok.head is not tok and tok.head.lemma_.lower() in _NOT_SPEECH_HEADS and tok.dep_ == "xcomp":
         return False  # "declined to comment"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in tok.children):
@@ -268,6 +270,9 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
             via=None,
             sentence=sent_of.get(verb.i, 0),
         )
+    reduced = _reduced_relative_report(verb, lemma, sent_of)
+    if reduced is not None:
+        return reduced
     gerund = _gerund_below(verb)
     if gerund is not None:  # "Russia has reported successfully repelling ...", "reported" parsed as aux
         content: TextSpan | None = _trimmed(verb.doc, verb.i + 1, _clause_end(gerund, verb.i + 1))
@@ -362,6 +367,35 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         via=via,
         sentence=sentence,
         passive=passive and subject is None,
+    )
+
+
+# cues whose passive participle, after a noun with a "by" agent, reports that noun: "an attack
+# claimed by Daesh" (Daesh claimed the attack), "casualties reported by the ministry"
+_REDUCED_RELATIVE_CUES = {"claim", "report"}
+
+
+def _reduced_relative_report(verb: Token, lemma: str, sent_of: dict[int, int]) -> Attribution | None:
+    """ "…, including one in Baghdad claimed by Daesh": a participle of "claim" or "report" in a
+    reduced relative clause (``acl`` of the noun before it, no subject or auxiliary) with a
+    "by" agent: the agent is the speaker, the noun's phrase up to the participle the content."""
+    if lemma not in _REDUCED_RELATIVE_CUES or verb.dep_ != "acl" or verb.head.i > verb.i:
+        return None
+    if "Past" not in verb.morph.get("Tense", []) or any(
+        c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "aux:pass") for c in verb.children
+    ):
+        return None
+    agent = _agent(verb)
+    noun = verb.head
+    if agent is None or agent.i < verb.i or noun.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return None
+    sentence = sent_of.get(verb.i, 0)
+    return Attribution(
+        cue=_cue_span(verb, lemma),
+        lemma=lemma,
+        content=_trimmed(verb.doc, noun.left_edge.i, verb.i, drop_case=True),
+        speaker=make_mention(agent, sentence),
+        sentence=sentence,
     )
 
 
@@ -838,7 +872,21 @@ def _content(verb: Token, lemma: str, quotes: list[Quote]) -> TextSpan | None:
     elif first.dep_ in ("obj", "dobj") and not _has_as_phrase(verb, first):
         end = min(end, _object_end(verb, first))
     end = _colon_before_quote(doc, start, end, quotes)
+    end = _report_after_as(doc, start, end)
     return _trimmed(doc, start, end, drop_case=first.dep_ in ("obl", "nmod"))
+
+
+def _report_after_as(doc: Doc, start: int, end: int) -> int:
+    """A content ends before a report of its own that trails it after a comma, an "as" clause
+    with a cue and its subject ("there is a heightened urgency for training, | as the Pentagon
+    announced that ..."): that clause is another statement, however the parser attached it."""
+    for tok in doc[start + 2 : end]:
+        if tok.lower_ != "as" or tok.dep_ != "mark" or doc[tok.i - 1].text != ",":
+            continue
+        cue = tok.head
+        if tok.i < cue.i < end and is_cue(cue) and any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+            return tok.i - 1
+    return end
 
 
 _ADJUNCT_DEPS = {"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "advmod", "npadvmod", "advcl"}
@@ -857,22 +905,48 @@ def _object_end(verb: Token, obj: Token) -> int:
             child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS
             or _elaborates(child)
             or _completes_noun(child, end)
+            or child.dep_ == "conj"
+            and _infinitive_conjunct(verb, child, obj.i)
         ):
             end = max(end, child.right_edge.i + 1)
     return end
 
 
 # prepositions that, right after a noun object, complete the noun however the parser attached them:
-# "reaffirmed his support for Israel's security", "expressed concern over the strikes"
-_NOUN_PREPOSITIONS = {"for", "of", "over", "against", "about", "on"}
+# "reaffirmed his support for Israel's security", "expressed concern over the strikes", "urged
+# de-escalation towards a sustainable calm"
+_NOUN_PREPOSITIONS = {"for", "of", "over", "against", "about", "on", "towards", "toward"}
+# nouns of a relation between parties, which "with" completes ("offered solidarity with the
+# Ukrainian people", "stressed cooperation with allies"); after other objects "with" is the
+# verb's ("discussed the war with his counterpart")
+_WITH_NOUNS = {
+    "solidarity",
+    "cooperation",
+    "coordination",
+    "partnership",
+    "relations",
+    "ties",
+    "talks",
+    "dialogue",
+    "engagement",
+    "consultations",
+    "negotiations",
+    "friendship",
+    "unity",
+    "sympathy",
+}
 
 
 def _completes_noun(tok: Token, end: int) -> bool:
+    """An ``obl`` of the cue right after its noun object (``end``), whose preposition completes
+    the noun; UD lets the parser attach such a phrase to the noun or to the verb."""
+    if tok.dep_ != "obl" or tok.left_edge.i != end or tok.doc[end].dep_ != "case":
+        return False
+    prep = tok.doc[end].lower_
     return (
-        tok.dep_ == "obl"
-        and tok.left_edge.i == end
-        and tok.doc[end].lower_ in _NOUN_PREPOSITIONS
-        and tok.doc[end].dep_ == "case"
+        prep in _NOUN_PREPOSITIONS
+        or prep == "with"
+        and (tok.doc[end - 1].lemma_ or "").lower() in _WITH_NOUNS
     )
 
 
@@ -1137,6 +1211,8 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
     for child in kids:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
             return child
+    if nxt is not None and _gerund_complement(verb, nxt):
+        return nxt  # "has reported successfully repelling new attacks", however it was attached
     as_phrase = next((c for c in kids if _has_as(c)), None)
     if as_phrase is None and obj is not None:  # "described the operation as a shock", "as" on the object
         as_phrase = next((c for c in obj.children if c.i > obj.i and _has_as(c)), None)
@@ -1161,6 +1237,19 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
     if obj is not None and "obj" in frames and lemma in _ADDRESSEE_CUES:
         return obj  # "urged de-escalation": no addressee, what is urged
     return None
+
+
+def _gerund_complement(verb: Token, nxt: Token) -> bool:
+    """An -ing clause right after the cue (adverbs aside), hung on it as a complement or an
+    unmarked adverbial, with no subject of its own: what is reported ("reported repelling",
+    "denied attacking"); UD makes it an ``xcomp``, parsers also ``advcl`` or ``ccomp``."""
+    return (
+        nxt.head == verb
+        and nxt.pos_ == "VERB"
+        and nxt.lower_.endswith("ing")
+        and nxt.dep_ in ("xcomp", "advcl", "ccomp")
+        and not any(c.dep_ in ("mark", *_SUBJECT_DEPS) for c in nxt.children)
+    )
 
 
 _CUE_PREPOSITIONS = {"for", "on", "about"}
@@ -1198,6 +1287,9 @@ def _clause_end(verb: Token, start: int) -> int:
         if child.dep_ == "conj" and child.i > start and _is_that_clause(child):
             end = max(end, child.right_edge.i + 1)  # "conveyed that X, and that Y": both
             continue
+        if child.dep_ == "conj" and child.i > start and _infinitive_conjunct(verb, child, start):
+            end = max(end, child.right_edge.i + 1)
+            continue
         if child.dep_ == "parataxis" and child.i > start and _after_semicolon(child):
             end = max(end, child.right_edge.i + 1)  # "IE6 has 277 vulnerabilities; 39 percent ..."
             continue
@@ -1209,6 +1301,26 @@ def _clause_end(verb: Token, start: int) -> int:
             continue
         end = max(end, child.right_edge.i + 1)
     return min(end, verb.sent.end)
+
+
+def _infinitive_conjunct(verb: Token, conj: Token, start: int) -> bool:
+    """ "announced the start of a process to suggest designs, and determine whether ...": a
+    bare verb hung on a past-tense cue as its conjunct, with no subject or auxiliary of its
+    own, cannot share the cue's tense; it continues an infinitive of the content before it."""
+    if "Past" not in verb.morph.get("Tense", []) or conj.pos_ != "VERB":
+        return False
+    if (
+        "Past" in conj.morph.get("Tense", [])
+        or conj.lower_.endswith("ed")
+        or "Part" in conj.morph.get("VerbForm", [])
+    ):
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "aux:pass", "mark") for c in conj.children):
+        return False
+    return any(
+        "Inf" in t.morph.get("VerbForm", []) and any(c.lower_ == "to" for c in t.children)
+        for t in verb.doc[start : conj.i]
+    )
 
 
 def _next_coordinated_cue(verb: Token, start: int) -> int | None:
@@ -1374,6 +1486,15 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
             speaker=make_mention(source, sentence, before_char=edge.start),
             sentence=sentence,
         )
+    absolute = _absolute_before(according)
+    if absolute is not None:
+        return Attribution(
+            cue=TextSpan(cue.text, cue.start_char, cue.end_char),
+            lemma="according to",
+            content=absolute,
+            speaker=make_mention(source, sentence),
+            sentence=sentence,
+        )
     pp = set(t.i for t in source.subtree) | {according.i, according.i + 1}
     pp |= set(t.i for t in according.head.subtree) if according.dep_ in ("case", "mark") else set()
     governor = according.head.head if according.dep_ in ("case", "mark") else according.head
@@ -1401,6 +1522,25 @@ def _according_to(according: Token, sent_of: dict[int, int]) -> Attribution | No
         speaker=make_mention(source, sentence),
         sentence=sentence,
     )
+
+
+def _absolute_before(according: Token) -> TextSpan | None:
+    """ "..., with at least 800 square kilometers under their control according to the ISW":
+    an "according to" phrase with no comma before it, right after a "with" phrase that a comma
+    sets off (an absolute construction, no finite verb in it), vouches for that phrase only,
+    wherever the parser attached it (to the noun there, or to the sentence's verb)."""
+    doc, sent = according.doc, according.sent
+    if according.i == sent.start or doc[according.i - 1].is_punct:
+        return None
+    comma = next((k for k in range(according.i - 1, sent.start, -1) if doc[k].text in (",", ";")), None)
+    if comma is None or doc[comma].text != "," or doc[comma + 1].lower_ != "with" or comma + 3 > according.i:
+        return None
+    if any(
+        t.pos_ == "AUX" or t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", [])
+        for t in doc[comma + 2 : according.i]
+    ):
+        return None
+    return _trimmed(doc, comma + 2, according.i)
 
 
 def _according_to_inside(according: Token, sent_of: dict[int, int]) -> list[Attribution]:
@@ -1460,6 +1600,7 @@ def _edge_content(according: Token, source: Token) -> TextSpan | None:
     phrase_end = max(source.right_edge.i, according.i + 1) + 1
     words_before = [t for t in doc[sent.start : according.i] if not (t.is_punct or t.is_space)]
     if not words_before:
+        phrase_end = _swallowed_clause(according, source) or phrase_end
         comma = next((t for t in doc[phrase_end : sent.end] if t.text == ","), None)
         verb_first = comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[phrase_end : comma.i])
         if comma is not None and comma.i + 1 < sent.end and not verb_first:
@@ -1474,6 +1615,28 @@ def _edge_content(according: Token, source: Token) -> TextSpan | None:
     prev = doc[according.i - 1] if according.i > 0 else None
     if not rest and prev is not None and prev.text in (",", "—", "–"):
         return _trimmed(doc, sent.start, prev.i)
+    return None
+
+
+def _swallowed_clause(according: Token, source: Token) -> int | None:
+    """ "According to the Ambassador, the participation of this team shows progress": when the
+    parser made the source the head of the whole sentence, the reported clause hangs from it
+    (as an appositive or a conjunct); the source's phrase ends at the comma before the first
+    of its dependents that runs to the end of the sentence. Returns that comma's index."""
+    doc, sent = according.doc, according.sent
+    words = [t for t in doc[according.i : sent.end] if not (t.is_punct or t.is_space)]
+    if source.head != source or not words:
+        return None
+    last = words[-1].i
+    for child in source.rights:
+        first = next((t for t in child.subtree if not t.is_punct), None)
+        if (
+            first is not None
+            and first.i > according.i + 2
+            and doc[first.i - 1].text == ","
+            and child.right_edge.i >= last
+        ):
+            return first.i - 1
     return None
 
 

@@ -335,9 +335,15 @@ def _appositive_person(head: Token) -> Span | None:
     """A person's name in apposition to a phrase, after a comma ("The Combined Joint Task Force –
     Inherent Resolve Commander, Lt. Gen. Stephen J. Townsend," / "the Afghan team's coach,
     Alireza Mehraban,"): the appositive, or the next words after the comma, being a PERSON entity
-    that is not just a title, and followed by a comma or the end of the sentence."""
+    that is not just a title, and followed by a comma or the end of the sentence. A name the
+    parser made a ``conj`` of the phrase with a comma and no conjunction before it counts as
+    the appositive it is (a description and a name side by side are not a list)."""
     doc = head.doc
-    candidates = [c.i for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    candidates = [
+        c.i
+        for c in head.children
+        if c.i > head.i and (c.dep_ == "appos" or c.dep_ == "conj" and _asyndetic(c))
+    ]
     after = head.right_edge.i + 1
     if doc[after - 1].text == "," and after < len(doc):  # the parser hung the comma on the phrase
         candidates.append(after)
@@ -357,6 +363,14 @@ def _appositive_person(head: Token) -> Span | None:
         if closing is None or closing.text in (",", ".", ")") or closing.is_sent_start:
             return _after_title(ent) or ent
     return None
+
+
+def _asyndetic(conj: Token) -> bool:
+    """A conjunct joined by a comma alone: no ``cc`` of its own, a comma right before it."""
+    first = next((t for t in conj.subtree if not t.is_punct), conj)  # the comma may hang from it
+    return (
+        first.i > 0 and conj.doc[first.i - 1].text == "," and not any(c.dep_ == "cc" for c in conj.children)
+    )
 
 
 def _after_title(span: Span) -> Span | None:

@@ -248,6 +248,7 @@ def fix_attributions(doc: Doc) -> Doc:
     fix_speech_lemmas(doc)
     verbs = speech_verb_tokens(doc)
     for verb in verbs:
+        _lost_final_subject(verb)
         if final_attribution(verb, verb.sent):
             if verb.dep_.startswith("acl"):
                 _promote_reduced(verb)
@@ -258,9 +259,55 @@ def fix_attributions(doc: Doc) -> Doc:
                     subj.head, subj.dep_ = verb, "nsubj"
     for verb in verbs:
         _medial_attribution(verb)
+        _medial_advcl(verb)
+        _reduced_passive(verb)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
+
+
+_NAME_PHRASE_POS = frozenset(("PROPN", "NOUN", "ADJ", "DET", "NUM", "ADP"))
+_MAX_NAME_PHRASE = 12
+
+
+def _lost_final_subject(verb: Token) -> None:
+    """``…, Pentagon spokesperson Maj. Gen. Pat Ryder told VOA Monday.``: a speech verb hung on
+    the clause before it (as a subjectless ``conj``, ``advcl`` or ``parataxis``, with no
+    coordinator or subordinator) after a comma and a noun phrase whose words the parser
+    spread over that clause (the name an appositive or object of some noun there). The phrase
+    (nouns, proper nouns, adjectives, determiners, numbers and prepositions only, ending in a
+    noun) is the verb's ``nsubj``, headed by its last word, from which its other words that
+    hung outside it hang as ``compound`` (the NER has not run yet: ``cl_names`` then gives a
+    personal name its UD shape, the first word the head, a title before it ``nmod:desc``)."""
+    if verb.dep_ not in ("conj", "advcl", "parataxis") or verb.head.i > verb.i:
+        return
+    kids = list(verb.children)
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("cc", "mark") for c in kids):
+        return
+    doc, sent = verb.doc, verb.sent
+    comma = next(
+        (
+            k
+            for k in range(verb.i - 1, max(sent.start, verb.i - _MAX_NAME_PHRASE - 2), -1)
+            if doc[k].text == ","
+        ),
+        None,
+    )
+    if comma is None or comma + 1 >= verb.i or verb.head.i >= comma:
+        return
+    phrase = doc[comma + 1 : verb.i]
+    if any(t.pos_ not in _NAME_PHRASE_POS for t in phrase) or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return
+    inside = range(phrase.start, phrase.end)
+    if any(a.i in inside for a in verb.ancestors):
+        return
+    head = phrase[-1]
+    for tok in phrase[:-1]:
+        if tok.head.i not in inside:
+            tok.head, tok.dep_ = head, "compound"
+    head.head, head.dep_ = verb, "nsubj"
+    if verb.dep_ == "advcl":
+        verb.dep_ = "parataxis"  # an unmarked clause with a subject: the reporting parataxis
 
 
 def _finite_or_past(tok: Token) -> bool:
@@ -308,6 +355,61 @@ def _medial_attribution(verb: Token) -> None:
     first.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
     for tok in moved:
         tok.head = clause
+
+
+_BARE_HOST_DEPS = ("obl", "obj", "nmod", "nsubj", "nsubj:pass")
+
+
+def _reduced_passive(verb: Token) -> None:
+    """``…, including one in Baghdad [claimed] by Daesh``: a past participle of a speech verb
+    with a "by" agent and no subject, auxiliary or marker, right after a noun the parser made
+    its dependent, while hanging the participle itself on the clause before as a clause of its
+    own, is a reduced relative clause of that noun (UD ``acl``): the noun takes the
+    participle's place, the participle becomes its ``acl`` and the "by" phrase ``obl:agent``."""
+    if verb.dep_ not in ("advcl", "conj", "parataxis", "ccomp") or verb.head.i > verb.i:
+        return
+    if "Past" not in verb.morph.get("Tense", []):
+        return
+    kids = list(verb.children)
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "aux:pass", "mark", "cc") for c in kids):
+        return
+    agent = next(
+        (c for c in kids if c.i > verb.i and any(k.lower_ == "by" and k.dep_ == "case" for k in c.children)),
+        None,
+    )
+    noun = next((c for c in kids if c.i < verb.i and c.dep_ in _BARE_HOST_DEPS), None)
+    if agent is None or noun is None or noun.pos_ not in (*_NOMINAL, "NUM"):
+        return
+    if max(t.i for t in noun.subtree) != verb.i - 1:
+        return
+    noun.head = verb.head
+    verb.head, verb.dep_ = noun, "acl"
+    agent.dep_ = "obl:agent"
+    for child in kids:
+        if child.i < noun.i:
+            child.head = noun
+
+
+def _medial_advcl(verb: Token) -> None:
+    """``In the past day, Davis said, the coalition conducted five strikes``: a speech verb with a
+    subject, set off by commas before the clause it reports and hung on that clause as an
+    ``advcl``, is a reporting ``parataxis`` (UD): a finite clause with no subordinator ("as",
+    "when", "if") is no adverbial clause."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or not _finite_or_past(verb):
+        return
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or any(c.dep_ in ("mark", "ccomp") or c.tag_ == "WRB" for c in kids):
+        return
+    doc = verb.doc
+    first = next((t.i for t in subj.subtree if not t.is_punct), subj.i)  # a comma may hang on it
+    if first == 0 or doc[first - 1].text != "," or verb.i + 1 >= head.i or doc[verb.i + 1].text != ",":
+        return
+    verb.dep_ = "parataxis"
+    for child in kids:  # words before the attribution belong to the reported clause
+        if child.i < first - 1 and not child.is_punct:
+            child.head = head
 
 
 def _inverted_subjects(verbs: list[Token]) -> None:

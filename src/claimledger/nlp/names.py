@@ -29,16 +29,18 @@ people, "Burger King").
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .orgs import is_org_head, place_heads
 from .titles import is_title
 
 _INSIDE = ("compound", "flat")
+_AUXILIARY = ("AUX", "PART", "ADV")
 
 
 @Language.component("cl_names")
 def flat_names(doc: Doc) -> Doc:
+    _sentence_initial_surnames(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -46,6 +48,70 @@ def flat_names(doc: Doc) -> Doc:
             _flatten(ent)
         _title_is_descriptive(ent)
     return doc
+
+
+def _sentence_initial_surnames(doc: Doc) -> None:
+    """ "Whitmore stated ...", "Rathbun requested donations": a capitalised word that opens a
+    sentence, right before a verb (or before its auxiliaries, "Sunak has made", the verb its
+    head), is the surname of a person the text has named in full before ("Steve Whitmore"),
+    when it is outside any entity and the text never writes it in lower case. The tagger,
+    without a capital to go by at a sentence start, sometimes reads such a word as an adverb,
+    a verb or a common noun (and then ``cl_doc_names``, which spreads surnames
+    over proper nouns only, leaves it). The word becomes a proper noun and a PERSON, and the
+    ``nsubj`` of the verb: either it hung from the verb already, or the parser made it the
+    head of the verb's clause (the verb an ``amod`` of its object), and the verb takes its
+    place."""
+    ents = list(doc.ents)
+    surnames: dict[int, int] = {}
+    for ent in ents:
+        last = ent[-1]
+        if ent.label_ == "PERSON" and len(ent) > 1 and last.is_alpha and last.is_title:
+            surnames.setdefault(last.orth, ent.end)
+    if not surnames:
+        return
+    candidates = [
+        s.start
+        for s in doc.sents
+        if s.end - s.start > 2 and surnames.get(doc[s.start].orth, len(doc)) <= s.start
+    ]
+    if not candidates:
+        return
+    lower = {t.lower for t in doc if t.is_lower}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for i in candidates:
+        tok, verb = doc[i], doc[i + 1]
+        if (
+            tok.head.i > i
+            and tok.head.pos_ == "VERB"
+            and all(t.pos_ in _AUXILIARY for t in doc[i + 1 : tok.head.i])
+        ):
+            verb = tok.head  # "Sunak has made": the verb after its auxiliaries
+        if i in taken or tok.pos_ == "PROPN" or tok.lower in lower or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c != tok for c in verb.children):
+            continue
+        if tok.head == verb or tok.is_ancestor(verb):
+            _subject_of(tok, verb)
+            added.append(Span(doc, i, i + 1, label="PERSON"))
+    if added:
+        doc.ents = sorted(ents + added, key=lambda e: e.start)
+
+
+def _subject_of(tok: Token, verb: Token) -> None:
+    """Make ``tok`` (a proper noun) the ``nsubj`` of ``verb``; when ``tok`` headed the clause,
+    ``verb`` takes its head, relation and other dependents first."""
+    if tok.head != verb:
+        was_root = tok.head == tok
+        head, dep = tok.head, tok.dep_
+        for child in list(tok.children):
+            if child != verb:
+                child.head = verb
+        verb.head = verb if was_root else head
+        verb.dep_ = dep
+    tok.head, tok.dep_ = verb, "nsubj"
+    tok.pos_, tok.tag_ = "PROPN", "NNP"
+    tok.lemma_ = tok.text
 
 
 def _title_is_descriptive(name: Span) -> None:
