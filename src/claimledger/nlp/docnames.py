@@ -96,7 +96,7 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     if not ents:
         return doc
     retyped = _storms([_hyphenated_given_name(e) for e in ents])
-    surname_at = _surname_ends(retyped) if surnames else {}
+    surname_at = surname_ends(retyped) if surnames else {}
     retyped = _surnames_retyped(retyped, surname_at)
     if retyped != ents:
         doc.ents = ents = retyped
@@ -167,7 +167,7 @@ def _hyphenated_given_name(ent: Span) -> Span:
     return Span(doc, ent.start, end + 2, label="PERSON", kb_id=ent.kb_id_)
 
 
-def _surname_ends(ents: list[Span]) -> dict[int, int]:
+def surname_ends(ents: list[Span]) -> dict[int, int]:
     """Surname (orth) -> the token after the first full name ending in it: the last word of
     a PERSON of two words or more, not a title word."""
     first: dict[int, int] = {}
@@ -187,7 +187,7 @@ def _surname_ends(ents: list[Span]) -> dict[int, int]:
 def _surnames_retyped(ents: list[Span], first: dict[int, int]) -> list[Span]:
     """A one-word organisation or place the gazetteer does not know ("Wilkins" tagged ORG),
     after a PERSON of two words or more ending in that word ("Kristen Wilkins"), is that
-    person (``first``: see ``_surname_ends``); a known organisation name ("Google") stays."""
+    person (``first``: see ``surname_ends``); a known organisation name ("Google") stays."""
     if not first:
         return ents
     known = org_names()

@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .docnames import surname_ends
 from .orgs import is_org_head, place_heads
 from .titles import is_title
 
@@ -62,11 +63,7 @@ def _sentence_initial_surnames(doc: Doc) -> None:
     head of the verb's clause (the verb an ``amod`` of its object), and the verb takes its
     place."""
     ents = list(doc.ents)
-    surnames: dict[int, int] = {}
-    for ent in ents:
-        last = ent[-1]
-        if ent.label_ == "PERSON" and len(ent) > 1 and last.is_alpha and last.is_title:
-            surnames.setdefault(last.orth, ent.end)
+    surnames = surname_ends(ents)
     if not surnames:
         return
     candidates = [
