@@ -1,8 +1,9 @@
 """The English language pipeline claimledger ships and loads once per process.
 
 ``load()`` returns the trained pipeline under ``claimledger/nlp/model`` (built by ``make train``
-from ``../shared/corpora``), or the one the ``model`` setting names (``CLAIMLEDGER_MODEL``). Until a trained pipeline is shipped, it falls back to the rule-only
-pipeline (tokenizer + sentence rules), and says so in ``nlp.meta["claimledger_fallback"]``.
+from ``../shared/corpora``), or the one the ``model`` setting names (``CLAIMLEDGER_MODEL``).
+Until a trained pipeline is shipped, it falls back to the rule-only pipeline (tokenizer +
+sentence rules), and says so in ``nlp.meta["claimledger_fallback"]``.
 """
 
 from __future__ import annotations

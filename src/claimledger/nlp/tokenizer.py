@@ -19,7 +19,7 @@ already tokenize well with spaCy's rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.lang.char_classes import ALPHA
 from spacy.lang.tokenizer_exceptions import URL_PATTERN
@@ -71,9 +71,13 @@ def add_address_split(tokenizer: Tokenizer, defaults: type) -> None:
     """Split a quoted name glued to its email address ('"Julie"<julie...@bellsouth.net>' ->
     '" Julie " < julie...@bellsouth.net >'), as UD EWT tokenizes mail headers: a pipeline
     saved before this rule gets the infixes and the URL rule of ``news_tokenizer``."""
-    infixes = list(getattr(defaults, "infixes", None) or []) + _EXTRA_INFIXES + _ADDRESS_INFIXES
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.infix_finditer = _infix_finditer(defaults)
     tokenizer.url_match = _URL_MATCH
+
+
+def _infix_finditer(defaults: type) -> Callable[[str], Iterator[re.Match[str]]]:
+    infixes = list(getattr(defaults, "infixes", None) or []) + _EXTRA_INFIXES + _ADDRESS_INFIXES
+    return compile_infix_regex(infixes).finditer
 
 
 @registry.tokenizers("claimledger.news_tokenizer.v1")
@@ -87,7 +91,6 @@ def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
 def news_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's tokenizer for ``nlp.lang`` with the news rules of this module."""
     defaults = nlp.Defaults
-    infixes = list(defaults.infixes or []) + _EXTRA_INFIXES + _ADDRESS_INFIXES
     suffixes = list(defaults.suffixes or []) + _EXTRA_SUFFIXES
     rules = dict(defaults.tokenizer_exceptions)
     tokenizer = Tokenizer(
@@ -95,7 +98,7 @@ def news_tokenizer(nlp: Language) -> Tokenizer:
         rules=rules,
         prefix_search=compile_prefix_regex(defaults.prefixes or []).search,
         suffix_search=compile_suffix_regex(suffixes).search,
-        infix_finditer=compile_infix_regex(infixes).finditer,
+        infix_finditer=_infix_finditer(defaults),
         token_match=_PHONE.match,
         url_match=_URL_MATCH,
     )
