@@ -1959,3 +1959,22 @@ Daesh 10 obl:agent PROPN ORG
         if s.cue.text == verb
     ]
     assert reports == ([("Daesh", "one in Baghdad")] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "found"), [("urged", "urge", True), ("maintained", "maintain", False)]
+)
+def test_an_infinitive_after_the_object_is_content_only_for_cues_that_take_one(verb, lemma, found):
+    # "ISIL urged its fighters to sow discord." / "ISIL maintained its campaign to sow discord."
+    doc = parse(f"""
+ISIL 2 nsubj PROPN ORG
+{verb} 0 root VERB {lemma}
+its 4 nmod:poss PRON
+campaign 2 obj NOUN
+to 6 mark PART
+sow 2 advcl VERB sow
+discord 6 obj NOUN
+. 2 punct PUNCT
+""")
+    contents = [s.content.text for s in extract_statements(doc, find_quotes(doc.text))]
+    assert contents == (["to sow discord"] if found else [])

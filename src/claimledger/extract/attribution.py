@@ -1233,7 +1233,9 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
         return obj
     for child in kids:  # "urged Ukraine to ...": the infinitive after the addressee
         if child.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in child.children):
-            return child
+            # not for a cue that takes no infinitive ("maintain its campaign to sow discord":
+            # a purpose clause)
+            return child if "to" in frames or not frames else None
     if obj is not None and "obj" in frames and lemma in _ADDRESSEE_CUES:
         return obj  # "urged de-escalation": no addressee, what is urged
     return None
