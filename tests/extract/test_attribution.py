@@ -1978,3 +1978,24 @@ discord 6 obj NOUN
 """)
     contents = [s.content.text for s in extract_statements(doc, find_quotes(doc.text))]
     assert contents == (["to sow discord"] if found else [])
+
+
+def test_inverted_medial_attribution_with_the_comma_hung_on_the_name():
+    # "Recipients, said Mauer, are required to exhibit photographs." (UD shape, comma on "Mauer")
+    found = statements("""
+Recipients 7 nsubj:pass NOUN recipient
+, 3 punct PUNCT
+said 7 parataxis VERB say
+Mauer 3 nsubj PROPN PERSON
+, 4 punct PUNCT
+are 7 aux:pass AUX be
+required 0 root VERB require
+to 9 mark PART
+exhibit 7 xcomp VERB exhibit
+photographs 9 obj NOUN photograph
+. 7 punct PUNCT
+""")
+    assert [(s.speaker.span.text, s.content.text) for s in found] == [
+        ("Mauer", "Recipients"),
+        ("Mauer", "are required to exhibit photographs"),
+    ]

@@ -420,3 +420,42 @@ def test_participle_with_an_agent_after_a_noun_is_its_reduced_relative(blank, pr
         ]
     else:
         assert arcs(doc) == before
+
+
+# Recipients , said Mauer , are required .  (the parser: "said" the root, "required" its ccomp)
+INVERTED_WORDS = ["Recipients", ",", "said", "Mauer", ",", "are", "required", "."]
+INVERTED_POS = ["NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"]
+INVERTED_LEMMAS = ["recipient", ",", "say", "Mauer", ",", "be", "require", "."]
+
+
+@pytest.mark.parametrize(("first_head", "first_dep"), [(2, "nsubj"), (6, "nsubj:pass")])
+def test_medial_inverted_attribution_made_the_root_becomes_parataxis(blank, first_head, first_dep):
+    heads = [first_head, 0, 2, 6, 3, 6, 2, 2]
+    deps = [first_dep, "punct", "ROOT", "nsubj:pass", "punct", "aux:pass", "ccomp", "punct"]
+    doc = make_doc(blank, INVERTED_WORDS, pos=INVERTED_POS, lemmas=INVERTED_LEMMAS, heads=heads, deps=deps)
+    doc = fix_attributions(doc)
+    assert [arcs(doc)[i] for i in (0, 2, 3, 6, 7)] == [
+        ("Recipients", "nsubj:pass", 6),
+        ("said", "parataxis", 6),
+        ("Mauer", "nsubj", 2),
+        ("required", "ROOT", 6),
+        (".", "punct", 6),
+    ]
+
+
+def test_speech_verb_with_its_own_subject_after_it_is_not_inverted(blank):
+    # "Recipients said Mauer is required ." : no comma before the verb, nothing to repair
+    words = ["Recipients", "said", "Mauer", "is", "required", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "nsubj:pass", "aux:pass", "ccomp", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "AUX", "VERB", "PUNCT"]
+    doc = make_doc(
+        blank,
+        words,
+        pos=pos,
+        lemmas=["recipient", "say", "Mauer", "be", "require", "."],
+        heads=heads,
+        deps=deps,
+    )
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before

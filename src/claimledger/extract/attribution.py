@@ -208,7 +208,7 @@ def _interrupting(verb: Token, sent_of: dict[int, int]) -> list[Attribution]:
         after = verb.right_edge.i if doc[verb.right_edge.i].text == "," else verb.right_edge.i + 1
     else:
         opening = verb.i - 1
-        after = subject.right_edge.i + 1
+        after = max(t.i for t in subject.subtree if not t.is_punct) + 1  # the comma may hang on it
     if subject.pos_ not in ("PROPN", "NOUN", "PRON") or opening < 1 or doc[opening].text != ",":
         return []
     if (

@@ -260,6 +260,7 @@ def fix_attributions(doc: Doc) -> Doc:
     for verb in verbs:
         _medial_attribution(verb)
         _medial_advcl(verb)
+        _medial_inverted(verb)
         _reduced_passive(verb)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
@@ -388,6 +389,39 @@ def _reduced_passive(verb: Token) -> None:
     for child in kids:
         if child.i < noun.i:
             child.head = noun
+
+
+def _medial_inverted(verb: Token) -> None:
+    """``Institutional recipients, said Mauer, are required to …``: a speech verb between commas,
+    right before a name, which the parser made the head of the sentence, the name a subject of
+    the reported clause (its ``ccomp``) and the clause's own subject, before the verb, either
+    the clause's too or the verb's. UD: the clause is the head, with the first subject, the
+    attribution its ``parataxis``, the name the verb's ``nsubj``."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.i + 2 >= len(doc):
+        return
+    kids = list(verb.children)
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None)
+    name = doc[verb.i + 1]
+    if clause is None or name.head != clause or name.dep_ not in _SUBJECTS or name.pos_ not in _NOMINAL:
+        return
+    end = max(t.i for t in name.subtree if not t.is_punct)  # the comma may hang on the name
+    if end + 1 >= clause.i or doc[end + 1].text != ",":
+        return
+    own = [c for c in kids if c.dep_ in _SUBJECTS]
+    first = own or [c for c in clause.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    if len(first) != 1 or first[0].i > verb.i:
+        return
+    subject = first[0]
+    clause.head = clause if verb.head == verb else verb.head
+    clause.dep_ = verb.dep_
+    verb.head, verb.dep_ = clause, "parataxis"
+    name.head, name.dep_ = verb, "nsubj"
+    passive = any(c.dep_ == "aux:pass" for c in clause.children)
+    subject.head, subject.dep_ = clause, "nsubj:pass" if passive else "nsubj"
+    for child in kids:
+        if child.i < subject.i or child.i > clause.i:
+            child.head = clause  # words before the clause's subject and the final punctuation
 
 
 def _medial_advcl(verb: Token) -> None:
