@@ -164,3 +164,17 @@ def test_sentence_initial_surname_tagged_noun_before_auxiliaries_is_a_person(bla
     )
     flat_names(doc)
     assert (doc[4].pos_, doc[4].dep_, doc[4].head.i, doc[4].ent_type_) == ("PROPN", "nsubj", 6, "PERSON")
+
+
+def test_a_subject_found_after_the_verb_does_not_stop_the_surname(blank):
+    # Steve Whitmore spoke . Whitmore told that . ("that" taken for a subject after the verb)
+    doc = make_doc(
+        blank,
+        ["Steve", "Whitmore", "spoke", ".", "Whitmore", "told", "that", "."],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "VERB", "PRON", "PUNCT"],
+        heads=[2, 0, 2, 2, 5, 5, 5, 5],
+        deps=["nsubj", "flat", "ROOT", "punct", "advmod", "ROOT", "nsubj", "punct"],
+        ents=[(0, 2, "PERSON")],
+    )
+    flat_names(doc)
+    assert (doc[4].dep_, doc[4].head.i, doc[4].ent_type_) == ("nsubj", 5, "PERSON")

@@ -86,8 +86,8 @@ def _sentence_initial_surnames(doc: Doc) -> None:
             verb = tok.head  # "Sunak has made": the verb after its auxiliaries
         if i in taken or tok.pos_ == "PROPN" or tok.lower in lower or verb.pos_ != "VERB":
             continue
-        if any(c.dep_ in ("nsubj", "nsubj:pass") and c != tok for c in verb.children):
-            continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c != tok and c.i < verb.i for c in verb.children):
+            continue  # a "subject" the parser found after the verb does not stop it ("told LA Weekly that")
         if tok.head == verb or tok.is_ancestor(verb):
             _subject_of(tok, verb)
             added.append(Span(doc, i, i + 1, label="PERSON"))
