@@ -297,11 +297,11 @@ def test_a_quoted_group_or_a_quote_without_an_address_is_no_sender(blank):
 
 
 def test_the_proper_noun_opening_a_line_with_a_comma_is_the_person_greeted(blank):
-    words = ["Thanks", ".", "\n\n", "Traci", ",", "\n\n", "I", "came", ".", "Hi", "Vladi", ",", "do", "it"]
-    pos = ["NOUN", "PUNCT", "SPACE", "PROPN", "PUNCT", "SPACE", "PRON", "VERB", "PUNCT", "INTJ", "PROPN"]
+    words = ["Thanks", ".", "\n\n", "Traci", ",", "\n\n", "I", "came", "and", "Hi", "Vladi", ",", "do", "it"]
+    pos = ["NOUN", "PUNCT", "SPACE", "PROPN", "PUNCT", "SPACE", "PRON", "VERB", "CCONJ", "INTJ", "PROPN"]
     pos += ["PUNCT", "AUX", "PRON"]
     doc = make_doc(blank, words, pos=pos)
-    assert ents(doc) == [("Traci", "PERSON")]  # "Hi Vladi" opens no line
+    assert ents(doc) == [("Traci", "PERSON")]  # "Hi Vladi" opens no line nor sentence
     words[8] = "\n\n"
     pos[8] = "SPACE"
     assert ents(make_doc(blank, words, pos=pos)) == [("Traci", "PERSON"), ("Vladi", "PERSON")]
@@ -340,3 +340,12 @@ def test_a_planet_or_a_transcript_note_is_no_person(blank):
     ents_in = [(1, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "PERSON"), (13, 14, "PERSON")]
     doc = make_doc(blank, words, ents=ents_in)
     assert ents(doc) == [("Freddie Mercury", "PERSON"), ("Mercury", "PERSON"), ("Applause", "PERSON")]
+
+
+def test_a_greeting_opening_a_sentence_inside_a_line_greets_too(blank):
+    words = ["any", "questions", ".", "Hey", "Vladi", ",", "do", "you", "have", "it"]
+    pos = ["DET", "NOUN", "PUNCT", "INTJ", "PROPN", "PUNCT", "AUX", "PRON", "VERB", "PRON"]
+    assert ents(make_doc(blank, words, pos=pos)) == [("Vladi", "PERSON")]
+    words[2] = "and"
+    pos[2] = "CCONJ"
+    assert ents(make_doc(blank, words, pos=pos)) == []

@@ -304,10 +304,12 @@ def _line_start(doc: Doc, i: int) -> bool:
 
 
 def _greeting_before(doc: Doc, i: int) -> bool:
-    """A greeting opens the line right before ``doc[i]``: "Hi", "Dear", "Good morning"."""
+    """A greeting opens the line or the sentence right before ``doc[i]``: "Hi", "Dear", "Good
+    morning" ("… any questions. Hey Vladi, do you …")."""
     if i == 0 or doc[i - 1].lower_ not in _GREETINGS:
         return False
-    return _line_start(doc, i - 1) or (i > 1 and doc[i - 2].lower_ == "good" and _line_start(doc, i - 2))
+    first = i - 2 if i > 1 and doc[i - 2].lower_ == "good" else i - 1
+    return _line_start(doc, first) or doc[first].is_sent_start or doc[first - 1].text in (".", "!", "?")
 
 
 def _greeted(doc: Doc, ents: list[Span], orths: list[int]) -> list[Span]:
