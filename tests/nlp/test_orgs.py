@@ -82,6 +82,38 @@ def test_person_ending_in_an_organisation_noun_after_the_is_the_organisation(bla
     assert ents(find_orgs(doc)) == [("Sydney Morning Herald", "ORG")]
 
 
+def test_person_ending_in_an_organisation_noun_no_surname_is(blank):
+    text, pos = "to stop the far - right John Birch Society", "PART VERB DET ADJ PUNCT ADJ PROPN PROPN PROPN"
+    doc = build(blank, text, pos, [(6, 9, "PERSON")], glued=(3, 4))
+    assert ents(find_orgs(doc)) == [("John Birch Society", "ORG")]
+    # "Church" is a surname too: without "the" before, the person stays
+    doc = build(
+        blank, "to stop far - right Frank Church", "PART VERB ADJ PUNCT ADJ PROPN PROPN", [(5, 7, "PERSON")]
+    )
+    assert ents(find_orgs(doc)) == [("Frank Church", "PERSON")]
+
+
+def test_organisation_named_after_a_person(blank):
+    text = "donors include Earhart Foundation , John M. Olin Foundation and others"
+    pos = "NOUN VERB PROPN PROPN PUNCT PROPN PROPN PROPN PROPN CCONJ NOUN"
+    doc = build(blank, text, pos, [(2, 4, "ORG"), (5, 8, "PERSON")])
+    assert ents(find_orgs(doc)) == [("Earhart Foundation", "ORG"), ("John M. Olin Foundation", "ORG")]
+
+
+def test_person_before_a_title_or_another_entity_is_no_namesake(blank):
+    text = "Michael Gapinski Account Vice President Emery Financial Group PaineWebber"
+    pos = "PROPN PROPN PROPN PROPN PROPN PROPN PROPN PROPN PROPN"
+    doc = build(blank, text, pos, [(0, 2, "PERSON")])
+    assert ents(find_orgs(doc)) == [("Michael Gapinski", "PERSON")]
+    doc = build(
+        blank,
+        "Thanks , Kriste K. Sullivan Enron Corp. - Legal",
+        "NOUN PUNCT PROPN PROPN PROPN PROPN PROPN PUNCT PROPN",
+        [(2, 5, "PERSON"), (5, 7, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Kriste K. Sullivan", "PERSON"), ("Enron Corp.", "ORG")]
+
+
 def test_run_before_the_head_noun_takes_in_the_arabic_article(blank):
     text, pos = "the Ezzedine al - Qassam Brigades said so", "DET PROPN PROPN PUNCT PROPN PROPN VERB ADV"
     assert ents(find_orgs(build(blank, text, pos, glued=(2, 3)))) == [("Ezzedine al-Qassam Brigades", "ORG")]

@@ -425,7 +425,7 @@ def _merge(span: Span, ents: list[Span], lead: bool = False) -> list[Span]:
     overlap = [e for e in ents if e.start < span.end and span.start < e.end]
     for e in overlap:
         inside = span.start <= e.start and e.end <= span.end
-        if not inside or (e.label_ == "PERSON" and not lead and not _person_named_org(e, span)):
+        if not inside or (e.label_ == "PERSON" and not lead and not _person_named_org(e, span, overlap)):
             return ents
         if e.label_ == "ORG" and len(e) == len(span):
             return ents
@@ -434,12 +434,54 @@ def _merge(span: Span, ents: list[Span], lead: bool = False) -> list[Span]:
     return [e for e in ents if e not in overlap] + [span]
 
 
-def _person_named_org(person: Span, span: Span) -> bool:
-    """ "the Andy Warhol Foundation", "the Sydney Morning Herald" (PERSON "Herald"): a PERSON
-    ending in the organisation noun of a name that follows "the", which a person's name does
-    not ("Senator Frank Church" stays a person)."""
+def _person_named_org(person: Span, span: Span, overlap: list[Span]) -> bool:
+    """ "the Sydney Morning Herald" (PERSON "Herald"), "the far-right John Birch Society": a
+    PERSON ending in the organisation noun of a name that follows "the", or in an organisation
+    noun no surname is (``_NEVER_SURNAMES``; "Senator Frank Church" stays a person); "the John
+    M. Olin Foundation", "Clinton Foundation": a PERSON the name of an organisation goes on
+    from, its namesake, unless a title follows or comes between ("Jane Smith Press Secretary",
+    "Michael Gapinski Account Vice President Emery Financial Group" in a signature) or another
+    entity is inside ("Kriste K. Sullivan Enron Corp.")."""
     doc = span.doc
-    return is_org_head(doc[person.end - 1]) and span.start > 0 and doc[span.start - 1].lower_ == "the"
+    last = doc[person.end - 1]
+    if is_org_head(last):
+        return last.lower_ in _NEVER_SURNAMES or span.start > 0 and doc[span.start - 1].lower_ == "the"
+    if person.end == span.end or any(t.lower_ in title_nouns() for t in doc[person.end : span.end + 1]):
+        return False
+    return len(overlap) == 1
+
+
+# Organisation nouns that are no English surname ("Church", "Court", "Post", "Fleet" are).
+_NEVER_SURNAMES = frozenset(
+    (
+        "academy",
+        "agency",
+        "association",
+        "authority",
+        "bureau",
+        "commission",
+        "committee",
+        "company",
+        "corporation",
+        "council",
+        "department",
+        "federation",
+        "foundation",
+        "industries",
+        "institute",
+        "institution",
+        "ministry",
+        "organisation",
+        "organization",
+        "party",
+        "school",
+        "society",
+        "university",
+        "inc.",
+        "ltd.",
+        "corp.",
+    )
+)
 
 
 @lru_cache(maxsize=1)
