@@ -443,3 +443,30 @@ def test_organisation_named_with_of_keeps_its_name(blank):
     assert ents(find_orgs(doc)) == [("Daughters of the American Revolution Party", "ORG")]
     doc = build(blank, "Tom Cruise of Hollywood said", "PROPN PROPN ADP PROPN VERB", [(0, 4, "ORG")])
     assert ents(find_orgs(doc)) == [("Tom Cruise of Hollywood", "ORG")]
+
+
+def test_company_nouns_and_legal_forms_end_a_name(blank):
+    doc = build(
+        blank,
+        "6PR was bought by Southern Cross Broadcasting in 1994",
+        "PROPN AUX VERB ADP PROPN PROPN PROPN ADP NUM",
+        [(4, 6, "LOC")],
+    )
+    assert ents(find_orgs(doc)) == [("Southern Cross Broadcasting", "ORG")]
+    doc = build(
+        blank,
+        "one guaranty by Niagara Mohawk Holdings Inc is in place",
+        "NUM NOUN ADP PROPN PROPN PROPN PROPN AUX ADP NOUN",
+    )
+    assert ents(find_orgs(doc)) == [("Niagara Mohawk Holdings Inc", "ORG")]
+    doc = build(blank, "signed with Deutsche Bank AG today", "VERB ADP PROPN PROPN PROPN NOUN")
+    assert ents(find_orgs(doc)) == [("Deutsche Bank AG", "ORG")]
+
+
+def test_day_or_month_ends_the_of_phrase(blank):
+    doc = build(
+        blank,
+        "the president of the International Brotherhood of Magicians Wednesday said it was alive",
+        "DET NOUN ADP DET PROPN PROPN ADP PROPN PROPN VERB PRON AUX ADJ",
+    )
+    assert ents(find_orgs(doc)) == [("International Brotherhood of Magicians", "ORG")]

@@ -125,8 +125,14 @@ def org_lead_nouns() -> frozenset[str]:
     return _word_list("org_lead_nouns.txt")
 
 
+# Legal forms ending company names, written as they are ("Deutsche Bank AG", "Tata Sons Pvt Ltd").
+_COMPANY_FORMS = frozenset(
+    ("Inc.", "Ltd.", "Corp.", "Inc", "Ltd", "Corp", "GmbH", "AG", "LLC", "LLP", "PLC", "plc", "Pty", "N.V.")
+)
+
+
 def is_org_head(tok: Token) -> bool:
-    return (tok.is_title or tok.text in ("Inc.", "Ltd.", "Corp.")) and tok.lower_ in org_heads()
+    return tok.is_title and tok.lower_ in org_heads() or tok.text in _COMPANY_FORMS
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -368,15 +374,41 @@ def _is_headline(sent: Span) -> bool:
     return len(words) >= _HEADLINE_WORDS and all(t.is_title or t.is_upper for t in words)
 
 
+# Days and months end a name's "of" phrase ("... Brotherhood of Magicians Wednesday, October 9").
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
 def _continue_with_of(doc: Doc, i: int) -> int:
-    """End of "of [the] Capitalised Words" after a head noun, or ``i`` when there is none."""
+    """End of "of [the] Capitalised Words" after a head noun, or ``i`` when there is none; a day
+    or month name ends it."""
     if i >= len(doc) or doc[i].lower_ != "of":
         return i
     j = i + 1
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
     k = j
-    while k < len(doc) and _is_name_word(doc[k]):
+    while k < len(doc) and _is_name_word(doc[k]) and doc[k].lower_ not in _CALENDAR:
         k += 1
     if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
         return i  # "Board of Muslim clerics": the capitalised words modify a common noun
