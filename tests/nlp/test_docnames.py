@@ -349,3 +349,18 @@ def test_a_greeting_opening_a_sentence_inside_a_line_greets_too(blank):
     words[2] = "and"
     pos[2] = "CCONJ"
     assert ents(make_doc(blank, words, pos=pos)) == []
+
+
+def test_an_organisation_or_building_noun_is_no_surname(blank):
+    words = ["Al", "Assad", "University", "Hospital", "is", "big", ".", "Hospital", "staff", "left", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "AUX", "ADJ", "PUNCT", "PROPN", "NOUN", "VERB", "PUNCT"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 4, "PERSON")])
+    assert ents(doc) == [("Al Assad University Hospital", "PERSON")]
+
+
+def test_a_sentence_adverb_opening_a_line_is_no_one_greeted(blank):
+    words = ["Successively", ",", "she", "was", "a", "member", "."]
+    pos = ["PROPN", "PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT"]
+    assert ents(make_doc(blank, words, pos=pos)) == []
+    words[0] = "Kimberly"
+    assert ents(make_doc(blank, words, pos=pos)) == [("Kimberly", "PERSON")]

@@ -429,6 +429,35 @@ def test_person_of_party_run_together_is_the_person_then_the_party(blank):
     assert ents(find_orgs(doc)) == [("Michael Tien", "PERSON"), ("NPP", "ORG")]
 
 
+def test_a_plural_a_place_or_a_country_acronym_is_no_member_of_a_party(blank):
+    def is_place(span):
+        return span.text in ("USA", "Nova Scotia")
+
+    def scouts(plural):
+        words = ["on", "the", "board", "of", "the", "Girl", "Scouts", "of", "the", "USA"]
+        tags = ["IN", "DT", "NN", "IN", "DT", "NNP", "NNPS" if plural else "NNP", "IN", "DT", "NNP"]
+        doc = Doc(
+            blank.vocab,
+            words=words,
+            tags=tags,
+            pos=["ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN"],
+        )
+        doc.ents = [Span(doc, 5, 10, label="ORG")]
+        return doc
+
+    assert ents(find_orgs(scouts(True))) == [("Girl Scouts of the USA", "ORG")]
+    assert ents(find_orgs(scouts(False), is_place)) == [("Girl Scouts of the USA", "ORG")]
+    assert ents(find_orgs(scouts(False))) == [("Girl Scouts", "PERSON"), ("USA", "ORG")]
+    doc = build(
+        blank,
+        "a member of the Nova Scotia House of Assembly",
+        "DET NOUN ADP DET PROPN PROPN PROPN ADP PROPN",
+        [(4, 9, "ORG")],
+    )
+    assert ents(find_orgs(doc, is_place)) == [("Nova Scotia House of Assembly", "ORG")]
+    assert ents(find_orgs(doc)) == [("Nova Scotia House", "PERSON"), ("Assembly", "ORG")]  # unknown place
+
+
 def test_organisation_named_with_of_keeps_its_name(blank):
     doc = build(
         blank, "the Supreme Court of Cassation ruled", "DET PROPN PROPN ADP PROPN VERB", [(1, 5, "ORG")]

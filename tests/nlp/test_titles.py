@@ -101,6 +101,14 @@ def test_no_person_in_a_body_named_after_a_rank(blank):
     assert people(doc) == []
 
 
+def test_no_person_in_an_event_or_body_after_a_title_word_used_as_an_adjective(blank):
+    words = ["the", "snap", "General", "Election", "and", "the", "Official", "Opposition", "."]
+    pos = ["DET", "ADJ", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "PUNCT"]
+    assert people(make_doc(blank, words, pos=pos)) == []
+    words[3] = "Petraeus"
+    assert people(make_doc(blank, words, pos=pos)) == ["Petraeus"]
+
+
 def test_name_after_a_lower_case_title_noun(blank):
     words = ["Radical", "Shiite", "cleric", "Muqtada", "al", "-", "Sadr", "said", "."]
     pos = ["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]

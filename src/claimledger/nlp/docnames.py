@@ -63,7 +63,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .orgs import is_org_head, org_names
+from .orgs import is_org_head, org_names, place_heads
 from .titles import is_title
 
 # Places are left to the gazetteer: a place name the NER typed wrongly once ("Harrow" the
@@ -167,9 +167,14 @@ def _hyphenated_given_name(ent: Span) -> Span:
     return Span(doc, ent.start, end + 2, label="PERSON", kb_id=ent.kb_id_)
 
 
+# Nouns ending the names of institutions that are neither organisation nor building heads.
+_INSTITUTION_NOUNS = frozenset(("hospital", "clinic", "center", "centre"))
+
+
 def surname_ends(ents: list[Span]) -> dict[int, int]:
     """Surname (orth) -> the token after the first full name ending in it: the last word of
-    a PERSON of two words or more, not a title word."""
+    a PERSON of two words or more, not a title word nor an organisation or building noun ("Al
+    Assad University Hospital" tagged PERSON gives no surname "Hospital")."""
     first: dict[int, int] = {}
     for ent in ents:
         last = ent[-1]
@@ -179,6 +184,9 @@ def surname_ends(ents: list[Span]) -> dict[int, int]:
             and last.is_alpha
             and _name_token(last)
             and not is_title(last)
+            and not is_org_head(last)
+            and last.lower_ not in place_heads()
+            and last.lower_ not in _INSTITUTION_NOUNS
         ):
             first.setdefault(last.orth, ent.end)
     return first
@@ -312,6 +320,15 @@ def _greeting_before(doc: Doc, i: int) -> bool:
     return _line_start(doc, first) or doc[first].is_sent_start or doc[first - 1].text in (".", "!", "?")
 
 
+_MIN_ADVERB = 9
+
+
+def _adverb(tok: Token) -> bool:
+    """ "Successively, she was …", "Originally, the …": a long word in -ly opening a line is a
+    sentence adverb the tagger took for a name ("Kimberly", "Beverly" are shorter)."""
+    return len(tok) >= _MIN_ADVERB and tok.lower_.endswith("ly")
+
+
 def _greeted(doc: Doc, ents: list[Span], orths: list[int]) -> list[Span]:
     """ "Traci,\n\nI have visited …", "Hey Vladi, do you …": the one proper noun that opens
     a line of a letter or a post, or follows a greeting, with a comma after it, is the person
@@ -329,7 +346,7 @@ def _greeted(doc: Doc, ents: list[Span], orths: list[int]) -> list[Span]:
         tok = doc[i]
         if tok.pos_ != "PROPN" or i in taken or not tok.is_title or not tok.is_alpha:
             continue
-        if tok.lower_ in _NOT_GREETED or tok.is_stop:
+        if tok.lower_ in _NOT_GREETED or tok.is_stop or _adverb(tok):
             continue
         if is_title(tok):
             continue  # "General, is this a waiver?": a title addressed, no name

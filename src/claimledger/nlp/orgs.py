@@ -620,10 +620,12 @@ def _member_of(ent: Span, is_place: IsPlace) -> list[Span]:
     if of is None or not _MIN_WORDS <= of - ent.start <= _MAX_MEMBER:
         return [ent]
     name = doc[ent.start : of]
-    if not all(t.is_title and t.is_alpha and not is_org_head(t) for t in name):
-        return [ent]
+    if not all(t.is_title and t.is_alpha and not is_org_head(t) and t.tag_ != "NNPS" for t in name):
+        return [ent]  # "Girl Scouts of the USA": a plural is no one's name
     if any(t.lower_ in title_nouns() or t.lower_ in org_lead_nouns() for t in name) or is_place(name):
         return [ent]
+    if len(name) > _MIN_WORDS and is_place(name[:_MIN_WORDS]):
+        return [ent]  # "Nova Scotia House of Assembly"
     start = of + 1
     if start < ent.end - 1 and doc[start].lower_ == "the":
         start += 1
@@ -631,6 +633,8 @@ def _member_of(ent: Span, is_place: IsPlace) -> list[Span]:
     last = org[-1] if len(org) else None
     if last is None or not (is_org_head(last) or (last.is_upper and last.is_alpha and len(org) == 1)):
         return [ent]
+    if not is_org_head(last) and is_place(org):
+        return [ent]  # "USA" is no party's acronym
     return [Span(doc, ent.start, of, label="PERSON"), Span(doc, start, ent.end, label="ORG")]
 
 

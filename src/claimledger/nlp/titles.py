@@ -140,6 +140,14 @@ _NOT_NAMES = {
     "november",
     "december",
     "staff",  # "the General Staff" (the other bodies named after a rank end in an organisation noun)
+    # "General Election", "Extraordinary General Meeting", "General Strike", "the Official
+    # Opposition": a title word used as an adjective before an event or a body
+    "election",
+    "elections",
+    "meeting",
+    "strike",
+    "debate",
+    "opposition",
 }
 _NAME_PARTICLES = {
     "al",
