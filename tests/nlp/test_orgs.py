@@ -499,3 +499,20 @@ def test_day_or_month_ends_the_of_phrase(blank):
         "DET NOUN ADP DET PROPN PROPN ADP PROPN PROPN VERB PRON AUX ADJ",
     )
     assert ents(find_orgs(doc)) == [("International Brotherhood of Magicians", "ORG")]
+
+
+def test_title_after_a_name_ending_in_of_and_a_place_is_left_out(blank):
+    doc = build(
+        blank,
+        "he was the Liberal Party of Canada MP for York",
+        "PRON AUX DET PROPN PROPN ADP PROPN PROPN ADP PROPN",
+        [(3, 8, "ORG"), (9, 10, "GPE")],
+    )
+    assert ents(find_orgs(doc)) == [("Liberal Party of Canada", "ORG"), ("York", "GPE")]
+    doc = build(
+        blank,
+        "a statement from the Office of the Prime Minister",
+        "DET NOUN ADP DET PROPN ADP DET PROPN PROPN",
+    )
+    doc.ents = [Span(doc, 4, 9, label="ORG")]
+    assert ents(find_orgs(doc)) == [("Office of the Prime Minister", "ORG")]

@@ -553,11 +553,24 @@ def _trimmed(ent: Span) -> Span:
     if end - start > 1 and ent[0].lower_ == "the":
         start += 1
     last = ent.doc[end - 1]
-    if end - start > _MIN_WORDS and last.lower_ in title_nouns() and is_org_head(ent.doc[end - 2]):
+    if (
+        end - start > _MIN_WORDS
+        and last.lower_ in title_nouns()
+        and _org_ends_before(ent.doc, start, end - 1)
+    ):
         end -= 1
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def _org_ends_before(doc: Doc, start: int, i: int) -> bool:
+    """An organisation's name ends right before ``doc[i]``: its organisation noun ("State
+    Department Spokesperson"), or one name word after "of" after it ("Conservative Party of
+    Canada MP", "Popular Front of India Chairman"; not "Office of the Prime Minister")."""
+    if is_org_head(doc[i - 1]):
+        return True
+    return i - 3 >= start and doc[i - 2].lower_ == "of" and is_org_head(doc[i - 3]) and doc[i - 1].is_title
 
 
 _STANCES = ("pro", "anti")
