@@ -516,3 +516,19 @@ def test_title_after_a_name_ending_in_of_and_a_place_is_left_out(blank):
     )
     doc.ents = [Span(doc, 4, 9, label="ORG")]
     assert ents(find_orgs(doc)) == [("Office of the Prime Minister", "ORG")]
+
+
+def test_of_phrase_ending_in_a_place_or_an_organisation_noun_is_no_coordination(blank):
+    doc = build(
+        blank,
+        "parties such as the Union of Right Forces and Yabloko lost",
+        "NOUN ADJ ADP DET PROPN ADP PROPN PROPN CCONJ PROPN VERB",
+    )
+    assert ents(find_orgs(doc)) == [("Union of Right Forces", "ORG")]
+    doc = build(
+        blank,
+        "the Party of Russia and Civil Power won",
+        "DET PROPN ADP PROPN CCONJ PROPN PROPN VERB",
+        [(3, 4, "GPE")],
+    )
+    assert ents(find_orgs(doc)) == [("Party of Russia", "ORG")]

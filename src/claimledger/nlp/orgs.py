@@ -414,6 +414,12 @@ def _continue_with_of(doc: Doc, i: int) -> int:
         return i  # "Board of Muslim clerics": the capitalised words modify a common noun
     if k == j:
         return i
+    if (
+        doc[k - 1].ent_type_ in _PLACES
+        and (k >= len(doc) or doc[k].ent_iob_ != "I")
+        or is_org_head(doc[k - 1])
+    ):
+        return k  # "Agrarian Party of Russia and Civilian Power", "Union of Right Forces and Yabloko"
     return _coordinated_end(doc, k)
 
 
