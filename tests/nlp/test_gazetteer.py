@@ -81,6 +81,17 @@ def test_a_city_the_ner_typed_person_or_org_after_a_locative_preposition_is_the_
     assert ents(gaz(doc)) == [("Kursk", "GPE"), ("Kiev", "GPE")]
 
 
+def test_a_city_the_ner_typed_org_after_to_of_a_journey_is_the_city(gaz):
+    # "the pilgrimage to Kursk": a destination; "a letter to Kursk" is an addressee
+    words = ["the", "pilgrimage", "to", "Kursk", "and", "a", "letter", "to", "Kiev"]
+    heads = [1, 1, 3, 1, 1, 6, 1, 8, 6]
+    deps = ["det", "ROOT", "case", "nmod", "cc", "det", "conj", "case", "nmod"]
+    doc = make_doc(gaz.nlp, words, heads=heads, deps=deps, ents=[(3, 4, "ORG"), (8, 9, "ORG")])
+    for tok, lemma in zip(doc, words, strict=True):
+        tok.lemma_ = lemma
+    assert ents(gaz(doc)) == [("Kursk", "GPE"), ("Kiev", "ORG")]
+
+
 def test_a_city_name_that_names_a_person_in_the_text_stays_the_person(gaz):
     # "Igor Kursk" is a person of the text: "a call with Kursk" / "in Kursk's words" are his
     words = ["Igor", "Kursk", "spoke", ".", "Trust", "in", "Kursk", "grew", "from", "Kiev"]

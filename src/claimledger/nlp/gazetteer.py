@@ -14,8 +14,8 @@ the NER labelled GPE/LOC/NORP (or such an ORG) when the gazetteer has exactly th
 another label, and (2) adds a match that overlaps no entity at all, unless it is only part of
 a longer proper name ("Georgia Tech", "New England", "pro-India"). A GPE/LOC right after
 "pro-"/"anti-" names a stance and is dropped ("pro-Beijing camp"). A city name the NER typed PERSON or ORG
-is the city right after a locative preposition ("fighting in Pokrovsk", "near Qamishli"),
-unless its words name a person elsewhere in the text. Forums, reviews and emails write place
+is the city right after a locative preposition ("fighting in Pokrovsk", "near Qamishli"), or
+after "to" of a journey ("the pilgrimage to Mecca", "flew to Kherson"), unless its words name a person elsewhere in the text. Forums, reviews and emails write place
 names in lower case ("living in malaysia"): a lower-case country, US state, region, continent or
 name of two words or more fills a gap too, a one-word city or capital only after a locative
 preposition ("in kollam"); English words among them ("turkey", "us") are left alone. A US
@@ -241,8 +241,34 @@ def _inside_longer_name(doc: Doc, start: int, end: int, named: set[int]) -> bool
 
 # prepositions after which a city name the NER typed PERSON or ORG is the place: "fighting in
 # Pokrovsk", "advanced toward Sudzha", "near Qamishli" (not "from", "to", "by", "with": "a call
-# with Austin", "a letter from Lincoln")
+# with Austin", "a letter from Lincoln"; "to" only after a word of going somewhere, _MOTION)
 _LOCATIVE = {"in", "near", "outside", "around", "toward", "towards", "into", "inside", "across", "throughout"}
+
+
+# Words of going somewhere: "to" after them heads a destination ("the pilgrimage to Mecca",
+# "flew to Kherson"), not an addressee or a recipient ("a letter to Lincoln", "sold to Toyota").
+_MOTION = frozenset(
+    (
+        "go",
+        "come",
+        "travel",
+        "fly",
+        "return",
+        "move",
+        "drive",
+        "sail",
+        "march",
+        "flee",
+        "walk",
+        "trip",
+        "journey",
+        "pilgrimage",
+        "flight",
+        "visit",
+        "road",
+        "route",
+    )
+)
 
 
 def _city_after_locative(doc: Doc, ent: Span, ents: list[Span]) -> bool:
@@ -250,7 +276,10 @@ def _city_after_locative(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     locative preposition, and whose words name no person elsewhere in the text ("Lloyd
     Austin" … "in Austin" stays open): the NER's guess on an unfamiliar transliterated name
     ("Pokrovsk", "Qamishli"); the gazetteer knows the place."""
-    if ent.label_ not in ("PERSON", "ORG") or ent.start == 0 or doc[ent.start - 1].lower_ not in _LOCATIVE:
+    if ent.label_ not in ("PERSON", "ORG") or ent.start == 0:
+        return False
+    prep = doc[ent.start - 1]
+    if prep.lower_ not in _LOCATIVE and not (prep.lower_ == "to" and ent.root.head.lemma_.lower() in _MOTION):
         return False
     if ent.text.isupper():
         return False  # GeoNames lists airport codes among city names
