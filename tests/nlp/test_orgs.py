@@ -107,6 +107,13 @@ def test_person_before_a_title_or_another_entity_is_no_namesake(blank):
     assert ents(find_orgs(doc)) == [("Michael Gapinski", "PERSON")]
     doc = build(
         blank,
+        "thanks , Lora Sullivan Federal Government Affairs Director",
+        "NOUN PUNCT PROPN PROPN PROPN PROPN PROPN PROPN",
+        [(2, 4, "PERSON")],
+    )
+    assert ents(find_orgs(doc)) == [("Lora Sullivan", "PERSON")]
+    doc = build(
+        blank,
         "Thanks , Kriste K. Sullivan Enron Corp. - Legal",
         "NOUN PUNCT PROPN PROPN PROPN PROPN PROPN PUNCT PROPN",
         [(2, 5, "PERSON"), (5, 7, "ORG")],

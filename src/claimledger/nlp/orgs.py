@@ -486,6 +486,8 @@ def _person_named_org(person: Span, span: Span, overlap: list[Span]) -> bool:
         return last.lower_ in _NEVER_SURNAMES or span.start > 0 and doc[span.start - 1].lower_ == "the"
     if person.end == span.end or any(t.lower_ in title_nouns() for t in doc[person.end : span.end + 1]):
         return False
+    if span.end < len(doc) and doc[span.end].is_title:
+        return False  # "Lora Sullivan Federal Government Affairs Representative": the run goes on
     return len(overlap) == 1
 
 
