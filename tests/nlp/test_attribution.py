@@ -459,3 +459,96 @@ def test_speech_verb_with_its_own_subject_after_it_is_not_inverted(blank):
     )
     before = arcs(doc)
     assert arcs(fix_attributions(doc)) == before
+
+
+# I asked if a manager was on duty he told me he was .  ("told" made the head, "asked" its ccomp)
+TWO_WORDS = ["I", "asked", "if", "a", "manager", "was", "on", "duty", "he", "told", "me", "he", "was", "."]
+TWO_POS = [
+    "PRON",
+    "VERB",
+    "SCONJ",
+    "DET",
+    "NOUN",
+    "AUX",
+    "ADP",
+    "NOUN",
+    "PRON",
+    "VERB",
+    "PRON",
+    "PRON",
+    "AUX",
+]
+TWO_POS += ["PUNCT"]
+TWO_LEMMAS = ["I", "ask", "if", "a", "manager", "be", "on", "duty", "he", "tell", "I", "he", "be", "."]
+PAST = "Mood=Ind|Tense=Past|VerbForm=Fin"
+TWO_MORPHS = ["", PAST, "", "", "", PAST, "", "", "", PAST, "", "", PAST, ""]
+TWO_DEPS = [
+    "nsubj",
+    "ccomp",
+    "mark",
+    "det",
+    "nsubj",
+    "cop",
+    "case",
+    "ccomp",
+    "nsubj",
+    "ROOT",
+    "iobj",
+    "nsubj",
+]
+TWO_DEPS += ["ccomp", "punct"]
+
+
+def test_clause_before_a_verb_with_its_own_content_is_the_head(blank):
+    heads = [1, 9, 7, 4, 7, 7, 7, 1, 9, 9, 9, 12, 9, 9]
+    doc = make_doc(
+        blank, TWO_WORDS, pos=TWO_POS, lemmas=TWO_LEMMAS, heads=heads, deps=TWO_DEPS, morphs=TWO_MORPHS
+    )
+    doc = fix_attributions(doc)
+    assert arcs(doc)[1] == ("asked", "ROOT", 1)
+    assert arcs(doc)[9] == ("told", "parataxis", 1)
+    assert arcs(doc)[12] == ("was", "ccomp", 9)  # the attribution keeps its own content
+    assert arcs(doc)[7] == ("duty", "ccomp", 1)
+    assert arcs(doc)[13] == (".", "punct", 1)
+    assert arcs(doc)[8] == ("he", "nsubj", 9)
+
+
+def test_clause_before_joined_by_a_coordinator_is_the_head_of_a_conjunct(blank):
+    # Talks ended and the minister said they would resume .
+    words = ["Talks", "ended", "and", "the", "minister", "said", "they", "would", "resume", "."]
+    pos = ["NOUN", "VERB", "CCONJ", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    lemmas = ["talk", "end", "and", "the", "minister", "say", "they", "would", "resume", "."]
+    morphs = ["", PAST, "", "", "", PAST, "", "VerbForm=Fin", "VerbForm=Inf", ""]
+    heads = [1, 5, 5, 4, 5, 5, 8, 8, 5, 5]
+    deps = ["nsubj", "ccomp", "cc", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[1] == ("ended", "ROOT", 1)
+    assert arcs(doc)[5] == ("said", "conj", 1)
+    assert arcs(doc)[8] == ("resume", "ccomp", 5)
+
+
+def test_quotation_before_a_verb_with_its_own_content_stays_its_content(blank):
+    words = ["“"] + TWO_WORDS[:8] + [",", "”"] + TWO_WORDS[8:]
+    pos = ["PUNCT"] + TWO_POS[:8] + ["PUNCT", "PUNCT"] + TWO_POS[8:]
+    lemmas = ["“"] + TWO_LEMMAS[:8] + [",", "”"] + TWO_LEMMAS[8:]
+    morphs = [""] + TWO_MORPHS[:8] + ["", ""] + TWO_MORPHS[8:]
+    heads = [2, 2, 12, 8, 5, 8, 8, 8, 2, 2, 2, 12, 12, 12, 15, 12, 12]
+    deps = ["punct"] + TWO_DEPS[:8] + ["punct", "punct"] + TWO_DEPS[8:]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+def test_clause_before_a_verb_whose_later_clause_is_no_content_stays_its_content(blank):
+    # The strike killed 12 , officials said , adding that ... : "adding" is no content clause
+    words = ["Strikes", "killed", "12", ",", "officials", "said", ",", "adding", "details", "."]
+    pos = ["NOUN", "VERB", "NUM", "PUNCT", "NOUN", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["strike", "kill", "12", ",", "official", "say", ",", "add", "detail", "."]
+    morphs = ["", PAST, "", "", "", PAST, "", "Tense=Pres|VerbForm=Part", "", ""]
+    heads = [1, 5, 1, 1, 5, 5, 7, 5, 7, 5]
+    deps = ["nsubj", "ccomp", "obj", "punct", "nsubj", "ROOT", "punct", "ccomp", "obj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[1] == ("killed", "ccomp", 5)
+    assert arcs(doc)[5] == ("said", "ROOT", 5)

@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .complements import fix_complements, speech_verb_tokens
+from .complements import fix_complements, is_finite, speech_verb_tokens
 from .speakers import is_speech_verb, speech_verbs
 
 _SHAPES = ("parataxis", "conj", "acl", "ccomp")
@@ -262,6 +262,7 @@ def fix_attributions(doc: Doc) -> Doc:
         _medial_advcl(verb)
         _medial_inverted(verb)
         _reduced_passive(verb)
+        _clause_before_content(verb)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
@@ -422,6 +423,46 @@ def _medial_inverted(verb: Token) -> None:
     for child in kids:
         if child.i < subject.i or child.i > clause.i:
             child.head = clause  # words before the clause's subject and the final punctuation
+
+
+def _clause_before_content(verb: Token) -> None:
+    """``I asked if a manager was on duty he told me he was``, ``So I said that's not our
+    agreement, he said yes it is``: a speech verb reports one content clause. When the parser
+    gave it two, a finite clause after it (with a subject or "that") and an unquoted finite
+    clause with its own subject before it, the clause before is no report of this verb but the
+    sentence it continues: UD makes that clause the head and the attribution its ``parataxis``
+    (``conj`` when a coordinator joins them); words before the clause and the final
+    punctuation go with it. A quotation before the verb stays its content (``“…,” he told UPI,
+    “You say …”``), and so does a bare pronoun and verb ("I think", "you know")."""
+    after = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    before = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if after is None or len(before) != 1 or not is_finite(after):
+        return
+    if not (_own_subject(after) or any(c.dep_ == "mark" and c.lower_ == "that" for c in after.children)):
+        return
+    clause = before[0]
+    if not (is_finite(clause) and _own_subject(clause)):
+        return
+    if all(c.dep_ in _SUBJECTS and c.pos_ == "PRON" or c.is_punct for c in clause.children):
+        return  # a parenthetical "I think"
+    doc = verb.doc
+    if any(t.is_quote for t in doc[clause.left_edge.i : verb.i]):
+        return
+    kids = list(verb.children)
+    if not any(c.dep_ in _SUBJECTS and c.i > clause.i for c in kids):
+        return
+    clause.head = clause if verb.head == verb else verb.head
+    clause.dep_ = verb.dep_
+    verb.head = clause
+    verb.dep_ = "conj" if any(c.dep_ == "cc" and c.i < verb.i for c in kids) else "parataxis"
+    last = verb.sent.end - 1
+    for child in kids:
+        if child.i < clause.left_edge.i or (child.is_punct and child.i == last):
+            child.head = clause
+
+
+def _own_subject(pred: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in pred.children)
 
 
 def _medial_advcl(verb: Token) -> None:
