@@ -552,3 +552,50 @@ def test_clause_before_a_verb_whose_later_clause_is_no_content_stays_its_content
     doc = fix_attributions(doc)
     assert arcs(doc)[1] == ("killed", "ccomp", 5)
     assert arcs(doc)[5] == ("said", "ROOT", 5)
+
+
+# Claudio , an undersecretary , said a table will be opened .  (the name made a ccomp)
+NAMED_WORDS = ["Claudio", ",", "an", "undersecretary", ",", "said", "a", "table", "will", "be", "opened", "."]
+NAMED_POS = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "AUX", "AUX", "VERB", "PUNCT"]
+NAMED_LEMMAS = ["Claudio", ",", "an", "undersecretary", ",", "say", "a", "table", "will", "be", "open", "."]
+NAMED_MORPHS = [
+    "",
+    "",
+    "",
+    "",
+    "",
+    PAST,
+    "",
+    "",
+    "VerbForm=Fin",
+    "VerbForm=Inf",
+    "Tense=Past|VerbForm=Part",
+    "",
+]
+
+
+def test_noun_before_a_speech_verb_made_its_ccomp_is_its_subject(blank):
+    heads = [5, 3, 3, 0, 0, 5, 7, 10, 10, 10, 5, 5]
+    deps = ["ccomp", "punct", "det", "parataxis", "punct", "ROOT", "det", "nsubj:pass", "aux", "aux:pass"]
+    deps += ["ccomp", "punct"]
+    doc = make_doc(
+        blank, NAMED_WORDS, pos=NAMED_POS, lemmas=NAMED_LEMMAS, heads=heads, deps=deps, morphs=NAMED_MORPHS
+    )
+    doc = fix_attributions(doc)
+    assert arcs(doc)[0] == ("Claudio", "nsubj", 5)
+    assert arcs(doc)[3] == ("undersecretary", "appos", 0)
+    assert arcs(doc)[10] == ("opened", "ccomp", 5)
+
+
+def test_noun_before_a_speech_verb_with_a_subject_stays(blank):
+    # Claudio , an undersecretary , he said a table will be opened .
+    words = NAMED_WORDS[:5] + ["he"] + NAMED_WORDS[5:]
+    pos = NAMED_POS[:5] + ["PRON"] + NAMED_POS[5:]
+    lemmas = NAMED_LEMMAS[:5] + ["he"] + NAMED_LEMMAS[5:]
+    morphs = NAMED_MORPHS[:5] + [""] + NAMED_MORPHS[5:]
+    heads = [6, 3, 3, 0, 0, 6, 6, 8, 11, 11, 11, 6, 6]
+    deps = ["ccomp", "punct", "det", "parataxis", "punct", "nsubj", "ROOT", "det", "nsubj:pass", "aux"]
+    deps += ["aux:pass", "ccomp", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before

@@ -263,6 +263,7 @@ def fix_attributions(doc: Doc) -> Doc:
         _medial_inverted(verb)
         _reduced_passive(verb)
         _clause_before_content(verb)
+        _subject_taken_for_content(verb)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
@@ -459,6 +460,29 @@ def _clause_before_content(verb: Token) -> None:
     for child in kids:
         if child.i < clause.left_edge.i or (child.is_punct and child.i == last):
             child.head = clause
+
+
+def _subject_taken_for_content(verb: Token) -> None:
+    """``Claudio De Vincenti, undersecretary to the prime minister, said "a discussion table will
+    be opened …"``: a speech verb with no subject and its content after it, whose noun phrase
+    before it (no quotation mark between) the parser made a ``ccomp``: a noun with no copula,
+    subject, auxiliary, preposition or marker is no clause but the verb's subject (``nsubj``);
+    a noun phrase the parser hung on it as a ``parataxis`` is its apposition."""
+    kids = list(verb.children)
+    if any(c.dep_ in _SUBJECTS for c in kids) or not any(c.dep_ == "ccomp" and c.i > verb.i for c in kids):
+        return
+    noun = next((c for c in verb.lefts if c.dep_ in ("ccomp", "parataxis") and c.pos_ in _NOMINAL), None)
+    if noun is None or any(c.dep_ in _NOT_A_SUBJECT for c in noun.children):
+        return
+    if any(t.is_quote for t in verb.doc[noun.left_edge.i : verb.i]):
+        return
+    noun.dep_ = "nsubj"
+    for child in noun.rights:
+        if child.dep_ == "parataxis" and child.pos_ in ("NOUN", "PROPN"):
+            child.dep_ = "appos"
+
+
+_NOT_A_SUBJECT = {*_SUBJECTS, "cop", "aux", "aux:pass", "case", "mark"}
 
 
 def _own_subject(pred: Token) -> bool:
