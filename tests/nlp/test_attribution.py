@@ -599,3 +599,98 @@ def test_noun_before_a_speech_verb_with_a_subject_stays(blank):
     doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
     before = arcs(doc)
     assert arcs(fix_attributions(doc)) == before
+
+
+# The Department of Agriculture notes , " Ozone causes damage . "  ("of [Agriculture notes]")
+NOTES_WORDS = ["The", "Department", "of", "Agriculture", "notes", ",", '"', "Ozone", "causes", "damage", "."]
+NOTES_WORDS += ['"']
+NOTES_POS = ["DET", "PROPN", "ADP", "PROPN", "NOUN", "PUNCT", "PUNCT", "NOUN", "VERB", "NOUN", "PUNCT"]
+NOTES_POS += ["PUNCT"]
+NOTES_LEMMAS = ["the", "Department", "of", "Agriculture", "note", ",", '"', "ozone", "cause", "damage", "."]
+NOTES_LEMMAS += ['"']
+NOTES_SPACES = [True, True, True, True, False, True, False, True, True, False, False, False]
+
+
+def test_speech_verb_read_into_the_subjects_of_phrase_is_the_verb(blank):
+    heads = [1, 8, 4, 4, 1, 1, 8, 8, 8, 8, 8, 8]
+    deps = ["det", "nsubj", "case", "compound", "nmod", "punct", "punct", "nsubj", "ROOT", "obj", "punct"]
+    deps += ["punct"]
+    doc = make_doc(
+        blank, NOTES_WORDS, pos=NOTES_POS, lemmas=NOTES_LEMMAS, heads=heads, deps=deps, spaces=NOTES_SPACES
+    )
+    doc = fix_attributions(doc)
+    assert doc[4].pos_ == "VERB"
+    assert arcs(doc)[4] == ("notes", "ROOT", 4)
+    assert arcs(doc)[1] == ("Department", "nsubj", 4)
+    assert arcs(doc)[3] == ("Agriculture", "nmod", 1)
+    assert arcs(doc)[2] == ("of", "case", 3)
+    assert arcs(doc)[8] == ("causes", "ccomp", 4)
+    assert arcs(doc)[7] == ("Ozone", "nsubj", 8)
+    assert arcs(doc)[11] == ('"', "punct", 8)  # the quotation keeps its marks
+
+
+def test_noun_in_the_subjects_of_phrase_before_a_one_subject_clause_stays(blank):
+    # The author of the field notes , " A Guide " , said no .  ("notes" a noun: "said" has one subject)
+    words = [
+        "The",
+        "author",
+        "of",
+        "the",
+        "field",
+        "notes",
+        ",",
+        '"',
+        "A",
+        "Guide",
+        '"',
+        ",",
+        "said",
+        "no",
+        ".",
+    ]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PUNCT", "PUNCT", "DET", "PROPN", "PUNCT", "PUNCT"]
+    pos += ["VERB", "INTJ", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[5], lemmas[12] = "note", "say"
+    heads = [1, 12, 5, 5, 5, 1, 9, 9, 9, 5, 9, 1, 12, 12, 12]
+    deps = ["det", "nsubj", "case", "det", "compound", "nmod", "punct", "punct", "det", "appos", "punct"]
+    deps += ["punct", "ROOT", "obj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+    assert doc[5].pos_ == "NOUN"
+
+
+def test_speech_verb_read_into_a_verbless_subject_takes_its_that_clause(blank):
+    # The head of the Red Cross notes that camps are full .
+    words = ["The", "head", "of", "the", "Red", "Cross", "notes", "that", "camps", "are", "full", "."]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "NOUN", "SCONJ", "NOUN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["the", "head", "of", "the", "Red", "Cross", "note", "that", "camp", "be", "full", "."]
+    heads = [1, 1, 6, 6, 5, 6, 1, 10, 10, 10, 6, 1]
+    deps = ["det", "ROOT", "case", "det", "compound", "compound", "nmod", "mark", "nsubj", "cop", "acl:relcl"]
+    deps += ["punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[6] == ("notes", "ROOT", 6)
+    assert arcs(doc)[1] == ("head", "nsubj", 6)
+    assert arcs(doc)[5] == ("Cross", "nmod", 1)
+    assert [arcs(doc)[i] for i in (2, 3)] == [("of", "case", 5), ("the", "det", 5)]
+    assert arcs(doc)[10] == ("full", "ccomp", 6)
+    assert arcs(doc)[11] == (".", "punct", 6)
+
+
+def test_words_after_the_quotation_of_a_verb_read_into_the_subject_go_with_the_verb(blank):
+    # The Department of Agriculture notes , " Ozone causes damage " , adding details .
+    words = NOTES_WORDS[:10] + ['"', ",", "adding", "details", "."]
+    pos = NOTES_POS[:10] + ["PUNCT", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    lemmas = NOTES_LEMMAS[:10] + ['"', ",", "add", "detail", "."]
+    spaces = NOTES_SPACES[:9] + [False, False, True, True, False, False]
+    heads = [1, 8, 4, 4, 1, 1, 8, 8, 8, 8, 8, 12, 8, 12, 8]
+    deps = ["det", "nsubj", "case", "compound", "nmod", "punct", "punct", "nsubj", "ROOT", "obj", "punct"]
+    deps += ["punct", "advcl", "obj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, spaces=spaces)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[8] == ("causes", "ccomp", 4)
+    assert arcs(doc)[10] == ('"', "punct", 8)  # the closing mark stays with the quotation
+    assert arcs(doc)[12] == ("adding", "advcl", 4)
+    assert arcs(doc)[14] == (".", "punct", 4)
