@@ -647,3 +647,73 @@ def test_fix_complements(blank, rows, arcs):
     doc = build(blank, rows)
     fix_complements(doc)
     assert {i: arc(doc, i) for i in arcs} == arcs
+
+
+# Deals came at a cost that experts said would add up .  ("add" hung on the sentence's verb)
+GAP = [
+    ("Deals", 1, "nsubj", "NOUN", "deal", ""),
+    ("came", 1, "ROOT", "VERB", "come", FIN),
+    ("at", 4, "case", "ADP", "at", ""),
+    ("a", 4, "det", "DET", "a", ""),
+    ("cost", 1, "obl", "NOUN", "cost", ""),
+    ("that", 7, "dep", "PRON", "that", "PronType=Rel"),
+    ("experts", 7, "nsubj", "NOUN", "expert", ""),
+    ("said", 4, "acl:relcl", "VERB", "say", FIN),
+    ("would", 9, "aux", "AUX", "would", FIN),
+    ("add", 1, "xcomp", "VERB", "add", "VerbForm=Inf"),
+    ("up", 9, "compound:prt", "ADP", "up", ""),
+    (".", 1, "punct", "PUNCT", ".", ""),
+]
+
+
+def test_reported_clause_with_the_relative_gap_is_the_speech_verbs(blank):
+    doc = build(blank, GAP)
+    fix_complements(doc)
+    assert arc(doc, 9) == ("ccomp", 7)
+    assert arc(doc, 5) == ("nsubj", 9)
+
+
+def test_predicate_with_a_subject_of_its_own_after_a_relative_speech_verb_stays(blank):
+    # Deals came at a cost that experts said it would add up . : "add" has its own subject
+    rows = (
+        GAP[:8]
+        + [("it", 10, "nsubj", "PRON", "it", "")]
+        + [(w, h + 1 if h > 7 else h, d, p, lem, m) for w, h, d, p, lem, m in GAP[8:]]
+    )
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 10) == ("xcomp", 1)
+
+
+def test_root_after_a_relative_speech_verb_is_the_sentences_predicate(blank):
+    # The things he says are wrong .
+    rows = [
+        ("The", 1, "det", "DET", "the", ""),
+        ("things", 5, "nsubj", "NOUN", "thing", ""),
+        ("he", 3, "nsubj", "PRON", "he", ""),
+        ("says", 1, "acl:relcl", "VERB", "say", FIN),
+        ("are", 5, "cop", "AUX", "be", FIN),
+        ("wrong", 5, "ROOT", "ADJ", "wrong", ""),
+        (".", 5, "punct", "PUNCT", ".", ""),
+    ]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 5) == ("ROOT", 5)
+
+
+def test_relative_word_after_a_speech_verb_is_its_reported_clauses_subject(blank):
+    # paintings , which I 'd say were large .  ("which" hung on "say", "were large" its ccomp)
+    rows = [
+        ("paintings", 0, "ROOT", "NOUN", "painting", ""),
+        (",", 5, "punct", "PUNCT", ",", ""),
+        ("which", 5, "dep", "PRON", "which", "PronType=Rel"),
+        ("I", 5, "nsubj", "PRON", "I", ""),
+        ("'d", 5, "aux", "AUX", "would", FIN),
+        ("say", 0, "acl:relcl", "VERB", "say", "VerbForm=Inf"),
+        ("were", 7, "cop", "AUX", "be", FIN),
+        ("large", 5, "ccomp", "ADJ", "large", ""),
+        (".", 0, "punct", "PUNCT", ".", ""),
+    ]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 2) == ("nsubj", 7)

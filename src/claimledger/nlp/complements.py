@@ -53,7 +53,13 @@ A parser trained on little news text often misplaces that clause in three shapes
 8. *Clause hung on a verb higher up*: ``reports that the party is wavering and [saying]
    [their position will depend …]``: a content clause starting right after a speech verb
    with no complement is that verb's ``ccomp``, not the governing verb's.
-9. *Embedded question with "be"*: ``asked [what]obj the reason [was]acl:relcl``: the wh-word
+9. *Subject gap in the reported clause of a relative clause*: ``a cost [that] experts [said]
+   [would add up to …]``: a speech verb in a relative clause, with its own subject and no
+   complement, followed at once by a finite predicate with no subject, which the parser hung
+   elsewhere: the predicate is its ``ccomp`` and the relative word that clause's subject (see
+   ``_gap_clause``; ``_relative_subject`` gives the relative word to a ``ccomp`` the parser
+   did find).
+10. *Embedded question with "be"*: ``asked [what]obj the reason [was]acl:relcl``: the wh-word
    is the predicate (UD EWT: "asked how the food was", ``how`` the ``ccomp``, "was" its
    ``cop``), see ``_wh_predicate``.
 
@@ -118,11 +124,13 @@ def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
         _time_is_adjunct(verb)
         _fronted_participle(verb)
         if any(c.dep_ == "ccomp" for c in verb.children):
+            _relative_subject(verb)
             continue
         rules = (
             _wh_predicate,
             _relabel,
             _adjacent_clause,
+            _gap_clause,
             _clause_of_nearer_verb,
             _object_as_subject,
             _split_subject,
@@ -306,6 +314,64 @@ def _clause_of_nearer_verb(verb: Token) -> bool:
         return False
     clause.head = verb
     return True
+
+
+_RELATIVES = {"that", "which", "who"}
+_BEFORE_PREDICATE = {"aux", "aux:pass", "cop", "advmod"}
+
+
+def _gap_clause(verb: Token) -> bool:
+    """``a cost [that] experts [said] [would add up to …]``, ``institutions, [which] it [said]
+    [were] more beneficial``, ``for reasons they [stated] [was not receiving] …``: a speech verb
+    in a relative clause, with a subject of its own and no complement, followed right away by a
+    finite predicate with no subject (the relative word is its subject: the gap of the
+    relative clause is in the reported clause). The parser hung the predicate elsewhere (on the
+    verb of the sentence, or as a second relative clause of the noun); it is the speech verb's
+    ``ccomp``, and the relative word its ``nsubj``. Not when the predicate is the sentence's
+    root or has a subject of its own, as in "[the things he says] are wrong"."""
+    if verb.dep_ not in _MODIFIERS or not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children) or verb.i + 1 >= verb.sent.end:
+        return False
+    pred = verb.doc[verb.i + 1]
+    while pred.dep_ in _BEFORE_PREDICATE and pred.head.i > pred.i:
+        pred = pred.head
+    if pred.head == pred or pred.head == verb or pred.dep_ in _BEFORE_PREDICATE:
+        return False  # the root, the verb's already, or a copula "what we said [was] …"
+    if not (is_finite(pred) and _predicates(pred)):
+        return False
+    first = min((c.i for c in pred.lefts if c.dep_ in _BEFORE_PREDICATE), default=pred.i)
+    subjects = [c for c in pred.children if c.dep_ in _SUBJECTS]
+    if first != verb.i + 1 or any(c.lower_ not in _RELATIVES or c.i > verb.i for c in subjects):
+        return False
+    relative = subjects[0] if subjects else None
+    if relative is not None:  # "which it said were": the verb hangs on the relative word
+        if verb.head != relative or pred.dep_ not in _MODIFIERS:
+            return False
+        verb.head = pred.head
+        verb.dep_ = "acl:relcl"
+    elif verb in pred.subtree:
+        return False
+    else:
+        relative = next((c for c in verb.lefts if c.lower_ in _RELATIVES and c.dep_ not in _SUBJECTS), None)
+        if relative is not None:  # "that experts said would": "that" is the reported clause's subject
+            relative.head, relative.dep_ = pred, _subject_dep(pred)
+    pred.head, pred.dep_ = verb, "ccomp"
+    return True
+
+
+def _relative_subject(verb: Token) -> None:
+    """``paintings, [which] I'd [say] [were] about the size of …``: in a relative clause whose
+    speech verb has a subject and a finite ``ccomp`` with none, the relative word the parser
+    hung on the verb (``dep``, ``mark``) is the subject of that clause."""
+    if verb.dep_ not in _MODIFIERS or not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return
+    pred = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if pred is None or not is_finite(pred) or any(c.dep_ in _SUBJECTS for c in pred.children):
+        return
+    relative = next((c for c in verb.lefts if c.lower_ in _RELATIVES and c.dep_ not in _SUBJECTS), None)
+    if relative is not None:
+        relative.head, relative.dep_ = pred, _subject_dep(pred)
 
 
 def _right_after_verb(verb: Token, clause: Token) -> bool:
