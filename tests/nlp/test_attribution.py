@@ -694,3 +694,29 @@ def test_words_after_the_quotation_of_a_verb_read_into_the_subject_go_with_the_v
     assert arcs(doc)[10] == ('"', "punct", 8)  # the closing mark stays with the quotation
     assert arcs(doc)[12] == ("adding", "advcl", 4)
     assert arcs(doc)[14] == (".", "punct", 4)
+
+
+def test_subordinate_clause_before_a_verb_with_its_own_content_stays(blank):
+    # If talks ended the minister said they would resume .  ("ended" taken for the ccomp)
+    words = ["If", "talks", "ended", "the", "minister", "said", "they", "would", "resume", "."]
+    pos = ["SCONJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    lemmas = ["if", "talk", "end", "the", "minister", "say", "they", "would", "resume", "."]
+    morphs = ["", "", PAST, "", "", PAST, "", "VerbForm=Fin", "VerbForm=Inf", ""]
+    heads = [2, 2, 5, 4, 5, 5, 8, 8, 5, 5]
+    deps = ["mark", "nsubj", "ccomp", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[5] == ("said", "ROOT", 5)
+
+
+def test_noun_before_a_speech_verb_with_an_object_stays(blank):
+    # Kyiv , said Zelensky , will never fall .  (the object may be the inverted subject)
+    words = ["Kyiv", ",", "said", "Zelensky", ",", "will", "fall", "."]
+    pos = ["PROPN", "PUNCT", "VERB", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"]
+    lemmas = ["Kyiv", ",", "say", "Zelensky", ",", "will", "fall", "."]
+    morphs = ["", "", PAST, "", "", "VerbForm=Fin", "VerbForm=Inf", ""]
+    heads = [2, 2, 2, 2, 6, 6, 2, 2]
+    deps = ["ccomp", "punct", "ROOT", "obj", "punct", "aux", "ccomp", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[0][1] != "nsubj"

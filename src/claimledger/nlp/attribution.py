@@ -522,7 +522,8 @@ def _clause_before_content(verb: Token) -> None:
     sentence it continues: UD makes that clause the head and the attribution its ``parataxis``
     (``conj`` when a coordinator joins them); words before the clause and the final
     punctuation go with it. A quotation before the verb stays its content (``“…,” he told UPI,
-    “You say …”``), and so does a bare pronoun and verb ("I think", "you know")."""
+    “You say …”``), and so does a bare pronoun and verb ("I think", "you know"); a clause with
+    a subordinator is none."""
     after = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
     before = [c for c in verb.lefts if c.dep_ == "ccomp"]
     if after is None or len(before) != 1 or not is_finite(after):
@@ -530,8 +531,8 @@ def _clause_before_content(verb: Token) -> None:
     if not (_own_subject(after) or any(c.dep_ == "mark" and c.lower_ == "that" for c in after.children)):
         return
     clause = before[0]
-    if not (is_finite(clause) and _own_subject(clause)):
-        return
+    if not (is_finite(clause) and _own_subject(clause)) or any(c.dep_ == "mark" for c in clause.children):
+        return  # a subordinate clause ("If Russia attacks, he said it would …") is no sentence
     if all(c.dep_ in _SUBJECTS and c.pos_ == "PRON" or c.is_punct for c in clause.children):
         return  # a parenthetical "I think"
     doc = verb.doc
@@ -552,12 +553,14 @@ def _clause_before_content(verb: Token) -> None:
 
 def _subject_taken_for_content(verb: Token) -> None:
     """``Claudio De Vincenti, undersecretary to the prime minister, said "a discussion table will
-    be opened …"``: a speech verb with no subject and its content after it, whose noun phrase
+    be opened …"``: a speech verb with no subject (nor object) and its content after it, whose noun phrase
     before it (no quotation mark between) the parser made a ``ccomp``: a noun with no copula,
     subject, auxiliary, preposition or marker is no clause but the verb's subject (``nsubj``);
     a noun phrase the parser hung on it as a ``parataxis`` is its apposition."""
     kids = list(verb.children)
-    if any(c.dep_ in _SUBJECTS for c in kids) or not any(c.dep_ == "ccomp" and c.i > verb.i for c in kids):
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "obj" for c in kids):
+        return  # an object may be the inverted subject: "Kyiv, said Zelensky, “will never fall”"
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in kids):
         return
     noun = next((c for c in verb.lefts if c.dep_ in ("ccomp", "parataxis") and c.pos_ in _NOMINAL), None)
     if noun is None or any(c.dep_ in _NOT_A_SUBJECT for c in noun.children):
