@@ -717,3 +717,74 @@ def test_relative_word_after_a_speech_verb_is_its_reported_clauses_subject(blank
     doc = build(blank, rows)
     fix_complements(doc)
     assert arc(doc, 2) == ("nsubj", 7)
+
+
+def _said_time_clause(time_word, that_dep):
+    # The ministry said Monday that people were killed .  ("that" taken for the object)
+    rows = [
+        ("The", 1, "det", "DET", "the", ""),
+        ("ministry", 2, "nsubj", "NOUN", "ministry", ""),
+        ("said", 2, "ROOT", "VERB", "say", FIN),
+        (time_word, 2, "obj", "PROPN", time_word, ""),
+        ("that", 7, that_dep, "SCONJ", "that", ""),
+        ("people", 7, "nsubj:pass", "NOUN", "people", ""),
+        ("were", 7, "aux:pass", "AUX", "be", FIN),
+        ("killed", 3, "acl:relcl", "VERB", "kill", "Tense=Past|VerbForm=Part"),
+        (".", 2, "punct", "PUNCT", ".", ""),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize("that_dep", ["obj", "mark"])
+def test_that_clause_under_a_time_word_is_the_content(blank, that_dep):
+    doc = build(blank, _said_time_clause("Monday", that_dep))
+    fix_complements(doc)
+    assert arc(doc, 7) == ("ccomp", 2)
+    assert arc(doc, 4) == ("mark", 7)
+    assert arc(doc, 3) == ("obl:unmarked", 2)
+
+
+def test_clause_without_that_under_a_bare_time_word_is_the_content(blank):
+    # Police said Friday people were killed .
+    rows = _said_time_clause("Friday", "obj")
+    rows = [r if i != 4 else ("people", 7, "nsubj:pass", "NOUN", "people", "") for i, r in enumerate(rows)]
+    rows = rows[:5] + rows[6:]
+    rows = [(w, h - 1 if h > 4 else h, d, p, lem, m) for w, h, d, p, lem, m in rows]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 6) == ("ccomp", 2)
+
+
+def _said_in_statement(words_after):
+    # Hamas said in a statement it had fired rockets .
+    rows = [
+        ("Hamas", 1, "nsubj", "PROPN", "Hamas", ""),
+        ("said", 1, "ROOT", "VERB", "say", FIN),
+        ("in", 4, "case", "ADP", "in", ""),
+        ("a", 4, "det", "DET", "a", ""),
+        ("statement", 1, "obl", "NOUN", "statement", ""),
+        ("it", 7, "nsubj", "PRON", "it", ""),
+        ("had", 7, "aux", "AUX", "have", FIN),
+        ("fired", 4, "acl:relcl", "VERB", "fire", "Tense=Past|VerbForm=Part"),
+    ]
+    return rows + words_after
+
+
+def test_clause_with_no_gap_under_the_channel_is_the_content(blank):
+    doc = build(
+        blank,
+        _said_in_statement(
+            [("rockets", 7, "obj", "NOUN", "rocket", ""), (".", 1, "punct", "PUNCT", ".", "")]
+        ),
+    )
+    fix_complements(doc)
+    assert arc(doc, 7) == ("ccomp", 1)
+
+
+def test_relative_clause_with_a_gap_under_the_channel_stays(blank):
+    # Hamas said in a statement it had issued .  (the statement is what it issued)
+    rows = _said_in_statement([(".", 1, "punct", "PUNCT", ".", "")])
+    rows[7] = ("issued", 4, "acl:relcl", "VERB", "issue", "Tense=Past|VerbForm=Part")
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 7) == ("acl:relcl", 4)

@@ -26,7 +26,11 @@ A parser trained on little news text often misplaces that clause in three shapes
    school, killed 12 people``, ``said [the suspect], a man from Leeds, had been arrested``.
 3. *Clause under the addressee, the channel or the time*: ``told [the committee]iobj that the
    agency expects …``, ``said [in a statement]obl that …``, ``said [Tuesday night]obl:unmarked
-   that …``: a clause marked by "that" and with a subject of its own is not a relative clause
+   that …`` (also with "that" taken for the clause's object where it cannot be one, and, after
+   a bare time word right after the verb, without "that": ``said [Friday] the suspect had been
+   arrested``, the time word then ``obl:unmarked``; and without "that" under a prepositional
+   channel when the clause has no gap a relative clause would need: ``said [in a statement] it
+   had fired rockets``): a clause marked by "that" and with a subject of its own is not a relative clause
    of that noun (a relative "that" would be its subject or object, not its marker), nor of the
    last word of a name there (``stated to [LA Weekly]`` that …). It becomes the verb's
    ``ccomp``. A direct object takes a clause of its own ("denied the claim that …"),
@@ -526,12 +530,54 @@ def _clause_under_addressee(verb: Token) -> bool:
             continue
         # the clause may hang from the last word of a name ("stated to [LA Weekly]flat that")
         words = [noun, *(c for c in noun.rights if c.dep_ == "flat")]
+        time = noun.lower_ in _TIME_WORDS and noun.i == verb.i + 1
         for clause in (c for word in words for c in word.rights):
-            if clause.dep_ in _MODIFIERS and "that" in _marks(clause) and _has_subject(clause):
-                clause.head = verb
-                clause.dep_ = "ccomp"
-                return True
+            if clause.dep_ not in _MODIFIERS or not _has_subject(clause):
+                continue
+            that = _leading_that(clause)
+            if that is None and not (time or _no_gap(clause) and _is_channel(noun)):
+                continue
+            if that is not None:
+                that.dep_ = "mark"
+            clause.head = verb
+            clause.dep_ = "ccomp"
+            if time:
+                noun.dep_ = "obl:unmarked"
+            return True
     return False
+
+
+def _is_channel(noun: Token) -> bool:
+    """A prepositional phrase of the verb: "in a statement", "on Telegram"."""
+    return noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children)
+
+
+def _no_gap(clause: Token) -> bool:
+    """A clause with no relative word and no place left for one: its subject and its object
+    (or copula) are there and it does not end in a stranded preposition, so it cannot be a
+    relative clause of the noun before it ("in a statement [it had fired rockets]", not "a
+    statement [it had issued]")."""
+    if any("Rel" in c.morph.get("PronType", []) for c in clause.children):
+        return False
+    if not any(c.dep_ in ("obj", "cop", "ccomp", "xcomp") for c in clause.children):
+        return False
+    return clause.right_edge.pos_ != "ADP" or clause.right_edge.head != clause
+
+
+def _leading_that(clause: Token) -> Token | None:
+    """The "that" marking ``clause``: its marker, or the first word of the clause taken for its
+    object or a loose dependent where it cannot be one (the clause is passive or has an object
+    of its own: "said Monday [that]obj 12 people were killed")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None:
+        return mark
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    if first.lower_ != "that" or first.head != clause:
+        return None
+    kids = [c for c in clause.children if c != first]
+    if first.dep_ == "dep" or any(c.dep_ in ("aux:pass", "obj", "cop") for c in kids):
+        return first
+    return None
 
 
 def _names_party(noun: Token) -> bool:
