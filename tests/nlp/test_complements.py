@@ -788,3 +788,37 @@ def test_relative_clause_with_a_gap_under_the_channel_stays(blank):
     doc = build(blank, rows)
     fix_complements(doc)
     assert arc(doc, 7) == ("acl:relcl", 4)
+
+
+# A man who police said was armed was shot .  ("armed" made the root, "shot" its conjunct)
+GAP_ROOT = [
+    ("A", 1, "det", "DET", "a", ""),
+    ("man", 6, "nsubj:pass", "NOUN", "man", ""),
+    ("who", 4, "obj", "PRON", "who", "PronType=Rel"),
+    ("police", 4, "nsubj", "NOUN", "police", ""),
+    ("said", 1, "acl:relcl", "VERB", "say", FIN),
+    ("was", 6, "aux:pass", "AUX", "be", FIN),
+    ("armed", 6, "ROOT", "ADJ", "armed", ""),
+    ("was", 8, "aux:pass", "AUX", "be", FIN),
+    ("shot", 6, "conj", "VERB", "shoot", "Tense=Past|VerbForm=Part"),
+    (".", 6, "punct", "PUNCT", ".", ""),
+]
+
+
+def test_reported_predicate_made_the_root_goes_to_the_speech_verb(blank):
+    doc = build(blank, GAP_ROOT)
+    fix_complements(doc)
+    assert arc(doc, 8) == ("ROOT", 8)
+    assert arc(doc, 1) == ("nsubj:pass", 8)
+    assert arc(doc, 6) == ("ccomp", 4)
+    assert arc(doc, 2) == ("nsubj:pass", 6)  # the relative word, taken for the verb's object
+    assert arc(doc, 9) == ("punct", 8)
+
+
+def test_coordinated_predicate_after_a_relative_speech_verb_stays(blank):
+    # A man who police said was armed and was shot .  (a coordinator joins the two)
+    rows = GAP_ROOT[:7] + [("and", 9, "cc", "CCONJ", "and", "")]
+    rows += [(w, h + 1 if h > 6 else h, d, p, lem, m) for w, h, d, p, lem, m in GAP_ROOT[7:]]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 6) == ("ROOT", 6)

@@ -62,7 +62,9 @@ A parser trained on little news text often misplaces that clause in three shapes
    complement, followed at once by a finite predicate with no subject, which the parser hung
    elsewhere: the predicate is its ``ccomp`` and the relative word that clause's subject (see
    ``_gap_clause``; ``_relative_subject`` gives the relative word to a ``ccomp`` the parser
-   did find).
+   did find). Where the parser made that predicate the root and the sentence's own predicate
+   its conjunct with no coordinator (``A man who police said [was armed] [was shot] dead``),
+   the conjunct becomes the root (``_gap_in_root``).
 10. *Embedded question with "be"*: ``asked [what]obj the reason [was]acl:relcl``: the wh-word
    is the predicate (UD EWT: "asked how the food was", ``how`` the ``ccomp``, "was" its
    ``cop``), see ``_wh_predicate``.
@@ -335,18 +337,23 @@ def _gap_clause(verb: Token) -> bool:
     root or has a subject of its own, as in "[the things he says] are wrong"."""
     if verb.dep_ not in _MODIFIERS or not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
         return False
-    if any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children) or verb.i + 1 >= verb.sent.end:
-        return False
+    if verb.i + 1 >= verb.sent.end or any(
+        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "obj" and not (c.lower_ in _RELATIVES and c.i < verb.i)
+        for c in verb.children
+    ):
+        return False  # a relative word before the verb taken for its object is no complement
     pred = verb.doc[verb.i + 1]
     while pred.dep_ in _BEFORE_PREDICATE and pred.head.i > pred.i:
         pred = pred.head
-    if pred.head == pred or pred.head == verb or pred.dep_ in _BEFORE_PREDICATE:
-        return False  # the root, the verb's already, or a copula "what we said [was] …"
-    if not (is_finite(pred) and _predicates(pred)):
-        return False
+    if pred.head == verb or pred.dep_ in _BEFORE_PREDICATE or not (is_finite(pred) and _with_verb(pred)):
+        return False  # the verb's already, or a copula "what we said [was] …"
     first = min((c.i for c in pred.lefts if c.dep_ in _BEFORE_PREDICATE), default=pred.i)
+    if first != verb.i + 1:
+        return False
+    if pred.head == pred:
+        return _gap_in_root(verb, pred)
     subjects = [c for c in pred.children if c.dep_ in _SUBJECTS]
-    if first != verb.i + 1 or any(c.lower_ not in _RELATIVES or c.i > verb.i for c in subjects):
+    if any(c.lower_ not in _RELATIVES or c.i > verb.i for c in subjects):
         return False
     relative = subjects[0] if subjects else None
     if relative is not None:  # "which it said were": the verb hangs on the relative word
@@ -362,6 +369,40 @@ def _gap_clause(verb: Token) -> bool:
             relative.head, relative.dep_ = pred, _subject_dep(pred)
     pred.head, pred.dep_ = verb, "ccomp"
     return True
+
+
+def _gap_in_root(verb: Token, pred: Token) -> bool:
+    """``A man who police [said] [was armed] [was shot] dead``, ``The weapons, which officials
+    said were supplied by Iran, were seized``: the parser made the reported predicate the root,
+    with the relative clause's noun as its subject, and the sentence's own predicate a
+    conjunct of it with no coordinator. The conjunct (finite, with no subject) is the root
+    and takes the noun as its subject; the reported predicate is the speech verb's ``ccomp``
+    and the relative word its subject; the words before the noun and the final punctuation
+    go with the root."""
+    noun = verb.head
+    if noun.head != pred or noun.dep_ not in ("nsubj", "nsubj:pass") or noun.i > verb.i:
+        return False
+    main = next((c for c in pred.rights if c.dep_ == "conj"), None)
+    if main is None or not (is_finite(main) and _with_verb(main)):
+        return False
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "cc" for c in main.children):
+        return False
+    doc = verb.doc
+    relative = next((t for t in doc[noun.i + 1 : verb.i] if t.lower_ in _RELATIVES), None)
+    moved = [c for c in pred.children if c.i < noun.left_edge.i or c.i > main.i]
+    main.head, main.dep_ = main, pred.dep_
+    noun.head, noun.dep_ = main, _subject_dep(main)
+    pred.head, pred.dep_ = verb, "ccomp"
+    if relative is not None:
+        relative.head, relative.dep_ = pred, _subject_dep(pred)
+    for child in moved:
+        child.head = main
+    return True
+
+
+def _with_verb(pred: Token) -> bool:
+    """A verb or a predicate with a copula or auxiliary ("was [armed]", tagged ADJ)."""
+    return _predicates(pred) or any(c.dep_ in ("aux", "aux:pass") for c in pred.children)
 
 
 def _relative_subject(verb: Token) -> None:
