@@ -822,3 +822,36 @@ def test_coordinated_predicate_after_a_relative_speech_verb_stays(blank):
     doc = build(blank, rows)
     fix_complements(doc)
     assert arc(doc, 6) == ("ROOT", 6)
+
+
+def test_modifier_of_the_object_with_a_subject_and_auxiliary_is_the_reported_clause(blank):
+    # Zelensky said Ukraine will not cede territory .  ("cede" tagged ADJ, an amod of "territory")
+    rows = [
+        ("Zelensky", 1, "nsubj", "PROPN", "Zelensky", ""),
+        ("said", 1, "ROOT", "VERB", "say", FIN),
+        ("Ukraine", 5, "nsubj", "PROPN", "Ukraine", ""),
+        ("will", 5, "aux", "AUX", "will", FIN),
+        ("not", 5, "advmod", "PART", "not", ""),
+        ("cede", 6, "amod", "ADJ", "cede", ""),
+        ("territory", 1, "obj", "NOUN", "territory", ""),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 5) == ("ccomp", 1)
+    assert arc(doc, 6) == ("obj", 5)
+    assert doc[5].pos_ == "VERB"
+
+
+def test_adjective_of_the_object_stays(blank):
+    # Zelensky said nothing new .
+    rows = [
+        ("Zelensky", 1, "nsubj", "PROPN", "Zelensky", ""),
+        ("said", 1, "ROOT", "VERB", "say", FIN),
+        ("old", 3, "amod", "ADJ", "old", ""),
+        ("things", 1, "obj", "NOUN", "thing", ""),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 2) == ("amod", 3)

@@ -24,6 +24,9 @@ A parser trained on little news text often misplaces that clause in three shapes
    clause set off by commas sits between them, where the clause may also have been taken
    for a ``parataxis`` or an unmarked ``conj`` of the verb: ``said [the strike], which hit a
    school, killed 12 people``, ``said [the suspect], a man from Leeds, had been arrested``.
+   The same when the tagger read the reported predicate as an adjective of the object
+   (``said Ukraine will not [cede]amod territory``: a modifier with its own subject and a
+   finite auxiliary is a clause, ``_clause_read_as_modifier``).
 3. *Clause under the addressee, the channel or the time*: ``told [the committee]iobj that the
    agency expects …``, ``said [in a statement]obl that …``, ``said [Tuesday night]obl:unmarked
    that …`` (also with "that" taken for the clause's object where it cannot be one, and, after
@@ -139,6 +142,7 @@ def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
             _gap_clause,
             _clause_of_nearer_verb,
             _object_as_subject,
+            _clause_read_as_modifier,
             _split_subject,
             _clause_under_addressee,
             _quote_after_verb,
@@ -474,6 +478,26 @@ def _object_as_subject(verb: Token) -> bool:
         noun.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
         return True
     return False
+
+
+def _clause_read_as_modifier(verb: Token) -> bool:
+    """``said Ukraine will not [cede]amod [territory]obj``: a modifier of the verb's object, before
+    it, with a subject of its own and a finite auxiliary is no adjective but the predicate of
+    the reported clause (the tagger read it as an adjective): it becomes the verb's ``ccomp``
+    (a verb) and the object its object."""
+    obj = next((c for c in verb.rights if c.dep_ == "obj"), None)
+    if obj is None:
+        return False
+    pred = next(
+        (c for c in obj.lefts if c.dep_ in ("amod", "compound") and _has_subject(c) and is_finite(c)), None
+    )
+    if pred is None:
+        return False
+    if pred.pos_ == "ADJ":
+        pred.pos_ = "VERB"
+    pred.head, pred.dep_ = verb, "ccomp"
+    obj.head = pred
+    return True
 
 
 def _nominal(word: Token) -> bool:
