@@ -459,3 +459,264 @@ def test_speech_verb_with_its_own_subject_after_it_is_not_inverted(blank):
     )
     before = arcs(doc)
     assert arcs(fix_attributions(doc)) == before
+
+
+# I asked if a manager was on duty he told me he was .  ("told" made the head, "asked" its ccomp)
+TWO_WORDS = ["I", "asked", "if", "a", "manager", "was", "on", "duty", "he", "told", "me", "he", "was", "."]
+TWO_POS = [
+    "PRON",
+    "VERB",
+    "SCONJ",
+    "DET",
+    "NOUN",
+    "AUX",
+    "ADP",
+    "NOUN",
+    "PRON",
+    "VERB",
+    "PRON",
+    "PRON",
+    "AUX",
+]
+TWO_POS += ["PUNCT"]
+TWO_LEMMAS = ["I", "ask", "if", "a", "manager", "be", "on", "duty", "he", "tell", "I", "he", "be", "."]
+PAST = "Mood=Ind|Tense=Past|VerbForm=Fin"
+TWO_MORPHS = ["", PAST, "", "", "", PAST, "", "", "", PAST, "", "", PAST, ""]
+TWO_DEPS = [
+    "nsubj",
+    "ccomp",
+    "mark",
+    "det",
+    "nsubj",
+    "cop",
+    "case",
+    "ccomp",
+    "nsubj",
+    "ROOT",
+    "iobj",
+    "nsubj",
+]
+TWO_DEPS += ["ccomp", "punct"]
+
+
+def test_clause_before_a_verb_with_its_own_content_is_the_head(blank):
+    heads = [1, 9, 7, 4, 7, 7, 7, 1, 9, 9, 9, 12, 9, 9]
+    doc = make_doc(
+        blank, TWO_WORDS, pos=TWO_POS, lemmas=TWO_LEMMAS, heads=heads, deps=TWO_DEPS, morphs=TWO_MORPHS
+    )
+    doc = fix_attributions(doc)
+    assert arcs(doc)[1] == ("asked", "ROOT", 1)
+    assert arcs(doc)[9] == ("told", "parataxis", 1)
+    assert arcs(doc)[12] == ("was", "ccomp", 9)  # the attribution keeps its own content
+    assert arcs(doc)[7] == ("duty", "ccomp", 1)
+    assert arcs(doc)[13] == (".", "punct", 1)
+    assert arcs(doc)[8] == ("he", "nsubj", 9)
+
+
+def test_clause_before_joined_by_a_coordinator_is_the_head_of_a_conjunct(blank):
+    # Talks ended and the minister said they would resume .
+    words = ["Talks", "ended", "and", "the", "minister", "said", "they", "would", "resume", "."]
+    pos = ["NOUN", "VERB", "CCONJ", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    lemmas = ["talk", "end", "and", "the", "minister", "say", "they", "would", "resume", "."]
+    morphs = ["", PAST, "", "", "", PAST, "", "VerbForm=Fin", "VerbForm=Inf", ""]
+    heads = [1, 5, 5, 4, 5, 5, 8, 8, 5, 5]
+    deps = ["nsubj", "ccomp", "cc", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[1] == ("ended", "ROOT", 1)
+    assert arcs(doc)[5] == ("said", "conj", 1)
+    assert arcs(doc)[8] == ("resume", "ccomp", 5)
+
+
+def test_quotation_before_a_verb_with_its_own_content_stays_its_content(blank):
+    words = ["“"] + TWO_WORDS[:8] + [",", "”"] + TWO_WORDS[8:]
+    pos = ["PUNCT"] + TWO_POS[:8] + ["PUNCT", "PUNCT"] + TWO_POS[8:]
+    lemmas = ["“"] + TWO_LEMMAS[:8] + [",", "”"] + TWO_LEMMAS[8:]
+    morphs = [""] + TWO_MORPHS[:8] + ["", ""] + TWO_MORPHS[8:]
+    heads = [2, 2, 12, 8, 5, 8, 8, 8, 2, 2, 2, 12, 12, 12, 15, 12, 12]
+    deps = ["punct"] + TWO_DEPS[:8] + ["punct", "punct"] + TWO_DEPS[8:]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+def test_clause_before_a_verb_whose_later_clause_is_no_content_stays_its_content(blank):
+    # The strike killed 12 , officials said , adding that ... : "adding" is no content clause
+    words = ["Strikes", "killed", "12", ",", "officials", "said", ",", "adding", "details", "."]
+    pos = ["NOUN", "VERB", "NUM", "PUNCT", "NOUN", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["strike", "kill", "12", ",", "official", "say", ",", "add", "detail", "."]
+    morphs = ["", PAST, "", "", "", PAST, "", "Tense=Pres|VerbForm=Part", "", ""]
+    heads = [1, 5, 1, 1, 5, 5, 7, 5, 7, 5]
+    deps = ["nsubj", "ccomp", "obj", "punct", "nsubj", "ROOT", "punct", "ccomp", "obj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[1] == ("killed", "ccomp", 5)
+    assert arcs(doc)[5] == ("said", "ROOT", 5)
+
+
+# Claudio , an undersecretary , said a table will be opened .  (the name made a ccomp)
+NAMED_WORDS = ["Claudio", ",", "an", "undersecretary", ",", "said", "a", "table", "will", "be", "opened", "."]
+NAMED_POS = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "AUX", "AUX", "VERB", "PUNCT"]
+NAMED_LEMMAS = ["Claudio", ",", "an", "undersecretary", ",", "say", "a", "table", "will", "be", "open", "."]
+NAMED_MORPHS = [
+    "",
+    "",
+    "",
+    "",
+    "",
+    PAST,
+    "",
+    "",
+    "VerbForm=Fin",
+    "VerbForm=Inf",
+    "Tense=Past|VerbForm=Part",
+    "",
+]
+
+
+def test_noun_before_a_speech_verb_made_its_ccomp_is_its_subject(blank):
+    heads = [5, 3, 3, 0, 0, 5, 7, 10, 10, 10, 5, 5]
+    deps = ["ccomp", "punct", "det", "parataxis", "punct", "ROOT", "det", "nsubj:pass", "aux", "aux:pass"]
+    deps += ["ccomp", "punct"]
+    doc = make_doc(
+        blank, NAMED_WORDS, pos=NAMED_POS, lemmas=NAMED_LEMMAS, heads=heads, deps=deps, morphs=NAMED_MORPHS
+    )
+    doc = fix_attributions(doc)
+    assert arcs(doc)[0] == ("Claudio", "nsubj", 5)
+    assert arcs(doc)[3] == ("undersecretary", "appos", 0)
+    assert arcs(doc)[10] == ("opened", "ccomp", 5)
+
+
+def test_noun_before_a_speech_verb_with_a_subject_stays(blank):
+    # Claudio , an undersecretary , he said a table will be opened .
+    words = NAMED_WORDS[:5] + ["he"] + NAMED_WORDS[5:]
+    pos = NAMED_POS[:5] + ["PRON"] + NAMED_POS[5:]
+    lemmas = NAMED_LEMMAS[:5] + ["he"] + NAMED_LEMMAS[5:]
+    morphs = NAMED_MORPHS[:5] + [""] + NAMED_MORPHS[5:]
+    heads = [6, 3, 3, 0, 0, 6, 6, 8, 11, 11, 11, 6, 6]
+    deps = ["ccomp", "punct", "det", "parataxis", "punct", "nsubj", "ROOT", "det", "nsubj:pass", "aux"]
+    deps += ["aux:pass", "ccomp", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+# The Department of Agriculture notes , " Ozone causes damage . "  ("of [Agriculture notes]")
+NOTES_WORDS = ["The", "Department", "of", "Agriculture", "notes", ",", '"', "Ozone", "causes", "damage", "."]
+NOTES_WORDS += ['"']
+NOTES_POS = ["DET", "PROPN", "ADP", "PROPN", "NOUN", "PUNCT", "PUNCT", "NOUN", "VERB", "NOUN", "PUNCT"]
+NOTES_POS += ["PUNCT"]
+NOTES_LEMMAS = ["the", "Department", "of", "Agriculture", "note", ",", '"', "ozone", "cause", "damage", "."]
+NOTES_LEMMAS += ['"']
+NOTES_SPACES = [True, True, True, True, False, True, False, True, True, False, False, False]
+
+
+def test_speech_verb_read_into_the_subjects_of_phrase_is_the_verb(blank):
+    heads = [1, 8, 4, 4, 1, 1, 8, 8, 8, 8, 8, 8]
+    deps = ["det", "nsubj", "case", "compound", "nmod", "punct", "punct", "nsubj", "ROOT", "obj", "punct"]
+    deps += ["punct"]
+    doc = make_doc(
+        blank, NOTES_WORDS, pos=NOTES_POS, lemmas=NOTES_LEMMAS, heads=heads, deps=deps, spaces=NOTES_SPACES
+    )
+    doc = fix_attributions(doc)
+    assert doc[4].pos_ == "VERB"
+    assert arcs(doc)[4] == ("notes", "ROOT", 4)
+    assert arcs(doc)[1] == ("Department", "nsubj", 4)
+    assert arcs(doc)[3] == ("Agriculture", "nmod", 1)
+    assert arcs(doc)[2] == ("of", "case", 3)
+    assert arcs(doc)[8] == ("causes", "ccomp", 4)
+    assert arcs(doc)[7] == ("Ozone", "nsubj", 8)
+    assert arcs(doc)[11] == ('"', "punct", 8)  # the quotation keeps its marks
+
+
+def test_noun_in_the_subjects_of_phrase_before_a_one_subject_clause_stays(blank):
+    # The author of the field notes , " A Guide " , said no .  ("notes" a noun: "said" has one subject)
+    words = [
+        "The",
+        "author",
+        "of",
+        "the",
+        "field",
+        "notes",
+        ",",
+        '"',
+        "A",
+        "Guide",
+        '"',
+        ",",
+        "said",
+        "no",
+        ".",
+    ]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PUNCT", "PUNCT", "DET", "PROPN", "PUNCT", "PUNCT"]
+    pos += ["VERB", "INTJ", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[5], lemmas[12] = "note", "say"
+    heads = [1, 12, 5, 5, 5, 1, 9, 9, 9, 5, 9, 1, 12, 12, 12]
+    deps = ["det", "nsubj", "case", "det", "compound", "nmod", "punct", "punct", "det", "appos", "punct"]
+    deps += ["punct", "ROOT", "obj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+    assert doc[5].pos_ == "NOUN"
+
+
+def test_speech_verb_read_into_a_verbless_subject_takes_its_that_clause(blank):
+    # The head of the Red Cross notes that camps are full .
+    words = ["The", "head", "of", "the", "Red", "Cross", "notes", "that", "camps", "are", "full", "."]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "NOUN", "SCONJ", "NOUN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["the", "head", "of", "the", "Red", "Cross", "note", "that", "camp", "be", "full", "."]
+    heads = [1, 1, 6, 6, 5, 6, 1, 10, 10, 10, 6, 1]
+    deps = ["det", "ROOT", "case", "det", "compound", "compound", "nmod", "mark", "nsubj", "cop", "acl:relcl"]
+    deps += ["punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[6] == ("notes", "ROOT", 6)
+    assert arcs(doc)[1] == ("head", "nsubj", 6)
+    assert arcs(doc)[5] == ("Cross", "nmod", 1)
+    assert [arcs(doc)[i] for i in (2, 3)] == [("of", "case", 5), ("the", "det", 5)]
+    assert arcs(doc)[10] == ("full", "ccomp", 6)
+    assert arcs(doc)[11] == (".", "punct", 6)
+
+
+def test_words_after_the_quotation_of_a_verb_read_into_the_subject_go_with_the_verb(blank):
+    # The Department of Agriculture notes , " Ozone causes damage " , adding details .
+    words = NOTES_WORDS[:10] + ['"', ",", "adding", "details", "."]
+    pos = NOTES_POS[:10] + ["PUNCT", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    lemmas = NOTES_LEMMAS[:10] + ['"', ",", "add", "detail", "."]
+    spaces = NOTES_SPACES[:9] + [False, False, True, True, False, False]
+    heads = [1, 8, 4, 4, 1, 1, 8, 8, 8, 8, 8, 12, 8, 12, 8]
+    deps = ["det", "nsubj", "case", "compound", "nmod", "punct", "punct", "nsubj", "ROOT", "obj", "punct"]
+    deps += ["punct", "advcl", "obj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, spaces=spaces)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[8] == ("causes", "ccomp", 4)
+    assert arcs(doc)[10] == ('"', "punct", 8)  # the closing mark stays with the quotation
+    assert arcs(doc)[12] == ("adding", "advcl", 4)
+    assert arcs(doc)[14] == (".", "punct", 4)
+
+
+def test_subordinate_clause_before_a_verb_with_its_own_content_stays(blank):
+    # If talks ended the minister said they would resume .  ("ended" taken for the ccomp)
+    words = ["If", "talks", "ended", "the", "minister", "said", "they", "would", "resume", "."]
+    pos = ["SCONJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    lemmas = ["if", "talk", "end", "the", "minister", "say", "they", "would", "resume", "."]
+    morphs = ["", "", PAST, "", "", PAST, "", "VerbForm=Fin", "VerbForm=Inf", ""]
+    heads = [2, 2, 5, 4, 5, 5, 8, 8, 5, 5]
+    deps = ["mark", "nsubj", "ccomp", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[5] == ("said", "ROOT", 5)
+
+
+def test_noun_before_a_speech_verb_with_an_object_stays(blank):
+    # Kyiv , said Zelensky , will never fall .  (the object may be the inverted subject)
+    words = ["Kyiv", ",", "said", "Zelensky", ",", "will", "fall", "."]
+    pos = ["PROPN", "PUNCT", "VERB", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"]
+    lemmas = ["Kyiv", ",", "say", "Zelensky", ",", "will", "fall", "."]
+    morphs = ["", "", PAST, "", "", "VerbForm=Fin", "VerbForm=Inf", ""]
+    heads = [2, 2, 2, 2, 6, 6, 2, 2]
+    deps = ["ccomp", "punct", "ROOT", "obj", "punct", "aux", "ccomp", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[0][1] != "nsubj"

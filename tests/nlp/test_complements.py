@@ -647,3 +647,211 @@ def test_fix_complements(blank, rows, arcs):
     doc = build(blank, rows)
     fix_complements(doc)
     assert {i: arc(doc, i) for i in arcs} == arcs
+
+
+# Deals came at a cost that experts said would add up .  ("add" hung on the sentence's verb)
+GAP = [
+    ("Deals", 1, "nsubj", "NOUN", "deal", ""),
+    ("came", 1, "ROOT", "VERB", "come", FIN),
+    ("at", 4, "case", "ADP", "at", ""),
+    ("a", 4, "det", "DET", "a", ""),
+    ("cost", 1, "obl", "NOUN", "cost", ""),
+    ("that", 7, "dep", "PRON", "that", "PronType=Rel"),
+    ("experts", 7, "nsubj", "NOUN", "expert", ""),
+    ("said", 4, "acl:relcl", "VERB", "say", FIN),
+    ("would", 9, "aux", "AUX", "would", FIN),
+    ("add", 1, "xcomp", "VERB", "add", "VerbForm=Inf"),
+    ("up", 9, "compound:prt", "ADP", "up", ""),
+    (".", 1, "punct", "PUNCT", ".", ""),
+]
+
+
+def test_reported_clause_with_the_relative_gap_is_the_speech_verbs(blank):
+    doc = build(blank, GAP)
+    fix_complements(doc)
+    assert arc(doc, 9) == ("ccomp", 7)
+    assert arc(doc, 5) == ("nsubj", 9)
+
+
+def test_predicate_with_a_subject_of_its_own_after_a_relative_speech_verb_stays(blank):
+    # Deals came at a cost that experts said it would add up . : "add" has its own subject
+    rows = (
+        GAP[:8]
+        + [("it", 10, "nsubj", "PRON", "it", "")]
+        + [(w, h + 1 if h > 7 else h, d, p, lem, m) for w, h, d, p, lem, m in GAP[8:]]
+    )
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 10) == ("xcomp", 1)
+
+
+def test_root_after_a_relative_speech_verb_is_the_sentences_predicate(blank):
+    # The things he says are wrong .
+    rows = [
+        ("The", 1, "det", "DET", "the", ""),
+        ("things", 5, "nsubj", "NOUN", "thing", ""),
+        ("he", 3, "nsubj", "PRON", "he", ""),
+        ("says", 1, "acl:relcl", "VERB", "say", FIN),
+        ("are", 5, "cop", "AUX", "be", FIN),
+        ("wrong", 5, "ROOT", "ADJ", "wrong", ""),
+        (".", 5, "punct", "PUNCT", ".", ""),
+    ]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 5) == ("ROOT", 5)
+
+
+def test_relative_word_after_a_speech_verb_is_its_reported_clauses_subject(blank):
+    # paintings , which I 'd say were large .  ("which" hung on "say", "were large" its ccomp)
+    rows = [
+        ("paintings", 0, "ROOT", "NOUN", "painting", ""),
+        (",", 5, "punct", "PUNCT", ",", ""),
+        ("which", 5, "dep", "PRON", "which", "PronType=Rel"),
+        ("I", 5, "nsubj", "PRON", "I", ""),
+        ("'d", 5, "aux", "AUX", "would", FIN),
+        ("say", 0, "acl:relcl", "VERB", "say", "VerbForm=Inf"),
+        ("were", 7, "cop", "AUX", "be", FIN),
+        ("large", 5, "ccomp", "ADJ", "large", ""),
+        (".", 0, "punct", "PUNCT", ".", ""),
+    ]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 2) == ("nsubj", 7)
+
+
+def _said_time_clause(time_word, that_dep):
+    # The ministry said Monday that people were killed .  ("that" taken for the object)
+    rows = [
+        ("The", 1, "det", "DET", "the", ""),
+        ("ministry", 2, "nsubj", "NOUN", "ministry", ""),
+        ("said", 2, "ROOT", "VERB", "say", FIN),
+        (time_word, 2, "obj", "PROPN", time_word, ""),
+        ("that", 7, that_dep, "SCONJ", "that", ""),
+        ("people", 7, "nsubj:pass", "NOUN", "people", ""),
+        ("were", 7, "aux:pass", "AUX", "be", FIN),
+        ("killed", 3, "acl:relcl", "VERB", "kill", "Tense=Past|VerbForm=Part"),
+        (".", 2, "punct", "PUNCT", ".", ""),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize("that_dep", ["obj", "mark"])
+def test_that_clause_under_a_time_word_is_the_content(blank, that_dep):
+    doc = build(blank, _said_time_clause("Monday", that_dep))
+    fix_complements(doc)
+    assert arc(doc, 7) == ("ccomp", 2)
+    assert arc(doc, 4) == ("mark", 7)
+    assert arc(doc, 3) == ("obl:unmarked", 2)
+
+
+def test_clause_without_that_under_a_bare_time_word_is_the_content(blank):
+    # Police said Friday people were killed .
+    rows = _said_time_clause("Friday", "obj")
+    rows = [r if i != 4 else ("people", 7, "nsubj:pass", "NOUN", "people", "") for i, r in enumerate(rows)]
+    rows = rows[:5] + rows[6:]
+    rows = [(w, h - 1 if h > 4 else h, d, p, lem, m) for w, h, d, p, lem, m in rows]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 6) == ("ccomp", 2)
+
+
+def _said_in_statement(words_after):
+    # Hamas said in a statement it had fired rockets .
+    rows = [
+        ("Hamas", 1, "nsubj", "PROPN", "Hamas", ""),
+        ("said", 1, "ROOT", "VERB", "say", FIN),
+        ("in", 4, "case", "ADP", "in", ""),
+        ("a", 4, "det", "DET", "a", ""),
+        ("statement", 1, "obl", "NOUN", "statement", ""),
+        ("it", 7, "nsubj", "PRON", "it", ""),
+        ("had", 7, "aux", "AUX", "have", FIN),
+        ("fired", 4, "acl:relcl", "VERB", "fire", "Tense=Past|VerbForm=Part"),
+    ]
+    return rows + words_after
+
+
+def test_clause_with_no_gap_under_the_channel_is_the_content(blank):
+    doc = build(
+        blank,
+        _said_in_statement(
+            [("rockets", 7, "obj", "NOUN", "rocket", ""), (".", 1, "punct", "PUNCT", ".", "")]
+        ),
+    )
+    fix_complements(doc)
+    assert arc(doc, 7) == ("ccomp", 1)
+
+
+def test_relative_clause_with_a_gap_under_the_channel_stays(blank):
+    # Hamas said in a statement it had issued .  (the statement is what it issued)
+    rows = _said_in_statement([(".", 1, "punct", "PUNCT", ".", "")])
+    rows[7] = ("issued", 4, "acl:relcl", "VERB", "issue", "Tense=Past|VerbForm=Part")
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 7) == ("acl:relcl", 4)
+
+
+# A man who police said was armed was shot .  ("armed" made the root, "shot" its conjunct)
+GAP_ROOT = [
+    ("A", 1, "det", "DET", "a", ""),
+    ("man", 6, "nsubj:pass", "NOUN", "man", ""),
+    ("who", 4, "obj", "PRON", "who", "PronType=Rel"),
+    ("police", 4, "nsubj", "NOUN", "police", ""),
+    ("said", 1, "acl:relcl", "VERB", "say", FIN),
+    ("was", 6, "aux:pass", "AUX", "be", FIN),
+    ("armed", 6, "ROOT", "ADJ", "armed", ""),
+    ("was", 8, "aux:pass", "AUX", "be", FIN),
+    ("shot", 6, "conj", "VERB", "shoot", "Tense=Past|VerbForm=Part"),
+    (".", 6, "punct", "PUNCT", ".", ""),
+]
+
+
+def test_reported_predicate_made_the_root_goes_to_the_speech_verb(blank):
+    doc = build(blank, GAP_ROOT)
+    fix_complements(doc)
+    assert arc(doc, 8) == ("ROOT", 8)
+    assert arc(doc, 1) == ("nsubj:pass", 8)
+    assert arc(doc, 6) == ("ccomp", 4)
+    assert arc(doc, 2) == ("nsubj:pass", 6)  # the relative word, taken for the verb's object
+    assert arc(doc, 9) == ("punct", 8)
+
+
+def test_coordinated_predicate_after_a_relative_speech_verb_stays(blank):
+    # A man who police said was armed and was shot .  (a coordinator joins the two)
+    rows = GAP_ROOT[:7] + [("and", 9, "cc", "CCONJ", "and", "")]
+    rows += [(w, h + 1 if h > 6 else h, d, p, lem, m) for w, h, d, p, lem, m in GAP_ROOT[7:]]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 6) == ("ROOT", 6)
+
+
+def test_modifier_of_the_object_with_a_subject_and_auxiliary_is_the_reported_clause(blank):
+    # Zelensky said Ukraine will not cede territory .  ("cede" tagged ADJ, an amod of "territory")
+    rows = [
+        ("Zelensky", 1, "nsubj", "PROPN", "Zelensky", ""),
+        ("said", 1, "ROOT", "VERB", "say", FIN),
+        ("Ukraine", 5, "nsubj", "PROPN", "Ukraine", ""),
+        ("will", 5, "aux", "AUX", "will", FIN),
+        ("not", 5, "advmod", "PART", "not", ""),
+        ("cede", 6, "amod", "ADJ", "cede", ""),
+        ("territory", 1, "obj", "NOUN", "territory", ""),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 5) == ("ccomp", 1)
+    assert arc(doc, 6) == ("obj", 5)
+    assert doc[5].pos_ == "VERB"
+
+
+def test_adjective_of_the_object_stays(blank):
+    # Zelensky said nothing new .
+    rows = [
+        ("Zelensky", 1, "nsubj", "PROPN", "Zelensky", ""),
+        ("said", 1, "ROOT", "VERB", "say", FIN),
+        ("old", 3, "amod", "ADJ", "old", ""),
+        ("things", 1, "obj", "NOUN", "thing", ""),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 2) == ("amod", 3)

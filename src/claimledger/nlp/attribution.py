@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .complements import fix_complements, speech_verb_tokens
+from .complements import fix_complements, is_finite, speech_verb_tokens
 from .speakers import is_speech_verb, speech_verbs
 
 _SHAPES = ("parataxis", "conj", "acl", "ccomp")
@@ -105,6 +105,7 @@ def fix_speech_lemmas(doc: Doc) -> None:
             _compound_is_subject(tok)
         elif tok.pos_ == "NOUN" and tok.lower_.endswith("s") and tok.lower_ != lemma:
             _present_verb(tok)
+            _verb_read_into_subject(tok)
         if tok.pos_ == "VERB" and tok.lemma_.lower() != lemma:
             tok.lemma_ = lemma
 
@@ -134,6 +135,93 @@ def _present_verb(tok: Token) -> None:
     for word in before[:-1]:
         word.head = subj
     clause.dep_ = "ccomp"
+
+
+_PRESENT_3SG = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def _verb_read_into_subject(tok: Token) -> None:
+    """``The U.S. Department of Agriculture notes, "Ground-level ozone causes …"``: a speech
+    verb's -s form tagged NOUN and read as the head of the subject's "of" phrase ("of
+    [Agriculture notes]"), while the subject went to the reported clause after it, which so
+    has two subjects (one before the verb, one of its own after it). The form is the present
+    verb: the noun before it heads the "of" phrase again (taking its preposition and
+    determiner), the subject is the verb's, and the reported clause (a quotation opening right
+    after it, or a that-clause) its ``ccomp``; the verb takes the clause's place in the tree,
+    with the words after the closing quotation mark ("…," highlighting …). A noun reading leaves the clause with one subject ("The author of the field notes, “A
+    Guide”, said …"). Where the sentence has no verb at all (the subject its root), a
+    that-clause with its own subject hung on the form is its content: "The head of the Red
+    Cross notes that the camps are full"."""
+    subj, doc = tok.head, tok.doc
+    noun = doc[tok.i - 1]
+    after = doc[tok.i + 1 : tok.i + 3]
+    if not len(after) or tok.dep_ != "nmod" or noun.head != tok or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    if subj.i > tok.i or not any(c.dep_ == "case" for c in tok.lefts):
+        return
+    if subj.head == subj:  # no verb: "The head of the Red Cross [notes] [that the camps are full]"
+        clause = next((c for c in tok.rights if c.left_edge.i == tok.i + 1), None)
+        if clause is None or after[0].lower_ != "that" or not _own_subject(clause):
+            return
+        _of_phrase_back(tok, noun, subj)
+        moved = [c for c in subj.children if c.i > tok.i]  # the final punctuation
+        tok.head, tok.dep_ = tok, subj.dep_
+        subj.head, subj.dep_ = tok, "nsubj"
+        for child in moved:
+            child.head = tok
+        clause.dep_ = "ccomp"
+        return
+    clause = subj.head
+    if subj.dep_ not in ("nsubj", "nsubj:pass") or not tok.i < clause.i:
+        return
+    if not any(c.dep_ in _SUBJECTS and c.i > tok.i for c in clause.children):
+        return
+    if not (
+        len(after) and after[0].lower_ == "that" and after[0].head == clause or _opens_quote(after, clause)
+    ):
+        return
+    _of_phrase_back(tok, noun, subj)
+    # words before the subject go with the verb, and the final punctuation, or after a
+    # quotation everything after its closing mark (", highlighting …")
+    last = clause.sent.end - 1
+    if after[0].lower_ == "that":
+        moved = [c for c in clause.children if c.i < subj.i or c.i == last and c.is_punct]
+    else:
+        end = _quote_end(doc, tok.i + 1, clause.sent.end)
+        moved = [c for c in clause.children if c.i < subj.i or c.i > end]
+    tok.head = tok if clause.head == clause else clause.head
+    tok.dep_ = clause.dep_
+    subj.head, subj.dep_ = tok, "nsubj"
+    clause.head, clause.dep_ = tok, "ccomp"
+    for child in moved:
+        child.head = tok
+
+
+def _of_phrase_back(tok: Token, noun: Token, subj: Token) -> None:
+    """``tok`` is the present verb; ``noun``, the word before it, heads the "of" phrase of
+    ``subj`` again, with the words before it that hung on ``tok``."""
+    tok.pos_ = "VERB"
+    tok.set_morph(_PRESENT_3SG)  # type: ignore[attr-defined]
+    for child in list(tok.lefts):
+        if child != noun:
+            child.head = noun
+    noun.head, noun.dep_ = subj, "nmod"
+
+
+def _quote_end(doc: Doc, start: int, end: int) -> int:
+    """The closing quotation mark of the quotation opening at or after ``start`` (``end - 1``
+    when it does not close before ``end``)."""
+    marks = [k for k in range(start, end) if doc[k].is_quote]
+    return marks[1] if len(marks) > 1 else end - 1
+
+
+def _opens_quote(after: Span, clause: Token) -> bool:
+    """An opening quotation mark (after a comma or colon) right after the verb, inside ``clause``."""
+    words = [t for t in after if t.text not in (",", ":")][:1]
+    if not words or not words[0].is_quote or words[0].text in _CLOSING_QUOTES:
+        return False
+    first = words[0].i
+    return clause.left_edge.i <= first <= clause.right_edge.i
 
 
 def _quoting(tok: Token) -> bool:
@@ -262,6 +350,8 @@ def fix_attributions(doc: Doc) -> Doc:
         _medial_advcl(verb)
         _medial_inverted(verb)
         _reduced_passive(verb)
+        _clause_before_content(verb)
+        _subject_taken_for_content(verb)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
@@ -422,6 +512,72 @@ def _medial_inverted(verb: Token) -> None:
     for child in kids:
         if child.i < subject.i or child.i > clause.i:
             child.head = clause  # words before the clause's subject and the final punctuation
+
+
+def _clause_before_content(verb: Token) -> None:
+    """``I asked if a manager was on duty he told me he was``, ``So I said that's not our
+    agreement, he said yes it is``: a speech verb reports one content clause. When the parser
+    gave it two, a finite clause after it (with a subject or "that") and an unquoted finite
+    clause with its own subject before it, the clause before is no report of this verb but the
+    sentence it continues: UD makes that clause the head and the attribution its ``parataxis``
+    (``conj`` when a coordinator joins them); words before the clause and the final
+    punctuation go with it. A quotation before the verb stays its content (``“…,” he told UPI,
+    “You say …”``), and so does a bare pronoun and verb ("I think", "you know"); a clause with
+    a subordinator is none."""
+    after = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    before = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if after is None or len(before) != 1 or not is_finite(after):
+        return
+    if not (_own_subject(after) or any(c.dep_ == "mark" and c.lower_ == "that" for c in after.children)):
+        return
+    clause = before[0]
+    if not (is_finite(clause) and _own_subject(clause)) or any(c.dep_ == "mark" for c in clause.children):
+        return  # a subordinate clause ("If Russia attacks, he said it would …") is no sentence
+    if all(c.dep_ in _SUBJECTS and c.pos_ == "PRON" or c.is_punct for c in clause.children):
+        return  # a parenthetical "I think"
+    doc = verb.doc
+    if any(t.is_quote for t in doc[clause.left_edge.i : verb.i]):
+        return
+    kids = list(verb.children)
+    if not any(c.dep_ in _SUBJECTS and c.i > clause.i for c in kids):
+        return
+    clause.head = clause if verb.head == verb else verb.head
+    clause.dep_ = verb.dep_
+    verb.head = clause
+    verb.dep_ = "conj" if any(c.dep_ == "cc" and c.i < verb.i for c in kids) else "parataxis"
+    last = verb.sent.end - 1
+    for child in kids:
+        if child.i < clause.left_edge.i or (child.is_punct and child.i == last):
+            child.head = clause
+
+
+def _subject_taken_for_content(verb: Token) -> None:
+    """``Claudio De Vincenti, undersecretary to the prime minister, said "a discussion table will
+    be opened …"``: a speech verb with no subject (nor object) and its content after it, whose noun phrase
+    before it (no quotation mark between) the parser made a ``ccomp``: a noun with no copula,
+    subject, auxiliary, preposition or marker is no clause but the verb's subject (``nsubj``);
+    a noun phrase the parser hung on it as a ``parataxis`` is its apposition."""
+    kids = list(verb.children)
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "obj" for c in kids):
+        return  # an object may be the inverted subject: "Kyiv, said Zelensky, “will never fall”"
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in kids):
+        return
+    noun = next((c for c in verb.lefts if c.dep_ in ("ccomp", "parataxis") and c.pos_ in _NOMINAL), None)
+    if noun is None or any(c.dep_ in _NOT_A_SUBJECT for c in noun.children):
+        return
+    if any(t.is_quote for t in verb.doc[noun.left_edge.i : verb.i]):
+        return
+    noun.dep_ = "nsubj"
+    for child in noun.rights:
+        if child.dep_ == "parataxis" and child.pos_ in ("NOUN", "PROPN"):
+            child.dep_ = "appos"
+
+
+_NOT_A_SUBJECT = {*_SUBJECTS, "cop", "aux", "aux:pass", "case", "mark"}
+
+
+def _own_subject(pred: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in pred.children)
 
 
 def _medial_advcl(verb: Token) -> None:

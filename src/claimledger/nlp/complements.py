@@ -24,9 +24,16 @@ A parser trained on little news text often misplaces that clause in three shapes
    clause set off by commas sits between them, where the clause may also have been taken
    for a ``parataxis`` or an unmarked ``conj`` of the verb: ``said [the strike], which hit a
    school, killed 12 people``, ``said [the suspect], a man from Leeds, had been arrested``.
+   The same when the tagger read the reported predicate as an adjective of the object
+   (``said Ukraine will not [cede]amod territory``: a modifier with its own subject and a
+   finite auxiliary is a clause, ``_clause_read_as_modifier``).
 3. *Clause under the addressee, the channel or the time*: ``told [the committee]iobj that the
    agency expects …``, ``said [in a statement]obl that …``, ``said [Tuesday night]obl:unmarked
-   that …``: a clause marked by "that" and with a subject of its own is not a relative clause
+   that …`` (also with "that" taken for the clause's object where it cannot be one, and, after
+   a bare time word right after the verb, without "that": ``said [Friday] the suspect had been
+   arrested``, the time word then ``obl:unmarked``; and without "that" under a prepositional
+   channel when the clause has no gap a relative clause would need: ``said [in a statement] it
+   had fired rockets``): a clause marked by "that" and with a subject of its own is not a relative clause
    of that noun (a relative "that" would be its subject or object, not its marker), nor of the
    last word of a name there (``stated to [LA Weekly]`` that …). It becomes the verb's
    ``ccomp``. A direct object takes a clause of its own ("denied the claim that …"),
@@ -53,7 +60,15 @@ A parser trained on little news text often misplaces that clause in three shapes
 8. *Clause hung on a verb higher up*: ``reports that the party is wavering and [saying]
    [their position will depend …]``: a content clause starting right after a speech verb
    with no complement is that verb's ``ccomp``, not the governing verb's.
-9. *Embedded question with "be"*: ``asked [what]obj the reason [was]acl:relcl``: the wh-word
+9. *Subject gap in the reported clause of a relative clause*: ``a cost [that] experts [said]
+   [would add up to …]``: a speech verb in a relative clause, with its own subject and no
+   complement, followed at once by a finite predicate with no subject, which the parser hung
+   elsewhere: the predicate is its ``ccomp`` and the relative word that clause's subject (see
+   ``_gap_clause``; ``_relative_subject`` gives the relative word to a ``ccomp`` the parser
+   did find). Where the parser made that predicate the root and the sentence's own predicate
+   its conjunct with no coordinator (``A man who police said [was armed] [was shot] dead``),
+   the conjunct becomes the root (``_gap_in_root``).
+10. *Embedded question with "be"*: ``asked [what]obj the reason [was]acl:relcl``: the wh-word
    is the predicate (UD EWT: "asked how the food was", ``how`` the ``ccomp``, "was" its
    ``cop``), see ``_wh_predicate``.
 
@@ -118,13 +133,16 @@ def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
         _time_is_adjunct(verb)
         _fronted_participle(verb)
         if any(c.dep_ == "ccomp" for c in verb.children):
+            _relative_subject(verb)
             continue
         rules = (
             _wh_predicate,
             _relabel,
             _adjacent_clause,
+            _gap_clause,
             _clause_of_nearer_verb,
             _object_as_subject,
+            _clause_read_as_modifier,
             _split_subject,
             _clause_under_addressee,
             _quote_after_verb,
@@ -308,6 +326,103 @@ def _clause_of_nearer_verb(verb: Token) -> bool:
     return True
 
 
+_RELATIVES = {"that", "which", "who"}
+_BEFORE_PREDICATE = {"aux", "aux:pass", "cop", "advmod"}
+
+
+def _gap_clause(verb: Token) -> bool:
+    """``a cost [that] experts [said] [would add up to …]``, ``institutions, [which] it [said]
+    [were] more beneficial``, ``for reasons they [stated] [was not receiving] …``: a speech verb
+    in a relative clause, with a subject of its own and no complement, followed right away by a
+    finite predicate with no subject (the relative word is its subject: the gap of the
+    relative clause is in the reported clause). The parser hung the predicate elsewhere (on the
+    verb of the sentence, or as a second relative clause of the noun); it is the speech verb's
+    ``ccomp``, and the relative word its ``nsubj``. Not when the predicate is the sentence's
+    root or has a subject of its own, as in "[the things he says] are wrong"."""
+    if verb.dep_ not in _MODIFIERS or not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return False
+    if verb.i + 1 >= verb.sent.end or any(
+        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "obj" and not (c.lower_ in _RELATIVES and c.i < verb.i)
+        for c in verb.children
+    ):
+        return False  # a relative word before the verb taken for its object is no complement
+    pred = verb.doc[verb.i + 1]
+    while pred.dep_ in _BEFORE_PREDICATE and pred.head.i > pred.i:
+        pred = pred.head
+    if pred.head == verb or pred.dep_ in _BEFORE_PREDICATE or not (is_finite(pred) and _with_verb(pred)):
+        return False  # the verb's already, or a copula "what we said [was] …"
+    first = min((c.i for c in pred.lefts if c.dep_ in _BEFORE_PREDICATE), default=pred.i)
+    if first != verb.i + 1:
+        return False
+    if pred.head == pred:
+        return _gap_in_root(verb, pred)
+    subjects = [c for c in pred.children if c.dep_ in _SUBJECTS]
+    if any(c.lower_ not in _RELATIVES or c.i > verb.i for c in subjects):
+        return False
+    relative = subjects[0] if subjects else None
+    if relative is not None:  # "which it said were": the verb hangs on the relative word
+        if verb.head != relative or pred.dep_ not in _MODIFIERS:
+            return False
+        verb.head = pred.head
+        verb.dep_ = "acl:relcl"
+    elif verb in pred.subtree:
+        return False
+    else:
+        relative = next((c for c in verb.lefts if c.lower_ in _RELATIVES and c.dep_ not in _SUBJECTS), None)
+        if relative is not None:  # "that experts said would": "that" is the reported clause's subject
+            relative.head, relative.dep_ = pred, _subject_dep(pred)
+    pred.head, pred.dep_ = verb, "ccomp"
+    return True
+
+
+def _gap_in_root(verb: Token, pred: Token) -> bool:
+    """``A man who police [said] [was armed] [was shot] dead``, ``The weapons, which officials
+    said were supplied by Iran, were seized``: the parser made the reported predicate the root,
+    with the relative clause's noun as its subject, and the sentence's own predicate a
+    conjunct of it with no coordinator. The conjunct (finite, with no subject) is the root
+    and takes the noun as its subject; the reported predicate is the speech verb's ``ccomp``
+    and the relative word its subject; the words before the noun and the final punctuation
+    go with the root."""
+    noun = verb.head
+    if noun.head != pred or noun.dep_ not in ("nsubj", "nsubj:pass") or noun.i > verb.i:
+        return False
+    main = next((c for c in pred.rights if c.dep_ == "conj"), None)
+    if main is None or not (is_finite(main) and _with_verb(main)):
+        return False
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "cc" for c in main.children):
+        return False
+    doc = verb.doc
+    relative = next((t for t in doc[noun.i + 1 : verb.i] if t.lower_ in _RELATIVES), None)
+    moved = [c for c in pred.children if c.i < noun.left_edge.i or c.i > main.i]
+    main.head, main.dep_ = main, pred.dep_
+    noun.head, noun.dep_ = main, _subject_dep(main)
+    pred.head, pred.dep_ = verb, "ccomp"
+    if relative is not None:
+        relative.head, relative.dep_ = pred, _subject_dep(pred)
+    for child in moved:
+        child.head = main
+    return True
+
+
+def _with_verb(pred: Token) -> bool:
+    """A verb or a predicate with a copula or auxiliary ("was [armed]", tagged ADJ)."""
+    return _predicates(pred) or any(c.dep_ in ("aux", "aux:pass") for c in pred.children)
+
+
+def _relative_subject(verb: Token) -> None:
+    """``paintings, [which] I'd [say] [were] about the size of …``: in a relative clause whose
+    speech verb has a subject and a finite ``ccomp`` with none, the relative word the parser
+    hung on the verb (``dep``, ``mark``) is the subject of that clause."""
+    if verb.dep_ not in _MODIFIERS or not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return
+    pred = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if pred is None or not is_finite(pred) or any(c.dep_ in _SUBJECTS for c in pred.children):
+        return
+    relative = next((c for c in verb.lefts if c.lower_ in _RELATIVES and c.dep_ not in _SUBJECTS), None)
+    if relative is not None:
+        relative.head, relative.dep_ = pred, _subject_dep(pred)
+
+
 def _right_after_verb(verb: Token, clause: Token) -> bool:
     """Only the verb's adjuncts and addressees lie between it and ``clause``: words of the verb's
     subtree, no verb, no punctuation, and no object that names a thing ("explains it pretty
@@ -363,6 +478,26 @@ def _object_as_subject(verb: Token) -> bool:
         noun.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in clause.children) else "nsubj"
         return True
     return False
+
+
+def _clause_read_as_modifier(verb: Token) -> bool:
+    """``said Ukraine will not [cede]amod [territory]obj``: a modifier of the verb's object, before
+    it, with a subject of its own and a finite auxiliary is no adjective but the predicate of
+    the reported clause (the tagger read it as an adjective): it becomes the verb's ``ccomp``
+    (a verb) and the object its object."""
+    obj = next((c for c in verb.rights if c.dep_ == "obj"), None)
+    if obj is None:
+        return False
+    pred = next(
+        (c for c in obj.lefts if c.dep_ in ("amod", "compound") and _has_subject(c) and is_finite(c)), None
+    )
+    if pred is None:
+        return False
+    if pred.pos_ == "ADJ":
+        pred.pos_ = "VERB"
+    pred.head, pred.dep_ = verb, "ccomp"
+    obj.head = pred
+    return True
 
 
 def _nominal(word: Token) -> bool:
@@ -460,12 +595,54 @@ def _clause_under_addressee(verb: Token) -> bool:
             continue
         # the clause may hang from the last word of a name ("stated to [LA Weekly]flat that")
         words = [noun, *(c for c in noun.rights if c.dep_ == "flat")]
+        time = noun.lower_ in _TIME_WORDS and noun.i == verb.i + 1
         for clause in (c for word in words for c in word.rights):
-            if clause.dep_ in _MODIFIERS and "that" in _marks(clause) and _has_subject(clause):
-                clause.head = verb
-                clause.dep_ = "ccomp"
-                return True
+            if clause.dep_ not in _MODIFIERS or not _has_subject(clause):
+                continue
+            that = _leading_that(clause)
+            if that is None and not (time or _no_gap(clause) and _is_channel(noun)):
+                continue
+            if that is not None:
+                that.dep_ = "mark"
+            clause.head = verb
+            clause.dep_ = "ccomp"
+            if time:
+                noun.dep_ = "obl:unmarked"
+            return True
     return False
+
+
+def _is_channel(noun: Token) -> bool:
+    """A prepositional phrase of the verb: "in a statement", "on Telegram"."""
+    return noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children)
+
+
+def _no_gap(clause: Token) -> bool:
+    """A clause with no relative word and no place left for one: its subject and its object
+    (or copula) are there and it does not end in a stranded preposition, so it cannot be a
+    relative clause of the noun before it ("in a statement [it had fired rockets]", not "a
+    statement [it had issued]")."""
+    if any("Rel" in c.morph.get("PronType", []) for c in clause.children):
+        return False
+    if not any(c.dep_ in ("obj", "cop", "ccomp", "xcomp") for c in clause.children):
+        return False
+    return clause.right_edge.pos_ != "ADP" or clause.right_edge.head != clause
+
+
+def _leading_that(clause: Token) -> Token | None:
+    """The "that" marking ``clause``: its marker, or the first word of the clause taken for its
+    object or a loose dependent where it cannot be one (the clause is passive or has an object
+    of its own: "said Monday [that]obj 12 people were killed")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None:
+        return mark
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    if first.lower_ != "that" or first.head != clause:
+        return None
+    kids = [c for c in clause.children if c != first]
+    if first.dep_ == "dep" or any(c.dep_ in ("aux:pass", "obj", "cop") for c in kids):
+        return first
+    return None
 
 
 def _names_party(noun: Token) -> bool:
