@@ -1999,3 +1999,76 @@ photographs 9 obj NOUN photograph
         ("Mauer", "Recipients"),
         ("Mauer", "are required to exhibit photographs"),
     ]
+
+
+def test_inverted_name_after_a_title_the_parser_made_a_second_subject_heads_the_speaker():
+    # '"We will win," said Maj. Gen. John Brennan.': 'Maj.' and 'John' both subjects of 'said'
+    (s,) = statements("""
+“ 4 punct PUNCT
+We 4 nsubj PRON we
+will 4 aux AUX
+win 7 ccomp VERB
+, 4 punct PUNCT
+” 4 punct PUNCT
+said 0 root VERB say
+Maj. 7 nsubj PROPN
+Gen. 10 nmod:desc PROPN
+John 7 nsubj PROPN PERSON
+Brennan 10 flat PROPN PERSON
+. 7 punct PUNCT
+""")
+    assert s.content.text == "We will win"
+    assert s.speaker.span.text == "Maj. Gen. John Brennan"
+    assert s.speaker.name.text == "John Brennan"
+
+
+def test_titled_name_hung_on_a_place_subject_before_the_cue_is_the_speaker():
+    # "Iraqi forces held Mosul, the country's city, Pentagon press director Navy Capt. Jeff
+    # Davis said today": the parser made 'city' the subject, the name its appositive
+    (s,) = statements("""
+Iraqi 2 amod ADJ NORP
+forces 3 nsubj NOUN force
+held 18 ccomp VERB hold
+Mosul 3 obj PROPN GPE
+, 9 punct PUNCT
+the 7 det DET
+country 9 nmod:poss NOUN
+’s 7 case PART
+city 18 nsubj NOUN
+, 14 punct PUNCT
+Pentagon 13 compound PROPN ORG
+press 13 compound NOUN
+director 14 compound NOUN
+Navy 9 appos PROPN
+Capt. 14 flat PROPN
+Jeff 9 appos PROPN PERSON
+Davis 16 flat PROPN PERSON
+said 0 root VERB say
+today 18 obl:unmarked NOUN
+. 18 punct PUNCT
+""")
+    assert s.speaker.name.text == "Jeff Davis"
+    assert s.speaker.span.text == "Pentagon press director Navy Capt. Jeff Davis"
+
+
+def test_role_after_a_name_parsed_as_a_conjunct_without_conjunction_is_its_apposition():
+    # '"We hold it," said Farhad Shami, head of the center.': 'head' a conj of the name, no cc
+    (s,) = statements("""
+“ 3 punct PUNCT
+We 3 nsubj PRON we
+hold 7 ccomp VERB
+it 3 obj PRON
+, 3 punct PUNCT
+” 3 punct PUNCT
+said 0 root VERB say
+Farhad 7 nsubj PROPN PERSON
+Shami 8 flat PROPN PERSON
+, 11 punct PUNCT
+head 8 conj NOUN
+of 14 case ADP
+the 14 det DET
+center 11 nmod NOUN
+. 7 punct PUNCT
+""")
+    assert s.speaker.name.text == "Farhad Shami"
+    assert s.speaker.role.text == "head of the center"

@@ -260,13 +260,14 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     inverted = _inverted_name(verb, quotes) or _name_after_quote(verb, quotes)
     if inverted is not None:  # '"...," said Col. Travis Caughlin, ...' whatever the parse
         name, quote = inverted
+        # the name the span ends in heads it, not a title the parser gave a subject relation of
+        # its own ('said Maj. | Gen. John Brennan': both subjects of 'said', 'Maj.' first)
+        head = next((e.root for e in verb.doc.ents if e.end == name.end and e.start >= name.start), name.root)
         return Attribution(
             cue=_cue_span(verb, lemma),
             lemma=lemma,
             content=_inner(verb.doc, quote),
-            speaker=make_mention(
-                name.root, sent_of.get(verb.i, 0), start=name.start, from_char=name.start_char
-            ),
+            speaker=make_mention(head, sent_of.get(verb.i, 0), start=name.start, from_char=name.start_char),
             via=None,
             sentence=sent_of.get(verb.i, 0),
         )
@@ -437,12 +438,33 @@ def _titled_person(subject: Token, verb: Token) -> tuple[Token, int] | None:
     """A title subject whose phrase ends in a person's name right before the cue, which the
     parser took for a conjunct of the title's "of" phrase ("Secretary of Defense for Russia,
     Ukraine and Eurasia Laura Cooper told"): the person heads the speaker, titled by the rest."""
-    if subject.ent_type_ == "PERSON" or not is_title_word(subject) or subject.i > verb.i:
+    if subject.ent_type_ == "PERSON" or subject.i > verb.i:
         return None
     person = _person_ending_at(verb.doc, verb.i)
     if person is None or not subject.i < person.start <= subject.right_edge.i:
         return None
-    return person.root, subject.left_edge.i
+    if is_title_word(subject):
+        return person.root, subject.left_edge.i
+    return _appended_person(subject, person)
+
+
+def _appended_person(subject: Token, person: Span) -> tuple[Token, int] | None:
+    """A subject that cannot speak (a place, a thing) whose phrase ends, after a comma, in a
+    titled person's name right before the cue: the parser hung the speaker on the last noun of
+    the clause before ("..., on three sides of Mosul, the country's second-largest city,
+    Pentagon press operations director Navy Capt. Jeff Davis said today": 'city' the subject,
+    the name its appositive). The person heads the speaker, from the word after the comma."""
+    if _personal(subject) or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = subject.doc
+    comma = next((k for k in range(person.start - 1, subject.i, -1) if doc[k].text == ","), None)
+    if comma is None or any(
+        t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[comma + 1 : person.start]
+    ):
+        return None
+    if not all(_title_like(t) for t in doc[comma + 1 : person.start]):
+        return None
+    return person.root, comma + 1
 
 
 def _person_ending_at(doc: Doc, i: int) -> Span | None:

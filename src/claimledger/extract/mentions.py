@@ -365,6 +365,19 @@ def _appositive_person(head: Token) -> Span | None:
     return None
 
 
+def _apposed(child: Token) -> bool:
+    """An appositive, or a lone conjunct the parser made of one: a description after a name and
+    a comma with no conjunction ("Farhad Shami, head of SDF's media center": 'head' ``conj``) is
+    not a list of two, unless the name has further conjuncts ("Smith, officials and ...")."""
+    if child.dep_ == "appos":
+        return True
+    return (
+        child.dep_ == "conj"
+        and _asyndetic(child)
+        and not any(c.dep_ == "conj" and c.i != child.i for c in child.head.children)
+    )
+
+
 def _asyndetic(conj: Token) -> bool:
     """A conjunct joined by a comma alone: no ``cc`` of its own, a comma right before it."""
     first = next((t for t in conj.subtree if not t.is_punct), conj)  # the comma may hang from it
@@ -480,7 +493,7 @@ def _role(span: Span, name: Span | None, head: Token) -> TextSpan | None:
         if start < name.start and any(_is_role_word(t) for t in doc[start : name.start]):
             return _text_span(doc[start : name.start])
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "ADJ") and _is_role_word(child):
+        if _apposed(child) and child.pos_ in ("NOUN", "ADJ") and _is_role_word(child):
             lo, hi = child.left_edge.i, child.right_edge.i + 1
             while lo < hi and (doc[lo].lower_ in _DEFINITE | _INDEFINITE or doc[lo].is_punct):
                 lo += 1
@@ -636,7 +649,7 @@ def _appositive_role(ent: Span) -> TextSpan | None:
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.i > ent.end and child.pos_ == "NOUN" and _is_role_word(child):
+        if _apposed(child) and child.i > ent.end and child.pos_ == "NOUN" and _is_role_word(child):
             lo, hi = child.left_edge.i, child.right_edge.i + 1
             while lo < hi and doc[lo].lower_ in _DEFINITE | _INDEFINITE:
                 lo += 1
