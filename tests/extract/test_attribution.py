@@ -2072,3 +2072,28 @@ center 11 nmod NOUN
 """)
     assert s.speaker.name.text == "Farhad Shami"
     assert s.speaker.role.text == "head of the center"
+
+
+def test_first_name_tagged_as_a_verb_before_a_surname_is_part_of_the_preverbal_speaker():
+    # '“It was worse,” Khaled Al-Maeena, editor at the Gazette, said.': 'Khaled' VERB and the
+    # head of the words before the cue, which has no subject
+    (s,) = statements("""
+“ 4 punct PUNCT
+It 4 nsubj PRON it
+was 4 cop AUX be
+worse 15 ccomp ADJ
+, 4 punct PUNCT
+” 4 punct PUNCT
+Khaled 15 ccomp VERB khale
+Al-Maeena 7 nsubj:pass PROPN ORG
+, 10 punct PUNCT
+editor 7 conj NOUN
+at 13 case ADP
+the 13 det DET
+Gazette 10 nmod PROPN ORG
+, 7 punct PUNCT
+said 0 root VERB say
+. 15 punct PUNCT
+""")
+    assert s.content.text == "It was worse"
+    assert s.speaker is not None and s.speaker.span.text == "Khaled Al-Maeena"

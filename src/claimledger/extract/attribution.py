@@ -590,7 +590,24 @@ def _in_noun_phrase(doc: Doc, k: int) -> bool:
         return True  # "Al-Maeena"
     if tok.is_quote or tok.is_punct and not tok.text.endswith("."):
         return False
-    return tok.pos_ in _NP_POS or tok.lower_ in _NP_LINKS
+    return tok.pos_ in _NP_POS or tok.lower_ in _NP_LINKS or _name_word_tagged_verb(tok)
+
+
+def _name_word_tagged_verb(tok: Token) -> bool:
+    """A capitalised word inside a sentence (not its first two words: an opening quote may come
+    first) right before a capitalised proper noun, tagged as a verb for its ending: the first
+    name of a person ('"...," Khaled | Al-Maeena, editor ..., said': 'Khaled' VERB)."""
+    doc = tok.doc
+    k, first = tok.i, tok.sent.start
+    return (
+        tok.pos_ == "VERB"
+        and tok.is_title
+        and k + 1 < len(doc)
+        and doc[k + 1].pos_ == "PROPN"
+        and doc[k + 1].is_title
+        and k > first + 1
+        and (tok.lemma_ or tok.text).lower() not in lexicon.cues()
+    )
 
 
 def _phrase_head(span: Span) -> Token:
