@@ -2097,3 +2097,69 @@ said 0 root VERB say
 """)
     assert s.content.text == "It was worse"
     assert s.speaker is not None and s.speaker.span.text == "Khaled Al-Maeena"
+
+
+def test_subject_the_parser_gave_a_to_infinitive_before_the_cue_is_the_cues():
+    # "Figures to be published today show that 45,756 migrants crossed": 'Figures' parsed as
+    # the passive subject of 'published', an advcl of 'show'; a to-infinitive has no subject
+    (s,) = statements("""
+Figures 4 nsubj:pass NOUN figure
+to 4 mark PART
+be 4 aux:pass AUX
+published 6 advcl VERB publish
+today 4 obl:unmarked NOUN
+show 0 root VERB show
+that 10 mark SCONJ
+45,756 9 nummod NUM
+migrants 10 nsubj NOUN migrant
+crossed 6 ccomp VERB cross
+. 6 punct PUNCT
+""")
+    assert s.content.text == "45,756 migrants crossed"
+    assert s.speaker is not None and s.speaker.span.text == "Figures to be published today"
+
+
+def test_for_to_infinitive_keeps_its_subject():
+    # "For talks to resume, officials must agree that ...": 'talks' is the infinitive's own
+    # subject, not the speaker
+    (s,) = statements("""
+For 4 mark SCONJ
+talks 4 nsubj NOUN talk
+to 4 mark PART
+resume 8 advcl VERB resume
+, 4 punct PUNCT
+officials 8 nsubj NOUN official
+must 8 aux AUX
+agree 0 root VERB agree
+that 11 mark SCONJ
+troops 11 nsubj NOUN troop
+withdraw 8 ccomp VERB withdraw
+. 8 punct PUNCT
+""")
+    assert s.speaker is not None and s.speaker.span.text == "officials"
+
+
+@pytest.mark.parametrize("before", ["from", "apart from"])
+def test_cue_after_from_is_an_act_kept_from_happening(before):
+    # "The law bans migrants from claiming that they are minors": no claim was made;
+    # "apart from claiming that ..." reports one
+    words = before.split()
+    rows = "\n".join(
+        [
+            "The 2 det DET",
+            "law 3 nsubj NOUN law",
+            "bans 0 root VERB ban",
+            "migrants 3 obj NOUN migrant",
+        ]
+        + [f"{w} {5 + len(words)} mark SCONJ" for w in words]
+        + [
+            "claiming 3 advcl VERB claim",
+            f"that {9 + len(words)} mark SCONJ",
+            f"they {9 + len(words)} nsubj PRON they",
+            f"are {9 + len(words)} cop AUX be",
+            f"minors {5 + len(words)} ccomp NOUN minor",
+            ". 3 punct PUNCT",
+        ]
+    )
+    found = statements(rows)
+    assert len(found) == (0 if before == "from" else 1)

@@ -81,12 +81,27 @@ def is_cue(tok: Token) -> bool:
         return False  # "declined to comment"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in tok.children):
         return False  # "if Russia agreed to a just peace": a condition, not a speech act
+    if _kept_from(tok):
+        return False  # "banning migrants from claiming asylum", "refrained from saying"
     return not any(
         c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children
     )  # "have not said"
 
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+def _kept_from(tok: Token) -> bool:
+    """An -ing form right after "from" is an act someone is kept from or refrains from ("ban
+    migrants from claiming asylum", "refrained from commenting"), not one that took place;
+    "apart/aside from saying ..." is the exception, a report all the same."""
+    doc = tok.doc
+    return (
+        tok.lower_.endswith("ing")
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ == "from"
+        and not (tok.i > 1 and doc[tok.i - 2].lower_ in ("apart", "aside"))
+    )
 
 
 def _modifies_noun(tok: Token) -> bool:
@@ -354,6 +369,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
             sentence,
             start=subject_start,
             before_char=cut if subject.i < verb_for_subject.i else None,
+            end=_infinitive_modifier_end(subject),
         )
         if subject is not None
         else None
@@ -813,6 +829,9 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
             # LA Weekly ... and told the police, "everything he did"")
             before = [c for c in subjects if c.i < tok.i]
             return _antecedent_of_relative((before or subjects)[-1]), False
+        noun = _subject_of_infinitive_before(tok)
+        if noun is not None:
+            return noun, False
         for child in tok.children:
             if child.dep_ in _PASSIVE_SUBJECT_DEPS or child.dep_ == "aux:pass":
                 return _agent(tok), True
@@ -832,6 +851,40 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
                 continue
         return None, False
     return None, False
+
+
+def _subject_of_infinitive_before(verb: Token) -> Token | None:
+    """A to-infinitive clause before a verb without a subject, given a subject of its own: a
+    to-infinitive has none (only 'for X to ...'), so that noun is the subject of the verb, the
+    infinitive its modifier ("Figures to be published today show ...": 'Figures' parsed as the
+    passive subject of 'published', an advcl of 'show')."""
+    for clause in verb.children:
+        if clause.i > verb.i or clause.dep_ not in ("advcl", "csubj", "csubj:pass"):
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        if not any(m.lower_ == "to" for m in marks) or any(m.lower_ == "for" for m in marks):
+            continue
+        noun = next(
+            (
+                c
+                for c in clause.children
+                if c.i < clause.i and (c.dep_ in _SUBJECT_DEPS or c.dep_ in _PASSIVE_SUBJECT_DEPS)
+            ),
+            None,
+        )
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+            return noun
+    return None
+
+
+def _infinitive_modifier_end(subject: Token) -> int | None:
+    """Where the to-infinitive that a subject heads by meaning ends, when the parser made the
+    subject the infinitive's own (``_subject_of_infinitive_before``): "Figures to be published
+    today" is the speaker phrase."""
+    clause = subject.head
+    if subject.i < clause.i and _subject_of_infinitive_before(clause.head) == subject:
+        return clause.right_edge.i + 1 if clause.right_edge.i < clause.head.i else None
+    return None
 
 
 def _antecedent_of_relative(subject: Token) -> Token:

@@ -126,13 +126,16 @@ def make_mention(
     start: int | None = None,
     before_char: int | None = None,
     from_char: int | None = None,
+    end: int | None = None,
 ) -> Mention:
     """Describe the noun phrase headed by ``head`` (a subject, agent or "according to" object);
     ``start`` widens it to the left when the parser split it; ``before_char`` cuts it where the
-    statement's content begins, ``from_char`` where the speaker's words begin."""
+    statement's content begins, ``from_char`` where the speaker's words begin; ``end`` widens it
+    to the right (a modifier the parser hung elsewhere)."""
     doc = head.doc
-    phrase_start, end = phrase_span(head)
+    phrase_start, phrase_end = phrase_span(head)
     start = min(start, phrase_start) if start is not None else phrase_start
+    end = max(end, phrase_end) if end is not None else phrase_end
     if before_char is not None:
         while end > head.i + 1 and doc[end - 1].idx >= before_char:
             end -= 1
