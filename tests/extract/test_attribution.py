@@ -2163,3 +2163,29 @@ def test_cue_after_from_is_an_act_kept_from_happening(before):
     )
     found = statements(rows)
     assert len(found) == (0 if before == "from" else 1)
+
+
+def test_noun_of_a_quotation_before_the_cue_is_no_speaker():
+    # '“The strikes hit depots,” Col. Joe Buccino, the officer, said.': the parser made
+    # 'strikes' the subject of 'said' and the quotation's verb its modifier
+    (s,) = statements("""
+“ 3 punct PUNCT
+The 3 det DET
+strikes 15 nsubj NOUN strike
+hit 3 acl VERB hit
+depots 4 obj NOUN depot
+, 10 punct PUNCT
+” 10 punct PUNCT
+Col. 10 nmod:desc PROPN
+Joe 10 compound PROPN PERSON
+Buccino 3 appos PROPN PERSON
+, 13 punct PUNCT
+the 13 det DET
+officer 10 appos NOUN officer
+, 15 punct PUNCT
+said 0 root VERB say
+. 15 punct PUNCT
+""")
+    assert s.content.text == "The strikes hit depots"
+    assert s.speaker is not None and s.speaker.span.text == "Col. Joe Buccino"
+    assert s.speaker.name.text == "Joe Buccino"

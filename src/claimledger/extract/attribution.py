@@ -339,6 +339,10 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
         if possessor is not None:
             mark = next((c for c in possessor.children if c.dep_ == "case" and c.i > possessor.i), None)
             via = make_mention(possessor, sent_of.get(verb.i, 0), before_char=mark.idx if mark else None)
+    if subject is not None and _quoted_before(subject, verb_for_subject, quotes):
+        # '"The U.S. strikes targeted ...," Army Col. Joe Buccino, the command's officer, said':
+        # the parser took a noun of the quotation for the subject; the speaker is outside it
+        subject = None
     if subject is None and not passive:
         over = _subject_over_participle(verb_for_subject)
         if over is not None:  # "Two officials, speaking to VOA on condition of anonymity, said"
@@ -414,6 +418,12 @@ def _reduced_relative_report(verb: Token, lemma: str, sent_of: dict[int, int]) -
         speaker=make_mention(agent, sentence),
         sentence=sentence,
     )
+
+
+def _quoted_before(subject: Token, verb: Token, quotes: list[Quote]) -> bool:
+    """A subject inside a quotation that closes before the cue: the quoted words are the
+    statement, not its source."""
+    return subject.i < verb.i and any(q.contains(subject.idx) and q.end <= verb.idx for q in quotes)
 
 
 def _subject_over_participle(verb: Token) -> tuple[Token, Token] | None:
