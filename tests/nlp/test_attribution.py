@@ -720,3 +720,29 @@ def test_noun_before_a_speech_verb_with_an_object_stays(blank):
     doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
     doc = fix_attributions(doc)
     assert arcs(doc)[0][1] != "nsubj"
+
+
+def _split_name_doc(blank, last_word="Mazloum", last_pos="PROPN"):
+    # "SDF Commander Mazloum | Abdi said it ." with the parser's boundary inside the name
+    words = ["SDF", "Commander", last_word, "Abdi", "said", "it", "."]
+    pos = ["PROPN", "PROPN", last_pos, "PROPN", "VERB", "PRON", "PUNCT"]
+    lemmas = ["sdf", "commander", last_word.lower(), "abdi", "say", "it", "."]
+    heads = [2, 2, 2, 4, 4, 4, 4]
+    deps = ["compound", "compound", "ROOT", "nsubj", "ROOT", "obj", "punct"]
+    spaces = [True, True, True, True, True, False, False]
+    return make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, spaces=spaces)
+
+
+def test_sentence_boundary_inside_a_name_is_removed(blank):
+    doc = _split_name_doc(blank)
+    assert len(list(doc.sents)) == 2
+    doc = fix_attributions(doc)
+    assert len(list(doc.sents)) == 1
+    assert arcs(doc)[2] == ("Mazloum", "nsubj", 4)
+    assert arcs(doc)[3] == ("Abdi", "flat", 2)
+
+
+def test_boundary_after_a_common_noun_stays(blank):
+    # "SDF Commander troops | Abdi said it": the fragment does not end in a proper noun
+    doc = fix_attributions(_split_name_doc(blank, last_word="troops", last_pos="NOUN"))
+    assert len(list(doc.sents)) == 2

@@ -334,6 +334,7 @@ def _reduced_attribution(verb: Token, sent: Span) -> bool:
 @Language.component("cl_attribution")
 def fix_attributions(doc: Doc) -> Doc:
     fix_speech_lemmas(doc)
+    _rejoin_split_names(doc)
     verbs = speech_verb_tokens(doc)
     for verb in verbs:
         _lost_final_subject(verb)
@@ -355,6 +356,31 @@ def fix_attributions(doc: Doc) -> Doc:
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
+
+
+def _rejoin_split_names(doc: Doc) -> None:
+    """A sentence boundary the parser put inside a name ("SDF General Commander Mazloum | Abdi
+    on Friday said ..."): a verbless fragment ending in a capitalised proper noun with one space
+    and no punctuation before a capitalised proper noun that opens the next sentence is no
+    sentence. The fragment's head takes the place the first word of the next sentence had, and
+    that word becomes its ``flat`` part. Boundaries set before the parser (blank lines) stay."""
+    starts = [sent.start for sent in doc.sents]
+    for k in range(1, len(starts)):
+        first = doc[starts[k]]
+        last = doc[starts[k] - 1]
+        if (
+            last.whitespace_ != " "
+            or not (last.pos_ == first.pos_ == "PROPN")
+            or not (last.is_alpha and last.is_title and first.is_alpha and first.is_title)
+            or first.dep_ == "ROOT"
+        ):
+            continue
+        fragment = doc[starts[k - 1] : starts[k]]
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in fragment):
+            continue
+        root = fragment.root
+        root.head, root.dep_ = first.head, first.dep_
+        first.head, first.dep_ = root, "flat"
 
 
 _NAME_PHRASE_POS = frozenset(("PROPN", "NOUN", "ADJ", "DET", "NUM", "ADP"))
