@@ -746,3 +746,67 @@ def test_boundary_after_a_common_noun_stays(blank):
     # "SDF Commander troops | Abdi said it": the fragment does not end in a proper noun
     doc = fix_attributions(_split_name_doc(blank, last_word="troops", last_pos="NOUN"))
     assert len(list(doc.sents)) == 2
+
+
+# "“The problem is with the groups,” Habib said ."
+QWORDS = ["“", "The", "problem", "is", "with", "the", "groups", ",", "”", "Habib", "said", "."]
+QPOS = ["PUNCT", "DET", "NOUN", "AUX", "ADP", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
+QLEMMAS = ["“", "the", "problem", "be", "with", "the", "group", ",", "”", "habib", "say", "."]
+QSPACES = [False, True, True, True, True, True, False, False, True, True, False, False]
+
+
+def test_quotation_taken_for_a_second_subject_becomes_the_ccomp(blank):
+    heads = [6, 2, 6, 6, 6, 6, 10, 6, 6, 10, 10, 10]
+    deps = [
+        "punct",
+        "det",
+        "nsubj",
+        "cop",
+        "case",
+        "det",
+        "nsubj",
+        "punct",
+        "punct",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
+    doc = make_doc(blank, QWORDS, pos=QPOS, lemmas=QLEMMAS, heads=heads, deps=deps, spaces=QSPACES)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[6] == ("groups", "ccomp", 10)
+    assert arcs(doc)[9] == ("Habib", "nsubj", 10)
+
+
+def test_attribution_hung_as_a_relative_clause_on_the_quotation_is_promoted(blank):
+    heads = [6, 2, 6, 6, 6, 6, 6, 6, 10, 10, 6, 6]
+    deps = [
+        "punct",
+        "det",
+        "nsubj",
+        "cop",
+        "case",
+        "det",
+        "ROOT",
+        "punct",
+        "punct",
+        "nsubj",
+        "acl:relcl",
+        "punct",
+    ]
+    doc = make_doc(blank, QWORDS, pos=QPOS, lemmas=QLEMMAS, heads=heads, deps=deps, spaces=QSPACES)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[10] == ("said", "ROOT", 10)
+    assert arcs(doc)[6] == ("groups", "ccomp", 10)
+    assert arcs(doc)[9] == ("Habib", "nsubj", 10)
+
+
+def test_relative_clause_with_a_relative_word_stays(blank):
+    # "The problem is the groups, which Habib mentioned." keeps its relative clause
+    words = ["The", "problem", "is", "the", "groups", ",", "which", "Habib", "mentioned", "."]
+    pos = ["DET", "NOUN", "AUX", "DET", "NOUN", "PUNCT", "PRON", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["the", "problem", "be", "the", "group", ",", "which", "habib", "mention", "."]
+    heads = [1, 4, 4, 4, 4, 8, 8, 8, 4, 4]
+    deps = ["det", "nsubj", "cop", "det", "ROOT", "punct", "obj", "nsubj", "acl:relcl", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before

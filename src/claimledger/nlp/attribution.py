@@ -319,6 +319,64 @@ def _escaped(verb: Token, later: list[Token]) -> bool:
     return all(t.i in inside for t in later) and not any(t.is_quote for t in verb.doc[verb.i : later[-1].i])
 
 
+_RELATIVE_WORDS = {"who", "whom", "whose", "which", "that", "where", "when"}
+
+
+def _relative_attribution(verb: Token) -> Token | None:
+    """``“The problem is not with the groups …,” Habib said.``: a sentence-final speech verb with
+    its own subject right after a comma or closing quotation mark, hung as a relative clause on
+    a noun of the quotation. A relative clause has a relative word or a gap; this one has neither
+    (no relative word before the verb, no object or clause of its own): it is the attribution,
+    and the quotation's root its ``ccomp``. Returns that root."""
+    if not (verb.dep_.startswith("acl") and is_speech_verb(verb)):
+        return None
+    sent = verb.sent
+    root = sent.root
+    if not root.i <= verb.head.i < verb.i or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in _NOMINAL or not _after_quote(subj.left_edge):
+        return None
+    if any(t.lower_ in _RELATIVE_WORDS for t in verb.doc[subj.left_edge.i : verb.i]):
+        return None
+    if any(c.i < subj.i and not c.is_punct and not _closed_before(c, subj) for c in verb.children):
+        return None
+    subtree = {t.i for t in verb.subtree}
+    if any(t.i not in subtree and not (t.is_punct or t.is_space) for t in sent[verb.i - sent.start + 1 :]):
+        return None
+    return root
+
+
+def _clause_taken_for_subject(verb: Token) -> None:
+    """``“The problem is not with the groups …,” Habib said.``: a speech verb with two subjects,
+    the first a clause of its own (with a subject or copula) closed by a comma or quotation mark
+    before the second: the first is the quotation, its ``ccomp``."""
+    if not is_speech_verb(verb):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return
+    clause, subj = subjects
+    if not any(c.dep_ in ("nsubj", "cop") and c.i < clause.i for c in clause.children):
+        return
+    if _after_quote(subj.left_edge) and _closed_before(clause, subj):
+        clause.dep_ = "ccomp"
+
+
+def _subject_start(verb: Token) -> int:
+    subj = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
+    return subj.left_edge.i
+
+
+def _closed_before(tok: Token, subj: Token) -> bool:
+    """Whether ``tok``'s phrase ends before the punctuation that precedes ``subj``."""
+    doc = tok.doc
+    k = subj.left_edge.i - 1
+    while k > tok.i and doc[k].is_punct:
+        k -= 1
+    return max(t.i for t in tok.subtree if not t.is_punct) <= k
+
+
 def _reduced_attribution(verb: Token, sent: Span) -> bool:
     """``…,” the message claimed``: the verb's head is its subject, right before it."""
     subj, quote = verb.head, verb.head.head
@@ -338,7 +396,15 @@ def fix_attributions(doc: Doc) -> Doc:
     verbs = speech_verb_tokens(doc)
     for verb in verbs:
         _lost_final_subject(verb)
-        if final_attribution(verb, verb.sent):
+        _clause_taken_for_subject(verb)
+        quote = _relative_attribution(verb)
+        if quote is not None:
+            first = _subject_start(verb)
+            hung = [c for c in verb.children if c.i < first and not c.is_punct]
+            _promote(verb, quote)
+            for tok in hung:  # words of the quotation the parser hung on the verb
+                tok.head = quote
+        elif final_attribution(verb, verb.sent):
             if verb.dep_.startswith("acl"):
                 _promote_reduced(verb)
             else:
