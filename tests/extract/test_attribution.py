@@ -2189,3 +2189,26 @@ said 0 root VERB say
     assert s.content.text == "The strikes hit depots"
     assert s.speaker is not None and s.speaker.span.text == "Col. Joe Buccino"
     assert s.speaker.name.text == "Joe Buccino"
+
+
+def test_cue_with_an_object_hung_inside_a_noun_root_takes_the_root_as_speaker():
+    # "Ukrainian servicemen who fought in the offensive described the operation as a shock.":
+    # the parser made 'servicemen' the root and 'described' an acl of 'offensive'
+    (s,) = statements("""
+Ukrainian 2 amod ADJ NORP
+servicemen 0 root NOUN serviceman
+who 4 nsubj PRON who
+fought 2 acl:relcl VERB fight
+in 7 case ADP
+the 7 det DET
+offensive 4 obl NOUN offensive
+described 7 acl VERB describe
+the 10 det DET
+operation 8 obj NOUN operation
+as 13 case ADP
+a 13 det DET
+shock 8 obl NOUN shock
+. 2 punct PUNCT
+""")
+    assert s.speaker is not None
+    assert s.speaker.span.text == "Ukrainian servicemen who fought in the offensive"

@@ -851,6 +851,18 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ in ("acl", "parataxis", "appos") and _subject_like(tok.head):
             return tok.head, False  # "officials, saying ...", or a cue misattached to its subject
+        root = tok.sent.root
+        if (
+            tok.dep_ == "acl"
+            and root.pos_ in ("NOUN", "PROPN")
+            and root.i < tok.i
+            and any(c.dep_ in ("obj", "ccomp") for c in tok.children)
+        ):
+            # "Ukrainian servicemen who participated in the offensive described the operation as
+            # ...": a sentence with a noun for its root and the cue, with an object of its own,
+            # hung on a noun inside that root's phrase: the cue is the predicate, the root noun
+            # its subject
+            return root, False
         if tok.dep_ == "acl" and (
             _after_comma(tok) or any(c.dep_ == "mark" and c.i < tok.i for c in tok.children)
         ):
