@@ -266,7 +266,7 @@ def _modifies_title(tok: Token) -> bool:
     if tok.i + 1 >= len(doc) or not tok.is_lower:
         return False
     title = doc[tok.i + 1]
-    return title.is_lower and title.lower_ in lexicon.word_set("titles.txt") and title.head is not tok
+    return title.is_lower and title.lower_ in lexicon.word_set("titles.txt") and title.head != tok
 
 
 def _is_agent_of_same(noun: Token, trig: Trigger, earlier: list[RawEvent]) -> bool:
@@ -342,7 +342,7 @@ def _is_potential(tok: Token) -> bool:
     for _ in range(3):
         if verb.dep_ == "acl" and (verb.head.lemma_ or verb.head.lower_).lower() in _POTENTIAL_NOUNS:
             return True
-        if verb.dep_ != "conj" or verb.head is verb:
+        if verb.dep_ != "conj" or verb.head == verb:
             return False
         verb = verb.head
     return False
@@ -1089,7 +1089,7 @@ def _inherited_subject(verb: Token) -> Token | None:
     """The subject of a governing verb: "forces launched ..., seizing control"; "vowed to dislodge"."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or tok.head == tok:
             return None
         if tok.dep_ == "advcl" and _reduced_passive(tok):
             return None  # "contribute to a transition as agreed in the Resolutions": agreed by others
@@ -1384,7 +1384,7 @@ def _is_imposed(tok: Token) -> bool:
     for _ in range(4):
         if tok.dep_ == "xcomp" and (tok.head.lemma_ or "").lower() in _NECESSITY - {"need"}:
             return True
-        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -1402,7 +1402,7 @@ def _intended(tok: Token, heads: set[str] = _INTENT_HEADS) -> str | None:
         purpose = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
         if purpose and (head.lemma_ or "").lower() in _NECESSITY:
             return None  # "to defeat Daesh we would need to work with ...": an aim, not announced
-        if not (tok.dep_ in ("xcomp", "conj") or purpose) or head is tok:
+        if not (tok.dep_ in ("xcomp", "conj") or purpose) or head == tok:
             return None
         tok = head  # "will continue to strike", "will act ... to hold them accountable and degrade"
     return None

@@ -111,9 +111,7 @@ def _is_cue_clause(tok: Token) -> bool:
 
 def is_temporal(tok: Token) -> bool:
     """A time word ("today", "year") or a word modifying one ("last" in "last year")."""
-    return _is_temporal(tok) or (
-        tok.head is not tok and tok.dep_ in ("amod", "det") and _is_temporal(tok.head)
-    )
+    return _is_temporal(tok) or (tok.head != tok and tok.dep_ in ("amod", "det") and _is_temporal(tok.head))
 
 
 def _is_temporal(tok: Token) -> bool:
@@ -583,7 +581,7 @@ def named_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Mention]:
 def _is_subject(head: Token) -> bool:
     """Whether a name is its clause's subject, also inside a titled phrase ("Secretary Austin")."""
     tok = head
-    while tok.dep_ in ("flat", "compound", "appos") and tok.head is not tok:
+    while tok.dep_ in ("flat", "compound", "appos") and tok.head != tok:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubj:pass")
 

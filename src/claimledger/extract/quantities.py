@@ -242,10 +242,10 @@ def _measures(span, after: int) -> str | None:  # type: ignore[no-untyped-def]
     )
     noun = of if of is not None else (head if head.pos_ != "NUM" else None)
     if noun is not None:
-        parts.append(_short_phrase(noun, after if noun is head else 0))
+        parts.append(_short_phrase(noun, after if noun == head else 0))
     verb = head.head
     hops = 0
-    while verb.pos_ != "VERB" and verb.head is not verb and hops < 3:
+    while verb.pos_ != "VERB" and verb.head != verb and hops < 3:
         verb, hops = verb.head, hops + 1
     if verb.pos_ == "VERB" and verb is not head:
         subject = next(

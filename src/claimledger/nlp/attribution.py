@@ -728,7 +728,7 @@ def _promote(verb: Token, old: Token | None = None) -> None:
     else:
         new_head, new_dep = old.head, old.dep_
     moved = [t for t in old.children if t.i > verb.i]  # punctuation, and words hung across the verb
-    verb.head = new_head if new_head is not verb else verb
+    verb.head = new_head if new_head != verb else verb
     verb.dep_ = new_dep
     old.head = verb
     old.dep_ = "ccomp"
