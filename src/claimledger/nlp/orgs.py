@@ -374,8 +374,9 @@ def _is_headline(sent: Span) -> bool:
     return len(words) >= _HEADLINE_WORDS and all(t.is_title or t.is_upper for t in words)
 
 
-# Days and months end a name's "of" phrase ("... Brotherhood of Magicians Wednesday, October 9").
-_CALENDAR = frozenset(
+# Days and months (not "may", a modal): they end a name's "of" phrase ("... Brotherhood of
+# Magicians Wednesday, October 9") and follow a title without naming anyone (titles.py).
+CALENDAR_WORDS = frozenset(
     [
         "monday",
         "tuesday",
@@ -408,7 +409,7 @@ def _continue_with_of(doc: Doc, i: int) -> int:
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
     k = j
-    while k < len(doc) and _is_name_word(doc[k]) and doc[k].lower_ not in _CALENDAR:
+    while k < len(doc) and _is_name_word(doc[k]) and doc[k].lower_ not in CALENDAR_WORDS:
         k += 1
     if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
         return i  # "Board of Muslim clerics": the capitalised words modify a common noun

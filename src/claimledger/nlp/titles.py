@@ -37,7 +37,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .orgs import is_org_head, place_heads, title_nouns
+from .orgs import CALENDAR_WORDS, is_org_head, place_heads, title_nouns
 
 SPANS_KEY = "titles"
 LABEL = "TITLE"
@@ -121,24 +121,7 @@ _NAME_HONORIFICS = {"sheikh", "mullah", "ayatollah", "prophet"}
 _RETYPABLE = {"ORG", "NORP", "GPE", "LOC"}
 # Proper nouns that follow a title without naming anyone ("the judge Monday ordered ...").
 _NOT_NAMES = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *CALENDAR_WORDS,
     "staff",  # "the General Staff" (the other bodies named after a rank end in an organisation noun)
     # "General Election", "Extraordinary General Meeting", "General Strike", "the Official
     # Opposition": a title word used as an adjective before an event or a body
