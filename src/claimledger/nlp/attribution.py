@@ -322,12 +322,12 @@ def _escaped(verb: Token, later: list[Token]) -> bool:
 _RELATIVE_WORDS = {"who", "whom", "whose", "which", "that", "where", "when"}
 
 
-def _relative_attribution(verb: Token) -> Token | None:
+def _relative_attribution(verb: Token) -> tuple[Token, Token] | None:
     """``“The problem is not with the groups …,” Habib said.``: a sentence-final speech verb with
     its own subject right after a comma or closing quotation mark, hung as a relative clause on
     a noun of the quotation. A relative clause has a relative word or a gap; this one has neither
     (no relative word before the verb, no object or clause of its own): it is the attribution,
-    and the quotation's root its ``ccomp``. Returns that root."""
+    and the quotation's root its ``ccomp``. Returns that root and the verb's subject."""
     if not (verb.dep_.startswith("acl") and is_speech_verb(verb)):
         return None
     sent = verb.sent
@@ -344,7 +344,7 @@ def _relative_attribution(verb: Token) -> Token | None:
     subtree = {t.i for t in verb.subtree}
     if any(t.i not in subtree and not (t.is_punct or t.is_space) for t in sent[verb.i - sent.start + 1 :]):
         return None
-    return root
+    return root, subj
 
 
 def _clause_taken_for_subject(verb: Token) -> None:
@@ -361,11 +361,6 @@ def _clause_taken_for_subject(verb: Token) -> None:
         return
     if _after_quote(subj.left_edge) and _closed_before(clause, subj):
         clause.dep_ = "ccomp"
-
-
-def _subject_start(verb: Token) -> int:
-    subj = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
-    return subj.left_edge.i
 
 
 def _closed_before(tok: Token, subj: Token) -> bool:
@@ -397,10 +392,10 @@ def fix_attributions(doc: Doc) -> Doc:
     for verb in verbs:
         _lost_final_subject(verb)
         _clause_taken_for_subject(verb)
-        quote = _relative_attribution(verb)
-        if quote is not None:
-            first = _subject_start(verb)
-            hung = [c for c in verb.children if c.i < first and not c.is_punct]
+        relative = _relative_attribution(verb)
+        if relative is not None:
+            quote, speaker = relative
+            hung = [c for c in verb.children if c.i < speaker.left_edge.i and not c.is_punct]
             _promote(verb, quote)
             for tok in hung:  # words of the quotation the parser hung on the verb
                 tok.head = quote
