@@ -539,3 +539,21 @@ def test_of_phrase_ending_in_a_place_or_an_organisation_noun_is_no_coordination(
         [(3, 4, "GPE")],
     )
     assert ents(find_orgs(doc)) == [("Party of Russia", "ORG")]
+
+
+def test_capitalised_organisation_noun_alone_after_the_is_the_texts_organisation(blank):
+    doc = build(
+        blank,
+        "the Church of Scientology said the Church denied it but the Church of England and the church",
+        "DET PROPN ADP PROPN VERB DET PROPN VERB PRON CCONJ DET PROPN ADP PROPN CCONJ DET NOUN",
+        [(1, 4, "ORG")],
+    )
+    # "the Church of England" opens a longer name; "the church" is any church
+    assert ents(find_orgs(doc)) == [
+        ("Church of Scientology", "ORG"),
+        ("Church", "ORG"),
+        ("Church of England", "ORG"),
+    ]
+    # no organisation with that noun in the text: nothing to refer to
+    doc = build(blank, "the Committee met the Court", "DET PROPN VERB DET PROPN")
+    assert ents(find_orgs(doc)) == []
