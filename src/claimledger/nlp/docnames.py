@@ -265,11 +265,13 @@ def _surnames_retyped(ents: list[Span], first: dict[int, int]) -> list[Span]:
 
 def _acts(ent: Span) -> bool:
     """A place name the gazetteer knows, used as a person's surname is: the subject of a verb
-    or a possessive ("Paris claims", "Paris's father"), not the object of a preposition ("born
+    or a possessive ("Paris claims", "Paris's father") without an article, not the object of a preposition ("born
     in Paris") nor a place with its country ("Paris, France")."""
     doc = ent.doc
     if ent.root.dep_ not in ("nsubj", "nsubj:pass", "nmod:poss"):
         return False
+    if ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
+        return False  # "An Iraq in which militias proliferate"
     return not (
         ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ in ("GPE", "LOC")
     )
