@@ -557,3 +557,26 @@ def test_capitalised_organisation_noun_alone_after_the_is_the_texts_organisation
     # no organisation with that noun in the text: nothing to refer to
     doc = build(blank, "the Committee met the Court", "DET PROPN VERB DET PROPN")
     assert ents(find_orgs(doc)) == []
+
+
+def test_place_goes_on_over_a_natural_feature_or_building_noun(blank):
+    doc = build(
+        blank,
+        "in the Hong Kong Island constituency and at Flag Land Base in Kyiv Station",
+        "ADP DET PROPN PROPN PROPN NOUN CCONJ ADP PROPN PROPN PROPN ADP PROPN PROPN",
+        [(2, 4, "GPE"), (8, 10, "LOC"), (12, 13, "GPE")],
+    )
+    assert ents(find_orgs(doc)) == [
+        ("Hong Kong Island", "LOC"),
+        ("Flag Land Base", "LOC"),
+        ("Kyiv Station", "LOC"),
+    ]
+    # a longer name goes on, or the noun opens the next sentence: left as it was
+    doc = build(
+        blank,
+        "the Hong Kong Island Eastern Corridor in Athens Island hopping",
+        "DET PROPN PROPN PROPN PROPN PROPN ADP PROPN PROPN VERB",
+        [(1, 3, "GPE"), (7, 8, "GPE")],
+    )
+    doc[8].is_sent_start = True
+    assert ents(find_orgs(doc)) == [("Hong Kong", "GPE"), ("Athens", "GPE")]

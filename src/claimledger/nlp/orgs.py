@@ -180,7 +180,7 @@ def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
         ents = _merge(span, ents, lead=True)
     for span in _known_names(doc, place) + _the_house(doc):
         ents = _name_known(span, ents)
-    ents = [_retyped(_trimmed(e)) for e in ents if not _post_nominal(e)]
+    ents = [_with_feature_noun(_retyped(_trimmed(e))) for e in ents if not _post_nominal(e)]
     ents = [_without_stance(e, place) for e in ents]
     ents = [part for e in ents for part in _role_holder(e, place)]
     ents = [part for e in ents for part in _member_of(e, place)]
@@ -695,6 +695,33 @@ def _member_of(ent: Span, is_place: IsPlace) -> list[Span]:
     if not is_org_head(last) and is_place(org):
         return [ent]  # "USA" is no party's acronym
     return [Span(doc, ent.start, of, label="PERSON"), Span(doc, start, ent.end, label="ORG")]
+
+
+# Capitalised nouns of natural features and bases that a place's name goes on into ("Hong Kong
+# Island", "Flag Land Base", "Mississippi River").
+_FEATURE_NOUNS = frozenset(
+    (
+        "island", "islands", "river", "mountains", "peninsula", "valley", "bay", "strait", "canal",
+        "desert", "basin", "delta", "coast", "sea", "base",
+    )
+)  # fmt: skip
+
+
+def _with_feature_noun(ent: Span) -> Span:
+    """ "Hong Kong Island", "Flag Land Base": a place the NER ended before a capitalised noun of a
+    natural feature or a base, or before a building or place noun (``data/place_heads.txt``:
+    "Kyiv Station"), that no entity holds, goes on over it, a place (LOC) of its own."""
+    doc = ent.doc
+    if ent.label_ not in ("GPE", "LOC") or ent.end >= len(doc):
+        return ent
+    nxt = doc[ent.end]
+    if not nxt.is_title or nxt.is_sent_start or nxt.ent_type_ or not doc[ent.end - 1].whitespace_:
+        return ent
+    if nxt.lower_ not in _FEATURE_NOUNS and nxt.lower_ not in place_heads():
+        return ent
+    if ent.end + 1 < len(doc) and (doc[ent.end + 1].is_title or doc[ent.end + 1].lower_ == "of"):
+        return ent  # the name goes on ("Persian Gulf Sea Base Command"): not for this rule
+    return Span(doc, ent.start, ent.end + 1, label="LOC")
 
 
 def _is_facility(ent: Span) -> bool:
