@@ -430,3 +430,14 @@ def test_a_known_place_that_is_a_full_names_surname_is_the_person_where_it_acts(
     doc.ents = [*doc.ents, *(Span(doc, i, i + 1, label="GPE", kb_id="capital:FR") for i in (4, 10))]
     # the subject of "claims" is the person; "born in Paris" is the city
     assert ents(doc) == [("Valeska Paris", "PERSON"), ("Paris", "PERSON"), ("Paris", "GPE")]
+
+
+def test_a_role_an_organisation_fills_too_or_a_known_place_makes_no_person(blank):
+    words = ["Gazprom", ",", "a", "major", "player", ",", "and", "Turkey", ",", "a", "woman", "said"]
+    pos = ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "CCONJ", "PROPN", "PUNCT", "DET", "NOUN", "VERB"]
+    heads = [11, 4, 4, 4, 0, 0, 7, 0, 10, 10, 7, 11]
+    deps = ["nsubj", "punct", "det", "amod", "appos", "punct", "cc", "conj", "punct", "det", "appos", "ROOT"]
+    morphs = ["", "", "", "", "Number=Sing", "", "", "", "", "", "Number=Sing", ""]
+    doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, morphs=morphs, ents=[(0, 1, "ORG")])
+    doc.ents = [*doc.ents, Span(doc, 7, 8, label="GPE", kb_id="country:298795")]
+    assert ents(doc) == [("Gazprom", "ORG"), ("Turkey", "GPE")]

@@ -146,10 +146,19 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
 
 
 _MISTYPED = ("ORG", "GPE", "LOC")
-# Person nouns that name a group, not the one person a name in apposition is.
+# Person nouns that name a group, not the one person a name in apposition is, and roles a country
+# or an organisation fills as well ("Turkey, a member of NATO", "Gazprom, a major player").
 _GROUP_NOUNS = frozenset(
-    ("bunch", "crowd", "elite", "faculty", "family", "minority", "population", "public", "staff", "workforce")
-)
+    (
+        "bunch", "crowd", "elite", "faculty", "family", "minority", "population", "public", "staff",
+        "workforce", "member", "partner", "leader", "supporter", "founder", "owner", "client",
+        "customer", "consumer", "representative", "user", "subscriber", "player", "participant",
+        "holder", "maker", "proponent", "opponent", "successor", "defender", "hero", "ruler",
+        "character", "god", "national", "native", "recipient", "delegate", "official", "agent",
+        "appellant", "appellee", "respondent", "plaintiff", "defendant", "broadcaster", "critic",
+        "peer", "patron", "employee", "individual", "human",
+    )
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -162,11 +171,13 @@ def person_nouns() -> frozenset[str]:
 
 def _appositive_people(ents: list[Span]) -> list[Span]:
     """ "Valeska Paris, an Australian woman and former Scientologist, has claimed": a name the
-    NER typed a place or an organisation, with a singular person noun in apposition right after
-    its comma, is a PERSON; so is every other mention of exactly those words with that label."""
+    NER typed a place or an organisation (not one the gazetteer knows), with a singular person
+    noun in apposition right after its comma, is a PERSON; so is every other mention of exactly
+    those words with that label. Roles a country or a company fills too ("a member of NATO", "a
+    major player") say nothing (``_GROUP_NOUNS``)."""
     found: dict[tuple[str, tuple[int, ...]], bool] = {}
     for ent in ents:
-        if ent.label_ in _MISTYPED and _person_appositive(ent):
+        if ent.label_ in _MISTYPED and not ent.kb_id_ and _person_appositive(ent):
             found[(ent.label_, tuple(t.orth for t in ent))] = True
     if not found:
         return ents
