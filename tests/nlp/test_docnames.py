@@ -441,3 +441,13 @@ def test_a_role_an_organisation_fills_too_or_a_known_place_makes_no_person(blank
     doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, morphs=morphs, ents=[(0, 1, "ORG")])
     doc.ents = [*doc.ents, Span(doc, 7, 8, label="GPE", kb_id="country:298795")]
     assert ents(doc) == [("Gazprom", "ORG"), ("Turkey", "GPE")]
+
+
+def test_a_known_place_ending_a_title_of_nobility_is_no_surname(blank):
+    words = ["the", "Prince", "of", "Wales", "came", ".", "Wales", "won"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "VERB"]
+    heads = [1, 4, 3, 1, 4, 4, 7, 7]
+    deps = ["det", "nsubj", "case", "nmod", "ROOT", "punct", "nsubj", "ROOT"]
+    doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, ents=[(1, 4, "PERSON")])
+    doc.ents = [*doc.ents, Span(doc, 6, 7, label="GPE", kb_id="region:GB.WLS")]
+    assert ents(doc) == [("Prince of Wales", "PERSON"), ("Wales", "GPE")]

@@ -259,15 +259,18 @@ def surname_ends(ents: list[Span]) -> dict[int, int]:
 def _surnames_retyped(ents: list[Span], first: dict[int, int]) -> list[Span]:
     """A one-word organisation or place the gazetteer does not know ("Wilkins" tagged ORG),
     after a PERSON of two words or more ending in that word ("Kristen Wilkins"), is that
-    person (``first``: see ``surname_ends``); a known organisation name ("Google") stays."""
+    person (``first``: see ``surname_ends``); a known organisation name ("Google") stays. A
+    place the gazetteer knows is the person only where it acts (``_acts``) and the full name is
+    a plain one, capitalised words only ("Valeska Paris"; not "Prince of Wales")."""
     if not first:
         return ents
     known = org_names()
+    plain = {e.end for e in ents if e.label_ == "PERSON" and all(t.text[:1].isupper() for t in e)}
     out = list(ents)
     for k, ent in enumerate(ents):
         if len(ent) != 1 or ent.label_ not in _MISTYPED or ent.text in known:
             continue
-        if ent.kb_id_ and not _acts(ent):
+        if ent.kb_id_ and not (_acts(ent) and first.get(ent[0].orth) in plain):
             continue
         if first.get(ent[0].orth, ent.start + 1) <= ent.start:
             out[k] = Span(ent.doc, ent.start, ent.end, label="PERSON")
