@@ -364,3 +364,90 @@ def test_a_sentence_adverb_opening_a_line_is_no_one_greeted(blank):
     assert ents(make_doc(blank, words, pos=pos)) == []
     words[0] = "Kimberly"
     assert ents(make_doc(blank, words, pos=pos)) == [("Kimberly", "PERSON")]
+
+
+def test_a_name_with_a_person_noun_in_apposition_is_a_person(blank):
+    words = [
+        "Valeska",
+        "Paris",
+        ",",
+        "an",
+        "Australian",
+        "woman",
+        ",",
+        "has",
+        "claimed",
+        ".",
+        "Valeska",
+        "Paris",
+    ]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT", "PROPN", "PROPN"]
+    heads = [8, 0, 5, 5, 5, 0, 0, 8, 8, 8, 10, 10]
+    deps = ["nsubj", "flat", "punct", "det", "amod", "appos", "punct", "aux", "ROOT", "punct", "ROOT", "flat"]
+    morphs = [""] * 5 + ["Number=Sing"] + [""] * 6
+    doc = make_doc(
+        blank, words, pos=pos, heads=heads, deps=deps, morphs=morphs, ents=[(0, 2, "LOC"), (10, 12, "LOC")]
+    )
+    # the other mention of the same words is the same person
+    assert ents(doc) == [("Valeska Paris", "PERSON"), ("Valeska Paris", "PERSON")]
+    # a plural noun names a group, not the one the name is
+    morphs[5] = "Number=Plur"
+    doc = make_doc(blank, words[:10], pos=pos[:10], heads=heads[:10], deps=deps[:10], morphs=morphs[:10])
+    doc.ents = [Span(doc, 0, 2, label="LOC")]
+    assert ents(doc) == [("Valeska Paris", "LOC")]
+
+
+def test_an_appositive_after_a_place_in_a_prepositional_phrase_is_no_ones_name(blank):
+    # "a kid from Brooklyn, the son of a housewife": the parser hangs the appositive on the place
+    words = ["a", "kid", "from", "Brooklyn", ",", "the", "son", "of", "a", "housewife"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN"]
+    heads = [1, 1, 3, 1, 6, 6, 3, 9, 9, 6]
+    deps = ["det", "ROOT", "case", "nmod", "punct", "det", "appos", "case", "det", "nmod"]
+    morphs = [""] * 6 + ["Number=Sing"] + [""] * 3
+    doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, morphs=morphs, ents=[(3, 4, "GPE")])
+    assert ents(doc) == [("Brooklyn", "GPE")]
+
+
+def test_a_known_place_that_is_a_full_names_surname_is_the_person_where_it_acts(blank):
+    words = ["Valeska", "Paris", "left", ".", "Paris", "claims", "she", "was", "born", "in", "Paris", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    heads = [2, 0, 2, 2, 5, 5, 8, 8, 5, 10, 8, 5]
+    deps = [
+        "nsubj",
+        "flat",
+        "ROOT",
+        "punct",
+        "nsubj",
+        "ROOT",
+        "nsubj:pass",
+        "aux:pass",
+        "ccomp",
+        "case",
+        "obl",
+        "punct",
+    ]
+    doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, ents=[(0, 2, "PERSON")])
+    doc.ents = [*doc.ents, *(Span(doc, i, i + 1, label="GPE", kb_id="capital:FR") for i in (4, 10))]
+    # the subject of "claims" is the person; "born in Paris" is the city
+    assert ents(doc) == [("Valeska Paris", "PERSON"), ("Paris", "PERSON"), ("Paris", "GPE")]
+
+
+def test_a_role_an_organisation_fills_too_or_a_known_place_makes_no_person(blank):
+    words = ["Gazprom", ",", "a", "major", "player", ",", "and", "Turkey", ",", "a", "woman", "said"]
+    pos = ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "CCONJ", "PROPN", "PUNCT", "DET", "NOUN", "VERB"]
+    heads = [11, 4, 4, 4, 0, 0, 7, 0, 10, 10, 7, 11]
+    deps = ["nsubj", "punct", "det", "amod", "appos", "punct", "cc", "conj", "punct", "det", "appos", "ROOT"]
+    morphs = ["", "", "", "", "Number=Sing", "", "", "", "", "", "Number=Sing", ""]
+    doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, morphs=morphs, ents=[(0, 1, "ORG")])
+    doc.ents = [*doc.ents, Span(doc, 7, 8, label="GPE", kb_id="country:298795")]
+    assert ents(doc) == [("Gazprom", "ORG"), ("Turkey", "GPE")]
+
+
+def test_a_known_place_ending_a_title_of_nobility_is_no_surname(blank):
+    words = ["the", "Prince", "of", "Wales", "came", ".", "Wales", "won"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "VERB"]
+    heads = [1, 4, 3, 1, 4, 4, 7, 7]
+    deps = ["det", "nsubj", "case", "nmod", "ROOT", "punct", "nsubj", "ROOT"]
+    doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, ents=[(1, 4, "PERSON")])
+    doc.ents = [*doc.ents, Span(doc, 6, 7, label="GPE", kb_id="region:GB.WLS")]
+    assert ents(doc) == [("Prince of Wales", "PERSON"), ("Wales", "GPE")]

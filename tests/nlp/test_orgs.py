@@ -539,3 +539,44 @@ def test_of_phrase_ending_in_a_place_or_an_organisation_noun_is_no_coordination(
         [(3, 4, "GPE")],
     )
     assert ents(find_orgs(doc)) == [("Party of Russia", "ORG")]
+
+
+def test_capitalised_organisation_noun_alone_after_the_is_the_texts_organisation(blank):
+    doc = build(
+        blank,
+        "the Church of Scientology said the Church denied it but the Church of England and the church",
+        "DET PROPN ADP PROPN VERB DET PROPN VERB PRON CCONJ DET PROPN ADP PROPN CCONJ DET NOUN",
+        [(1, 4, "ORG")],
+    )
+    # "the Church of England" opens a longer name; "the church" is any church
+    assert ents(find_orgs(doc)) == [
+        ("Church of Scientology", "ORG"),
+        ("Church", "ORG"),
+        ("Church of England", "ORG"),
+    ]
+    # no organisation with that noun in the text: nothing to refer to
+    doc = build(blank, "the Committee met the Court", "DET PROPN VERB DET PROPN")
+    assert ents(find_orgs(doc)) == []
+
+
+def test_place_goes_on_over_a_natural_feature_or_building_noun(blank):
+    doc = build(
+        blank,
+        "in the Hong Kong Island constituency and at Flag Land Base in Kyiv Station",
+        "ADP DET PROPN PROPN PROPN NOUN CCONJ ADP PROPN PROPN PROPN ADP PROPN PROPN",
+        [(2, 4, "GPE"), (8, 10, "LOC"), (12, 13, "GPE")],
+    )
+    assert ents(find_orgs(doc)) == [
+        ("Hong Kong Island", "LOC"),
+        ("Flag Land Base", "LOC"),
+        ("Kyiv Station", "LOC"),
+    ]
+    # a longer name goes on, or the noun opens the next sentence: left as it was
+    doc = build(
+        blank,
+        "the Hong Kong Island Eastern Corridor in Athens Island hopping",
+        "DET PROPN PROPN PROPN PROPN PROPN ADP PROPN PROPN VERB",
+        [(1, 3, "GPE"), (7, 8, "GPE")],
+    )
+    doc[8].is_sent_start = True
+    assert ents(find_orgs(doc)) == [("Hong Kong", "GPE"), ("Athens", "GPE")]

@@ -58,6 +58,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
@@ -95,7 +97,7 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     ents = _signed(doc, _greeted(doc, _senders(doc, ents, orths), orths))
     if not ents:
         return doc
-    retyped = _storms([_hyphenated_given_name(e) for e in ents])
+    retyped = _storms([_hyphenated_given_name(e) for e in _appositive_people(ents)])
     surname_at = surname_ends(retyped) if surnames else {}
     retyped = _surnames_retyped(retyped, surname_at)
     if retyped != ents:
@@ -144,6 +146,68 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
 
 
 _MISTYPED = ("ORG", "GPE", "LOC")
+# Person nouns that name a group, not the one person a name in apposition is, and roles a country
+# or an organisation fills as well ("Turkey, a member of NATO", "Gazprom, a major player").
+_GROUP_NOUNS = frozenset(
+    (
+        "bunch", "crowd", "elite", "faculty", "family", "minority", "population", "public", "staff",
+        "workforce", "member", "partner", "leader", "supporter", "founder", "owner", "client",
+        "customer", "consumer", "representative", "user", "subscriber", "player", "participant",
+        "holder", "maker", "proponent", "opponent", "successor", "defender", "hero", "ruler",
+        "character", "god", "national", "native", "recipient", "delegate", "official", "agent",
+        "appellant", "appellee", "respondent", "plaintiff", "defendant", "broadcaster", "critic",
+        "peer", "patron", "employee", "individual", "human",
+    )
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Singular nouns that head mentions of one person (``data/person_nouns.txt``)."""
+    text = resources.files("claimledger.data").joinpath("person_nouns.txt").read_text("utf8")
+    words = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    return frozenset(words - _GROUP_NOUNS)
+
+
+def _appositive_people(ents: list[Span]) -> list[Span]:
+    """ "Valeska Paris, an Australian woman and former Scientologist, has claimed": a name the
+    NER typed a place or an organisation (not one the gazetteer knows), with a singular person
+    noun in apposition right after its comma, is a PERSON; so is every other mention of exactly
+    those words with that label. Roles a country or a company fills too ("a member of NATO", "a
+    major player") say nothing (``_GROUP_NOUNS``)."""
+    found: dict[tuple[str, tuple[int, ...]], bool] = {}
+    for ent in ents:
+        if ent.label_ in _MISTYPED and not ent.kb_id_ and _person_appositive(ent):
+            found[(ent.label_, tuple(t.orth for t in ent))] = True
+    if not found:
+        return ents
+    return [
+        Span(e.doc, e.start, e.end, label="PERSON") if (e.label_, tuple(t.orth for t in e)) in found else e
+        for e in ents
+    ]
+
+
+_MAX_APPOSITIVE_GAP = 4
+
+
+def _person_appositive(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    if ent.root.dep_ in ("obl", "nmod") or ent.start > 0 and doc[ent.start - 1].pos_ in ("ADP", "DET"):
+        return False  # "a kid from Brooklyn, the son of …": the appositive is the kid's
+    for child in ent.root.children:
+        if (
+            child.dep_ in ("appos", "list")  # the parser takes some appositions for lists
+            and ent.end < child.i <= ent.end + _MAX_APPOSITIVE_GAP
+            and child.pos_ == "NOUN"
+            and "Plur" not in child.morph.get("Number", [])
+            and child.lower_ in person_nouns()
+        ):
+            return True
+    return False
+
+
 # Nouns written after a name to make a compound ("a Trump-style rally"), not a name syllable.
 _NAME_COMPOUND_NOUNS = frozenset(("style", "type", "era", "like", "free", "esque"))
 _MAX_SYLLABLE = 5
@@ -195,17 +259,36 @@ def surname_ends(ents: list[Span]) -> dict[int, int]:
 def _surnames_retyped(ents: list[Span], first: dict[int, int]) -> list[Span]:
     """A one-word organisation or place the gazetteer does not know ("Wilkins" tagged ORG),
     after a PERSON of two words or more ending in that word ("Kristen Wilkins"), is that
-    person (``first``: see ``surname_ends``); a known organisation name ("Google") stays."""
+    person (``first``: see ``surname_ends``); a known organisation name ("Google") stays. A
+    place the gazetteer knows is the person only where it acts (``_acts``) and the full name is
+    a plain one, capitalised words only ("Valeska Paris"; not "Prince of Wales")."""
     if not first:
         return ents
     known = org_names()
+    plain = {e.end for e in ents if e.label_ == "PERSON" and all(t.text[:1].isupper() for t in e)}
     out = list(ents)
     for k, ent in enumerate(ents):
-        if len(ent) != 1 or ent.label_ not in _MISTYPED or ent.kb_id_ or ent.text in known:
+        if len(ent) != 1 or ent.label_ not in _MISTYPED or ent.text in known:
+            continue
+        if ent.kb_id_ and not (_acts(ent) and first.get(ent[0].orth) in plain):
             continue
         if first.get(ent[0].orth, ent.start + 1) <= ent.start:
             out[k] = Span(ent.doc, ent.start, ent.end, label="PERSON")
     return out
+
+
+def _acts(ent: Span) -> bool:
+    """A place name the gazetteer knows, used as a person's surname is: the subject of a verb
+    or a possessive ("Paris claims", "Paris's father") without an article, not the object of a preposition ("born
+    in Paris") nor a place with its country ("Paris, France")."""
+    doc = ent.doc
+    if ent.root.dep_ not in ("nsubj", "nsubj:pass", "nmod:poss"):
+        return False
+    if ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
+        return False  # "An Iraq in which militias proliferate"
+    return not (
+        ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ in ("GPE", "LOC")
+    )
 
 
 # The last word of a letter's or an email's closing ("Best regards,", "Sincerely,").

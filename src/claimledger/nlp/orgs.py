@@ -180,11 +180,12 @@ def find_orgs(doc: Doc, is_place: IsPlace | None = None) -> Doc:
         ents = _merge(span, ents, lead=True)
     for span in _known_names(doc, place) + _the_house(doc):
         ents = _name_known(span, ents)
-    ents = [_retyped(_trimmed(e)) for e in ents if not _post_nominal(e)]
+    ents = [_with_feature_noun(_retyped(_trimmed(e))) for e in ents if not _post_nominal(e)]
     ents = [_without_stance(e, place) for e in ents]
     ents = [part for e in ents for part in _role_holder(e, place)]
     ents = [part for e in ents for part in _member_of(e, place)]
     ents = _acronyms(doc, ents, place)
+    ents = _short_forms(doc, ents)
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 
@@ -315,6 +316,42 @@ def _the_house(doc: Doc) -> list[Span]:
             continue
         spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return spans
+
+
+# Words after a short form that make it the start of a longer name ("the Church of England",
+# "the Council for ...", "the Court on ...").
+_NAME_GOES_ON = frozenset(("of", "for", "on", "-", "&"))
+
+
+def _short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "the Church", "the Court", "the Party": an organisation noun, capitalised after "the" (a
+    sentence's first "The" too) and standing alone, is the short form of the text's organisation
+    whose name holds that noun ("the Church of Scientology" … "the Church denied", "the Supreme
+    Court" … "the Court has ruled"); news capitalises the noun only for that organisation ("the
+    church" is any). GUM train tags 27 of 31 such short forms ORG; without an organisation of
+    that noun in the text, nothing is added ("the Committee", "the Administration")."""
+    nouns = {t.lower for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e if is_org_head(t)}
+    if not nouns:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for tok in doc:
+        if tok.lower not in nouns or tok.i in taken or tok.i == 0 or not tok.is_title:
+            continue
+        before = doc[tok.i - 1]
+        if before.text != "the" and not (before.text == "The" and before.is_sent_start):
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and (
+            after.is_title
+            and not after.is_sent_start
+            or after.lower_ in _NAME_GOES_ON
+            or not tok.whitespace_
+            and after.is_alpha
+        ):
+            continue
+        added.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return ents + added if added else ents
 
 
 def _shouted(tok: Token, name: str) -> bool:
@@ -658,6 +695,33 @@ def _member_of(ent: Span, is_place: IsPlace) -> list[Span]:
     if not is_org_head(last) and is_place(org):
         return [ent]  # "USA" is no party's acronym
     return [Span(doc, ent.start, of, label="PERSON"), Span(doc, start, ent.end, label="ORG")]
+
+
+# Capitalised nouns of natural features and bases that a place's name goes on into ("Hong Kong
+# Island", "Flag Land Base", "Mississippi River").
+_FEATURE_NOUNS = frozenset(
+    (
+        "island", "islands", "river", "mountains", "peninsula", "valley", "bay", "strait", "canal",
+        "desert", "basin", "delta", "coast", "sea", "base",
+    )
+)  # fmt: skip
+
+
+def _with_feature_noun(ent: Span) -> Span:
+    """ "Hong Kong Island", "Flag Land Base": a place the NER ended before a capitalised noun of a
+    natural feature or a base, or before a building or place noun (``data/place_heads.txt``:
+    "Kyiv Station"), that no entity holds, goes on over it, a place (LOC) of its own."""
+    doc = ent.doc
+    if ent.label_ not in ("GPE", "LOC") or ent.end >= len(doc):
+        return ent
+    nxt = doc[ent.end]
+    if not nxt.is_title or nxt.is_sent_start or nxt.ent_type_ or not doc[ent.end - 1].whitespace_:
+        return ent
+    if nxt.lower_ not in _FEATURE_NOUNS and nxt.lower_ not in place_heads():
+        return ent
+    if ent.end + 1 < len(doc) and (doc[ent.end + 1].is_title or doc[ent.end + 1].lower_ == "of"):
+        return ent  # the name goes on ("Persian Gulf Sea Base Command"): not for this rule
+    return Span(doc, ent.start, ent.end + 1, label="LOC")
 
 
 def _is_facility(ent: Span) -> bool:
