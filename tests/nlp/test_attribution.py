@@ -305,6 +305,68 @@ def test_present_tense_speech_verb_tagged_noun_is_repaired(blank):
     assert arcs(doc)[5] == ("left", "ccomp", 2)
 
 
+def test_present_speech_verb_tagged_noun_before_its_infinitive_is_repaired(blank):
+    # In this case , the party asks to the government to act .  ('asks' a NOUN, the root)
+    words = ["In", "this", "case", ",", "the", "party", "asks", "to", "the", "government", "to", "act", "."]
+    pos = [
+        "ADP",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "NOUN",
+        "ADP",
+        "DET",
+        "NOUN",
+        "PART",
+        "VERB",
+        "PUNCT",
+    ]
+    lemmas = ["in", "this", "case", ",", "the", "party", "ask", "to", "the", "government", "to", "act", "."]
+    heads = [2, 2, 6, 2, 6, 6, 6, 9, 9, 6, 11, 6, 6]
+    deps = ["case", "det", "obl", "punct", "det", "compound", "ROOT", "case", "det", "nmod", "mark", "acl"]
+    deps += ["punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert doc[6].pos_ == "VERB"
+    assert arcs(doc)[5] == ("party", "nsubj", 6)
+    assert arcs(doc)[4] == ("the", "det", 5)
+    assert arcs(doc)[2] == ("case", "obl", 6)  # kept on the verb: a comma closes it off
+    assert arcs(doc)[9] == ("government", "obl", 6)
+    assert arcs(doc)[11] == ("act", "xcomp", 6)
+
+
+def test_speech_noun_before_a_purpose_infinitive_after_an_object_stays_a_noun(blank):
+    # Party claims land to build on .  (an object between: no PP-only gap, so no infinitive complement)
+    words = ["Party", "claims", "land", "to", "build", "on", "."]
+    pos = ["NOUN", "NOUN", "NOUN", "PART", "VERB", "ADP", "PUNCT"]
+    lemmas = ["party", "claim", "land", "to", "build", "on", "."]
+    heads = [1, 1, 1, 4, 1, 4, 1]
+    deps = ["compound", "ROOT", "appos", "mark", "acl", "obl", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert doc[1].pos_ == "NOUN"
+
+
+def test_speech_verb_tagged_noun_under_a_subordinator_is_repaired(blank):
+    # I go unless Lisa promises to come .
+    words = ["I", "go", "unless", "Lisa", "promises", "to", "come", "."]
+    pos = ["PRON", "VERB", "SCONJ", "NOUN", "NOUN", "PART", "VERB", "PUNCT"]
+    lemmas = ["I", "go", "unless", "lisa", "promise", "to", "come", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "mark", "compound", "advcl", "mark", "xcomp", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert doc[4].pos_ == "VERB"
+    assert arcs(doc)[3] == ("Lisa", "nsubj", 4)
+    # the same with a copula: a noun predicate ("unless it is Lisa promises")
+    words2 = ["I", "go", "unless", "Lisa", "promises", "be", "kept", "."]
+    pos2 = ["PRON", "VERB", "SCONJ", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"]
+    heads2 = [1, 1, 4, 4, 1, 4, 4, 1]
+    deps2 = ["nsubj", "ROOT", "mark", "compound", "advcl", "cop", "acl", "punct"]
+    lemmas2 = ["I", "go", "unless", "lisa", "promise", "be", "keep", "."]
+    doc = fix_attributions(make_doc(blank, words2, pos=pos2, lemmas=lemmas2, heads=heads2, deps=deps2))
+    assert doc[4].pos_ == "NOUN"
+
+
 def test_speech_noun_with_a_verb_elsewhere_stays_a_noun(blank):
     words = ["The", "claims", "that", "troops", "left", "are", "false"]
     pos = ["DET", "NOUN", "SCONJ", "NOUN", "VERB", "AUX", "ADJ"]

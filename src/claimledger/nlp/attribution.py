@@ -106,6 +106,7 @@ def fix_speech_lemmas(doc: Doc) -> None:
         elif tok.pos_ == "NOUN" and tok.lower_.endswith("s") and tok.lower_ != lemma:
             _present_verb(tok)
             _verb_read_into_subject(tok)
+            _subordinate_verb(tok)
         if tok.pos_ == "VERB" and tok.lemma_.lower() != lemma:
             tok.lemma_ = lemma
 
@@ -119,10 +120,14 @@ def _present_verb(tok: Token) -> None:
     if tok.dep_ != "ROOT" or any(c.dep_ in ("cop", "nmod:poss", "case") for c in tok.children):
         return
     clause = next((c for c in tok.rights if c.dep_ in _CLAUSAL_MODIFIERS), None)
-    if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.i != tok.i + 1:
+    if clause is None:
         return
-    if not any(c.dep_ in _SUBJECTS for c in clause.children):
-        return
+    infinitive = _infinitive_after(tok, clause)
+    if not infinitive:
+        if clause.left_edge.lower_ != "that" or clause.left_edge.i != tok.i + 1:
+            return
+        if not any(c.dep_ in _SUBJECTS for c in clause.children):
+            return
     before = [c for c in tok.lefts if not c.is_punct]
     subj = before[-1] if before else None
     if subj is None or subj.i != tok.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
@@ -133,8 +138,46 @@ def _present_verb(tok: Token) -> None:
     tok.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")  # type: ignore[attr-defined]
     subj.dep_ = "nsubj"
     for word in before[:-1]:
-        word.head = subj
-    clause.dep_ = "ccomp"
+        if not any(t.is_punct for t in tok.doc[word.i + 1 : subj.i]):
+            word.head = subj  # "the [M5S party]", not "In the second case, [the M5S party]"
+    clause.dep_ = "xcomp" if infinitive else "ccomp"
+    for child in tok.rights:
+        if child.dep_ == "nmod" and child.i < clause.i:
+            child.dep_ = "obl"  # "asks [to the government] to assure": the verb's oblique
+
+
+def _infinitive_after(tok: Token, clause: Token) -> bool:
+    """``The party asks (to the government) to assure …``: ``clause`` is a to-infinitive (a
+    verb whose first word is "to") after ``tok``, with nothing between them but prepositional
+    phrases on ``tok``; so it is the form's infinitive complement, as after "asks", "promises",
+    "vows"."""
+    first = clause.left_edge
+    if clause.pos_ != "VERB" or first.lower_ != "to" or first.head != clause or first.i <= tok.i:
+        return False
+    k = tok.i + 1
+    while k < first.i:
+        pp = tok.doc[k]
+        if pp.dep_ != "case" or pp.head.head != tok or pp.head.dep_ != "nmod":
+            return False
+        k = pp.head.right_edge.i + 1
+    return k == first.i
+
+
+def _subordinate_verb(tok: Token) -> None:
+    """``unless lisa promises to get …``: a speech verb's -s form tagged NOUN that opens an
+    adverbial or complement clause with a subordinator ("unless", "if", "because") and has a
+    noun right before it as its ``compound`` is the clause's present verb, the noun its
+    subject: a subordinator marks a clause, and a noun predicate would have a copula."""
+    if tok.dep_ not in _CLAUSAL or any(c.dep_ in _NOUN_MARKS for c in tok.children):
+        return
+    if not any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < tok.i for c in tok.children):
+        return
+    prev = tok.doc[tok.i - 1]
+    if prev.head != tok or prev.dep_ != "compound" or prev.pos_ not in _NOMINAL:
+        return
+    tok.pos_ = "VERB"
+    tok.set_morph(_PRESENT_3SG)  # type: ignore[attr-defined]
+    _compound_is_subject(tok)
 
 
 _PRESENT_3SG = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
