@@ -367,6 +367,37 @@ def test_speech_verb_tagged_noun_under_a_subordinator_is_repaired(blank):
     assert doc[4].pos_ == "NOUN"
 
 
+def test_speech_verb_made_a_relative_clause_of_a_verbless_root_is_the_predicate(blank):
+    # Scientology officials have stated they left .  ('stated' acl:relcl of the root 'Scientology')
+    words = ["Scientology", "officials", "have", "stated", "they", "left", "."]
+    pos = ["NOUN", "NOUN", "AUX", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = ["scientology", "official", "have", "state", "they", "leave", "."]
+    heads = [0, 3, 3, 0, 5, 3, 0]
+    deps = ["ROOT", "nsubj", "aux", "acl:relcl", "nsubj", "ccomp", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[3] == ("stated", "ROOT", 3)
+    assert arcs(doc)[0] == ("Scientology", "compound", 1)
+    assert arcs(doc)[1] == ("officials", "nsubj", 3)
+    assert arcs(doc)[6] == (".", "punct", 3)
+    # a common noun before a name: the noun is the subject, the name its appositive
+    words[:2], pos[:2], lemmas[:2] = ["magazine", "MicroMega"], ["NOUN", "PROPN"], ["magazine", "MicroMega"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[0] == ("magazine", "nsubj", 3)
+    assert arcs(doc)[1] == ("MicroMega", "appos", 0)
+
+
+def test_relative_clause_with_a_gap_stays(blank):
+    # The report officials have stated .  (a fragment: 'stated' has no complement, the report is its gap)
+    words = ["The", "report", "officials", "have", "stated", "."]
+    pos = ["DET", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["the", "report", "official", "have", "state", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["det", "ROOT", "nsubj", "aux", "acl:relcl", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
 def test_speech_noun_with_a_verb_elsewhere_stays_a_noun(blank):
     words = ["The", "claims", "that", "troops", "left", "are", "false"]
     pos = ["DET", "NOUN", "SCONJ", "NOUN", "VERB", "AUX", "ADJ"]

@@ -433,6 +433,7 @@ def fix_attributions(doc: Doc) -> Doc:
     _rejoin_split_names(doc)
     verbs = speech_verb_tokens(doc)
     for verb in verbs:
+        _relative_main_clause(verb)
         _lost_final_subject(verb)
         _clause_taken_for_subject(verb)
         relative = _relative_attribution(verb)
@@ -460,6 +461,40 @@ def fix_attributions(doc: Doc) -> Doc:
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
+
+
+_RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose", "what", "where", "when", "why"))
+
+
+def _relative_main_clause(verb: Token) -> None:
+    """``Scientology officials have stated they have not received the materials``: a speech verb
+    made a relative clause (with no relative word) of the noun right before its subject, where
+    that noun is the root of the sentence, so that the sentence has no predicate but the
+    relative, and the verb has a complement with nothing missing (a reported clause with its
+    own subject, or an object), where a relative clause would have a gap. The verb is the
+    predicate: the root noun becomes part of its subject, a ``compound`` of a noun subject,
+    or, a common noun before a proper noun ("The secularist magazine MicroMega describe ..."),
+    the subject with the name its ``appos``."""
+    noun = verb.head
+    if verb.dep_ != "acl:relcl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i != noun.i + 1 or subj.pos_ not in ("NOUN", "PROPN") or subj.i > verb.i:
+        return
+    if any(c.lower_ in _RELATIVE_WORDS for c in kids) or any(c.dep_ == "cop" for c in noun.children):
+        return
+    if not any(c.dep_ == "obj" or c.dep_ == "ccomp" and _own_subject(c) for c in kids):
+        return
+    moved = [c for c in noun.children if c.i > verb.i]  # the final punctuation
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in moved:
+        child.head = verb
+    if noun.pos_ == "NOUN" and subj.pos_ == "PROPN":
+        subj.head, subj.dep_ = noun, "appos"
+        noun.head, noun.dep_ = verb, "nsubj"
+    else:
+        noun.head, noun.dep_ = subj, "compound"
 
 
 def _rejoin_split_names(doc: Doc) -> None:
