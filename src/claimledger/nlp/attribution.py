@@ -463,9 +463,6 @@ def fix_attributions(doc: Doc) -> Doc:
     return doc
 
 
-_RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose", "what", "where", "when", "why"))
-
-
 def _relative_main_clause(verb: Token) -> None:
     """``Scientology officials have stated they have not received the materials``: a speech verb
     made a relative clause (with no relative word) of the noun right before its subject, where
