@@ -2272,3 +2272,37 @@ shock 8 obl NOUN shock
 """)
     assert s.speaker is not None
     assert s.speaker.span.text == "Ukrainian servicemen who fought in the offensive"
+
+
+@pytest.mark.parametrize(
+    ("morph", "content"),
+    [
+        ("Mood=Ind|Tense=Past|VerbForm=Fin", "only a quarter of citizens favoured changing the flag"),
+        ("Tense=Past|VerbForm=Part", None),
+    ],
+)
+def test_finite_verb_hung_on_the_object_is_the_content_predicate(morph, content):
+    # "A recent poll found only a quarter of citizens favoured changing the flag.": the parser
+    # hangs 'favoured' on 'quarter' as a modifier; a finite verb is no reduced relative, so the
+    # object is the subject of the reported clause. A participle ("citizens favoured [by] ...")
+    # would be a modifier: "found" with an object and no clause is no report.
+    doc = parse("""
+A 3 det DET
+recent 3 amod ADJ
+poll 4 nsubj NOUN
+found 0 root VERB find
+only 7 advmod ADV
+a 7 det DET
+quarter 4 obj NOUN
+of 9 case ADP
+citizens 7 nmod NOUN citizen
+favoured 7 acl VERB favour
+changing 10 xcomp VERB change
+the 13 det DET
+flag 11 obj NOUN
+. 4 punct PUNCT
+""")
+    doc[3].set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    doc[9].set_morph(morph)
+    found = extract_statements(doc, find_quotes(doc.text))
+    assert [s.content.text for s in found] == ([content] if content else [])
