@@ -613,6 +613,28 @@ CASES = [
     ),
     pytest.param(
         [
+            ("Woman", 1, "nsubj", "NOUN", "woman", ""),
+            ("claims", 1, "ROOT", "VERB", "claim", FIN),
+            ("Church", 1, "xcomp", "PROPN", "Church", ""),
+            ("imprisoned", 1, "xcomp", "VERB", "imprison", "Tense=Past|VerbForm=Part"),
+            ("her", 3, "obj", "PRON", "she", ""),
+        ],
+        {3: ("ccomp", 1), 2: ("nsubj", 3)},
+        id="nominal_xcomp_before_a_past_form_with_an_object_is_its_subject",
+    ),
+    pytest.param(
+        [
+            ("Woman", 1, "nsubj", "NOUN", "woman", ""),
+            ("claims", 1, "ROOT", "VERB", "claim", FIN),
+            ("prisoners", 1, "obj", "NOUN", "prisoner", ""),
+            ("held", 2, "acl", "VERB", "hold", "Tense=Past|VerbForm=Part"),
+            ("there", 3, "advmod", "ADV", "there", ""),
+        ],
+        {3: ("acl", 2), 2: ("obj", 1)},
+        id="participle_without_an_object_after_the_object_of_claim_stays",
+    ),
+    pytest.param(
+        [
             ("He", 1, "nsubj", "PRON", "he", ""),
             ("asked", 1, "ROOT", "VERB", "ask", FIN),
             ("what", 1, "obj", "PRON", "what", ""),

@@ -462,7 +462,10 @@ def _is_predicate(word: Token) -> bool:
 
 
 def _object_as_subject(verb: Token) -> bool:
-    noun = next((c for c in verb.rights if c.dep_ in ("obj", "iobj")), None)
+    """``said [the convoy] [arrived]``: the noun right after the verb, taken for its object (or,
+    "claims [Church of Scientology]xcomp imprisoned her", for a nominal ``xcomp``, which a
+    speech verb never has), is the subject of the finite clause after it that has none."""
+    noun = next((c for c in verb.rights if c.dep_ in ("obj", "iobj", "xcomp")), None)
     if noun is None or noun.left_edge.i != verb.i + 1 or not _nominal(noun):
         return False
     candidates = [c for c in noun.rights if c.dep_ in _MODIFIERS]
@@ -570,10 +573,12 @@ def _bare_clause_after(clause: Token, noun: Token, verb: Token) -> bool:
     the comma that closes the noun's parenthetical). After "say", a bare past form counts as
     finite: the tagger reads "arrived" in ``said the convoy carrying aid arrived`` as a
     participle modifying "convoy", but "say" reports a clause, not a convoy; "reported the men
-    killed" keeps its participle."""
+    killed" keeps its participle. So does a past form with an object of its own ("claims the
+    Church imprisoned her"), which a passive participle cannot have."""
     if clause.pos_ not in ("VERB", "AUX") or _has_subject(clause):
         return False
-    if not (is_finite(clause) or verb.lemma_ == "say" and _bare_past(clause) and _past(clause)):
+    takes_clause = verb.lemma_ == "say" or any(c.dep_ == "obj" for c in clause.children)
+    if not (is_finite(clause) or takes_clause and _bare_past(clause) and _past(clause)):
         return False
     if _marks(clause) or any("Rel" in c.morph.get("PronType", []) for c in clause.children):
         return False
