@@ -722,6 +722,37 @@ def test_speech_verb_read_into_the_subjects_of_phrase_is_the_verb(blank):
     assert arcs(doc)[11] == ('"', "punct", 8)  # the quotation keeps its marks
 
 
+def test_speech_verb_tagged_noun_heading_the_subject_before_a_quotation_is_the_verb(blank):
+    # the same sentence read as one noun phrase: 'notes' the root, 'Department' its compound,
+    # the quotation its parataxis
+    heads = [1, 4, 3, 1, 4, 4, 8, 8, 4, 8, 8, 8]
+    deps = ["det", "compound", "case", "nmod", "ROOT", "punct", "punct", "nsubj", "parataxis", "obj", "punct"]
+    deps += ["punct"]
+    doc = make_doc(
+        blank, NOTES_WORDS, pos=NOTES_POS, lemmas=NOTES_LEMMAS, heads=heads, deps=deps, spaces=NOTES_SPACES
+    )
+    doc = fix_attributions(doc)
+    assert doc[4].pos_ == "VERB"
+    assert arcs(doc)[1] == ("Department", "nsubj", 4)
+    assert arcs(doc)[0] == ("The", "det", 1)
+    assert arcs(doc)[8] == ("causes", "ccomp", 4)
+    # without the quotation marks the parataxis is left alone (a noun phrase and a clause)
+    words = [w for w in NOTES_WORDS if w != '"']
+    keep = [i for i, w in enumerate(NOTES_WORDS) if w != '"']
+    old = {k: n for n, k in enumerate(keep)}
+    doc = make_doc(
+        blank,
+        words,
+        pos=[NOTES_POS[k] for k in keep],
+        lemmas=[NOTES_LEMMAS[k] for k in keep],
+        heads=[old[heads[k]] for k in keep],
+        deps=[deps[k] for k in keep],
+    )
+    doc = fix_attributions(doc)
+    assert doc[4].pos_ == "NOUN"
+    assert arcs(doc)[7] == ("causes", "parataxis", 4)
+
+
 def test_noun_in_the_subjects_of_phrase_before_a_one_subject_clause_stays(blank):
     # The author of the field notes , " A Guide " , said no .  ("notes" a noun: "said" has one subject)
     words = [

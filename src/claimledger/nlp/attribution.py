@@ -116,21 +116,28 @@ def _present_verb(tok: Token) -> None:
     and made the root, with the noun before it as its compound and a that-clause with its own
     subject as its modifier, is the present-tense verb: the noun becomes its subject (taking
     the words before it), the clause its ``ccomp``. A noun reading would have a determiner or
-    possessor of its own and a verb elsewhere ("the claims that … are false")."""
+    possessor of its own and a verb elsewhere ("the claims that … are false"). The same with a
+    quotation opening right after it (past a comma) instead of the that-clause ("The U.S.
+    Department of Agriculture notes, "Ground-level ozone causes …"", the clause a
+    ``parataxis``), where the noun before it may end in an "of" phrase."""
     if tok.dep_ != "ROOT" or any(c.dep_ in ("cop", "nmod:poss", "case") for c in tok.children):
         return
-    clause = next((c for c in tok.rights if c.dep_ in _CLAUSAL_MODIFIERS), None)
+    clause = next((c for c in tok.rights if c.dep_ in _CLAUSAL_MODIFIERS or c.dep_ == "parataxis"), None)
     if clause is None:
         return
     infinitive = _infinitive_after(tok, clause)
+    quoted = not infinitive and _opens_quote(tok.doc[tok.i + 1 : tok.i + 3], clause)
     if not infinitive:
-        if clause.left_edge.lower_ != "that" or clause.left_edge.i != tok.i + 1:
+        that = clause.left_edge.lower_ == "that" and clause.left_edge.i == tok.i + 1
+        if not (that or quoted) or clause.dep_ == "parataxis" and not quoted:
             return
         if not any(c.dep_ in _SUBJECTS for c in clause.children):
             return
     before = [c for c in tok.lefts if not c.is_punct]
     subj = before[-1] if before else None
-    if subj is None or subj.i != tok.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return
+    if subj.i != tok.i - 1 and not (quoted and subj.right_edge.i == tok.i - 1):
         return
     if subj.dep_ not in ("compound", "nsubj", "nmod"):
         return
