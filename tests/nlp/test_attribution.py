@@ -398,6 +398,66 @@ def test_relative_clause_with_a_gap_stays(blank):
     assert arcs(fix_attributions(doc)) == before
 
 
+# After the match , Hernan Gomez , the coach , said we learned .
+MATCH_WORDS = [
+    "After",
+    "the",
+    "match",
+    ",",
+    "Hernan",
+    "Gomez",
+    ",",
+    "the",
+    "coach",
+    ",",
+    "said",
+    "we",
+    "learned",
+]
+MATCH_WORDS += ["."]
+MATCH_POS = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PRON"]
+MATCH_POS += ["VERB", "PUNCT"]
+MATCH_LEMMAS = [w.lower() for w in MATCH_WORDS[:10]] + ["say", "we", "learn", "."]
+# the name an appositive of 'match', the verb's fronted oblique
+MATCH_HEADS = [2, 2, 10, 4, 2, 4, 8, 8, 4, 2, 10, 12, 10, 10]
+MATCH_DEPS = [
+    "case",
+    "det",
+    "obl",
+    "punct",
+    "appos",
+    "flat",
+    "punct",
+    "det",
+    "appos",
+    "punct",
+    "ROOT",
+    "nsubj",
+]
+MATCH_DEPS += ["ccomp", "punct"]
+
+
+def test_name_apposed_to_a_fronted_phrase_is_the_subject_of_a_subjectless_speech_verb(blank):
+    doc = make_doc(blank, MATCH_WORDS, pos=MATCH_POS, lemmas=MATCH_LEMMAS, heads=MATCH_HEADS, deps=MATCH_DEPS)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[4] == ("Hernan", "nsubj", 10)
+    assert arcs(doc)[2] == ("match", "obl", 10)
+    assert arcs(doc)[8] == ("coach", "appos", 4)
+
+
+def test_name_apposed_to_a_fronted_phrase_stays_when_the_verb_has_a_subject(blank):
+    # After the match , Hernan Gomez , the coach , he said we learned .
+    words = MATCH_WORDS[:10] + ["he"] + MATCH_WORDS[10:]
+    pos = MATCH_POS[:10] + ["PRON"] + MATCH_POS[10:]
+    lemmas = MATCH_LEMMAS[:10] + ["he"] + MATCH_LEMMAS[10:]
+    heads = [h + 1 if h >= 10 else h for h in MATCH_HEADS]
+    heads = heads[:10] + [11] + heads[10:]
+    deps = MATCH_DEPS[:10] + ["nsubj"] + MATCH_DEPS[10:]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
 def test_speech_noun_with_a_verb_elsewhere_stays_a_noun(blank):
     words = ["The", "claims", "that", "troops", "left", "are", "false"]
     pos = ["DET", "NOUN", "SCONJ", "NOUN", "VERB", "AUX", "ADJ"]

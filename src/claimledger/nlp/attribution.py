@@ -441,6 +441,7 @@ def fix_attributions(doc: Doc) -> Doc:
     verbs = speech_verb_tokens(doc)
     for verb in verbs:
         _relative_main_clause(verb)
+        _subject_apposed_to_fronted_phrase(verb)
         _lost_final_subject(verb)
         _clause_taken_for_subject(verb)
         relative = _relative_attribution(verb)
@@ -499,6 +500,38 @@ def _relative_main_clause(verb: Token) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
     else:
         noun.head, noun.dep_ = subj, "compound"
+
+
+def _subject_apposed_to_fronted_phrase(verb: Token) -> None:
+    """``After the match, Hernan Dario Gomez, Panama coach, said, "…"``: a speech verb with no
+    subject, whose fronted prepositional phrase ("After the match") has a proper noun after a
+    comma as its appositive, the appositive's phrase running up to the verb (past a comma):
+    the proper noun is the verb's subject, which the parser hung on the phrase before it (a
+    match is no person to be named)."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    doc = verb.doc
+    for obl in verb.lefts:
+        if obl.dep_ != "obl" or not any(c.dep_ == "case" and c.i < obl.i for c in obl.children):
+            continue
+        if obl.ent_type_ == "PERSON" or obl.pos_ != "NOUN":
+            continue
+        name = next((c for c in obl.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        first = next(t for t in name.subtree if not t.is_punct)
+        if doc[first.i - 1].text != ",":
+            continue
+        end = name.right_edge.i + 1
+        while end < verb.i and doc[end].is_punct:
+            end += 1
+        if end != verb.i:
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        for child in obl.rights:
+            if child.is_punct and child.i > name.i:
+                child.head = name  # the comma closing the name's appositive
+        return
 
 
 def _rejoin_split_names(doc: Doc) -> None:
