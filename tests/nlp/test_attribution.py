@@ -438,11 +438,39 @@ MATCH_DEPS += ["ccomp", "punct"]
 
 
 def test_name_apposed_to_a_fronted_phrase_is_the_subject_of_a_subjectless_speech_verb(blank):
-    doc = make_doc(blank, MATCH_WORDS, pos=MATCH_POS, lemmas=MATCH_LEMMAS, heads=MATCH_HEADS, deps=MATCH_DEPS)
+    morphs = [""] * 10 + ["Tense=Past|VerbForm=Fin", "", "Tense=Past|VerbForm=Fin", ""]
+    doc = make_doc(
+        blank,
+        MATCH_WORDS,
+        pos=MATCH_POS,
+        lemmas=MATCH_LEMMAS,
+        heads=MATCH_HEADS,
+        deps=MATCH_DEPS,
+        morphs=morphs,
+    )
     doc = fix_attributions(doc)
     assert arcs(doc)[4] == ("Hernan", "nsubj", 10)
     assert arcs(doc)[2] == ("match", "obl", 10)
     assert arcs(doc)[8] == ("coach", "appos", 4)
+
+
+@pytest.mark.parametrize(("form", "moved"), [("Tense=Past|VerbForm=Fin", True), ("VerbForm=Inf", False)])
+def test_noun_apposed_to_a_fronted_phrase_is_the_subject_of_a_subjectless_root(blank, form, moved):
+    # With the support of the Coalition , the SDF , which includes allies , has made progress .
+    # ('SDF' the appositive of 'Coalition', the relative clause on 'support'); an imperative
+    # ("..., the SDF, make progress") is left alone: there the noun would be a vocative
+    words = ["With", "the", "support", "of", "the", "Coalition", ",", "the", "SDF", ",", "which", "includes"]
+    words += ["allies", ",", "has", "made", "progress", "."]
+    pos = ["ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "DET", "PROPN", "PUNCT", "PRON", "VERB"]
+    pos += ["NOUN", "PUNCT", "AUX", "VERB", "NOUN", "PUNCT"]
+    heads = [2, 2, 15, 5, 5, 2, 8, 8, 5, 11, 11, 2, 11, 2, 15, 15, 15, 15]
+    deps = ["case", "det", "obl", "case", "det", "nmod", "punct", "det", "appos", "punct", "nsubj"]
+    deps += ["acl:relcl", "obj", "punct", "aux", "ROOT", "obj", "punct"]
+    morphs = [""] * 11 + ["VerbForm=Fin", "", "", form, form, "", ""]
+    lemmas = [w.lower() for w in words]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[8] == (("SDF", "nsubj", 15) if moved else ("SDF", "appos", 5))
 
 
 def test_name_apposed_to_a_fronted_phrase_stays_when_the_verb_has_a_subject(blank):

@@ -466,6 +466,9 @@ def fix_attributions(doc: Doc) -> Doc:
         _reduced_passive(verb)
         _clause_before_content(verb)
         _subject_taken_for_content(verb)
+    for sent in doc.sents:
+        if sent.root not in verbs:
+            _subject_apposed_to_fronted_phrase(sent.root)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
@@ -503,35 +506,57 @@ def _relative_main_clause(verb: Token) -> None:
 
 
 def _subject_apposed_to_fronted_phrase(verb: Token) -> None:
-    """``After the match, Hernan Dario Gomez, Panama coach, said, "…"``: a speech verb with no
-    subject, whose fronted prepositional phrase ("After the match") has a proper noun after a
-    comma as its appositive, the appositive's phrase running up to the verb (past a comma):
-    the proper noun is the verb's subject, which the parser hung on the phrase before it (a
-    match is no person to be named)."""
+    """``After the match, Hernan Dario Gomez, Panama coach, said, "…"``, ``With the support of
+    the Coalition, the SDF, which includes ..., has made progress``: a finite verb with no
+    subject, whose fronted prepositional phrase has a noun phrase after a comma as the
+    appositive of one of its nouns, that phrase running up to the verb (past commas and the
+    verb's auxiliaries): the appositive is the verb's subject, which the parser hung on the
+    phrase before it. Run on speech verbs and on every sentence's root verb; an imperative
+    (not finite: "After the match, John, call me") has a vocative there instead."""
+    if verb.pos_ not in ("VERB", "AUX") or not is_finite(verb):
+        return
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return
     doc = verb.doc
+    start = verb.i  # the verb's auxiliaries and adverbs right before it
+    while start > 0 and doc[start - 1].head == verb and doc[start - 1].dep_ in _BEFORE_VERB:
+        start -= 1
     for obl in verb.lefts:
         if obl.dep_ != "obl" or not any(c.dep_ == "case" and c.i < obl.i for c in obl.children):
             continue
-        if obl.ent_type_ == "PERSON" or obl.pos_ != "NOUN":
+        names = [t for t in obl.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.i > obl.i]
+        if not names:
             continue
-        name = next((c for c in obl.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if name is None:
-            continue
+        outer = [t for t in names if not any(a in names for a in t.ancestors)]
+        name = outer[
+            -1
+        ]  # "the SDF" after "Coalition, ", not "Panama coach" inside "Hernan ..., Panama coach"
         first = next(t for t in name.subtree if not t.is_punct)
         if doc[first.i - 1].text != ",":
             continue
         end = name.right_edge.i + 1
-        while end < verb.i and doc[end].is_punct:
-            end += 1
-        if end != verb.i:
+        while end < start:  # commas, and a relative clause the parser hung one noun earlier
+            relative = next(
+                (t for t in doc[end].ancestors if t.dep_ == "acl:relcl" and t.left_edge.i == end), None
+            )
+            if relative is None and doc[end].dep_ == "acl:relcl" and doc[end].left_edge.i == end:
+                relative = doc[end]
+            if relative is not None:
+                end = relative.right_edge.i + 1
+            elif doc[end].is_punct:
+                end += 1
+            else:
+                break
+        if end != start:
             continue
         name.head, name.dep_ = verb, "nsubj"
-        for child in obl.rights:
+        for child in list(obl.rights):
             if child.is_punct and child.i > name.i:
-                child.head = name  # the comma closing the name's appositive
+                child.head = name  # the comma closing the subject's parenthetical
         return
+
+
+_BEFORE_VERB = ("aux", "aux:pass", "advmod", "neg")
 
 
 def _rejoin_split_names(doc: Doc) -> None:
