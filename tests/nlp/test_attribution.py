@@ -486,6 +486,33 @@ def test_name_apposed_to_a_fronted_phrase_stays_when_the_verb_has_a_subject(blan
     assert arcs(fix_attributions(doc)) == before
 
 
+@pytest.mark.parametrize("quoted", [True, False])
+def test_speech_verb_read_as_a_modifier_of_the_name_after_a_quotation_is_inverted(blank, quoted):
+    # " We won , " commented Khader Habib .  ('commented' amod of 'Habib', the root)
+    # without the quotation marks ("We won, commented Khader Habib") nothing marks the attribution
+    words = ["“", "We", "won", ",", "”", "commented", "Khader", "Habib", "."]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["“", "we", "win", ",", "”", "comment", "Khader", "Habib", "."]
+    heads = [2, 2, 7, 2, 2, 7, 7, 7, 7]
+    deps = ["punct", "nsubj", "parataxis", "punct", "punct", "amod", "compound", "ROOT", "punct"]
+    morphs = ["", "", "Tense=Past|VerbForm=Fin", "", "", "Tense=Past|VerbForm=Fin", "", "", ""]
+    if not quoted:
+        keep = [1, 2, 3, 5, 6, 7, 8]
+        old = {k: n for n, k in enumerate(keep)}
+        words, pos, lemmas, morphs = ([x[k] for k in keep] for x in (words, pos, lemmas, morphs))
+        heads, deps = [old[heads[k]] for k in keep], [deps[k] for k in keep]
+    doc = fix_attributions(
+        make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    )
+    verb = next(t for t in doc if t.text == "commented")
+    if quoted:
+        assert arcs(doc)[verb.i] == ("commented", "ROOT", verb.i)
+        assert arcs(doc)[7] == ("Habib", "nsubj", verb.i)
+        assert arcs(doc)[2] == ("won", "ccomp", verb.i)
+    else:
+        assert verb.dep_ == "amod"
+
+
 def test_speech_noun_with_a_verb_elsewhere_stays_a_noun(blank):
     words = ["The", "claims", "that", "troops", "left", "are", "false"]
     pos = ["DET", "NOUN", "SCONJ", "NOUN", "VERB", "AUX", "ADJ"]

@@ -440,6 +440,7 @@ def fix_attributions(doc: Doc) -> Doc:
     _rejoin_split_names(doc)
     verbs = speech_verb_tokens(doc)
     for verb in verbs:
+        _inverted_modifier(verb)
         _relative_main_clause(verb)
         _subject_apposed_to_fronted_phrase(verb)
         _lost_final_subject(verb)
@@ -472,6 +473,31 @@ def fix_attributions(doc: Doc) -> Doc:
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
+
+
+def _inverted_modifier(verb: Token) -> None:
+    """``"…," commented Khader Habib, a senior official.``: a speech verb right after a closing
+    quotation mark and comma (or the comma and the mark), read as an adjective (``amod``) of the
+    proper name after it, is an inverted attribution: the verb takes the noun's place in the
+    tree (the final punctuation with it) and the noun is its subject; the quotation, if the
+    parser hung it on the noun, is the verb's ``ccomp``."""
+    doc = verb.doc
+    noun = verb.head
+    if verb.dep_ != "amod" or noun.i <= verb.i or verb.i < 2:
+        return
+    if any(t.pos_ != "PROPN" for t in doc[verb.i + 1 : noun.i + 1]):
+        return  # the name right after the verb (headed by its last word before ``cl_names``)
+    before = (doc[verb.i - 2], doc[verb.i - 1])
+    if not any(t.text == "," for t in before) or not any(t.is_quote for t in before):
+        return
+    moved = [c for c in noun.children if c.i < verb.i or c.is_punct and c == doc[noun.sent.end - 1]]
+    verb.head = verb if noun.head == noun else noun.head
+    verb.dep_ = noun.dep_
+    for child in moved:
+        child.head = verb
+        if child.dep_ in ("parataxis", "ccomp", "conj", "dep") and child.i < verb.i:
+            child.dep_ = "ccomp"
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _relative_main_clause(verb: Token) -> None:
