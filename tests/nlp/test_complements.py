@@ -877,3 +877,29 @@ def test_adjective_of_the_object_stays(blank):
     doc = build(blank, rows)
     fix_complements(doc)
     assert arc(doc, 2) == ("amod", 3)
+
+
+def test_quotation_made_the_head_of_the_verb_before_it_becomes_its_ccomp(blank):
+    # Critics were critical , with one poster writing " How can people look ? "
+    # (the parser made 'look' the advcl of 'critical' and 'writing' its obl)
+    rows = [
+        ("Critics", 2, "nsubj", "NOUN", "critic", ""),
+        ("were", 2, "cop", "AUX", "be", FIN),
+        ("critical", 2, "ROOT", "ADJ", "critical", ""),
+        (",", 7, "punct", "PUNCT", ",", ""),
+        ("with", 7, "mark", "ADP", "with", ""),
+        ("one", 6, "nummod", "NUM", "one", ""),
+        ("poster", 7, "nsubj", "NOUN", "poster", ""),
+        ("writing", 12, "obl", "VERB", "write", "VerbForm=Part"),
+        ('"', 12, "punct", "PUNCT", '"', ""),
+        ("How", 12, "advmod", "ADV", "how", ""),
+        ("can", 12, "aux", "AUX", "can", FIN),
+        ("people", 12, "nsubj", "NOUN", "people", ""),
+        ("look", 2, "advcl", "VERB", "look", "VerbForm=Inf"),
+        ("?", 12, "punct", "PUNCT", "?", ""),
+        ('"', 12, "punct", "PUNCT", '"', ""),
+    ]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 7) == ("advcl", 2)
+    assert arc(doc, 12) == ("ccomp", 7)

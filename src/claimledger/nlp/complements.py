@@ -95,6 +95,8 @@ _MISLABELS = {"advcl", "xcomp", "acl", "acl:relcl", "dep", "obj"}
 # relations of a word that cannot have a subject: with one, it predicates (a clause)
 _NOMINAL = {"advmod", "obl", "nmod", "appos", "amod", "iobj", "compound", "nummod"}
 _MODIFIERS = {"acl", "acl:relcl"}
+# relations that make a speech verb a modifier of a quotation after it, which it cannot be
+_NOT_A_REPORT = {"obl", "nmod", "advcl", "acl", "advmod", "dep"}
 _PARENTHETICAL = {"appos", "acl", "acl:relcl"}
 _LEFT_OF_VERB = {"aux", "aux:pass", "advmod", "cop", "neg"}
 _ADDRESSEE_DEPS = {"iobj", "obl", "obj"}
@@ -694,6 +696,23 @@ def _quote_after_verb(verb: Token) -> bool:
     if len(inside) < _MIN_QUOTE:
         return False
     top = _quotation_top(doc, i + 1, close)
+    if (
+        top is not None
+        and verb.head == top
+        and verb.dep_ in _NOT_A_REPORT
+        and verb.i < top.i
+        and is_finite(top)
+        and _predicates(top)
+    ):
+        # "with one poster writing "How can people look …"": the parser made the quotation the
+        # head of the verb's clause (the verb its obl); the verb takes the quotation's place.
+        # Only the quotation's own dependent: a verb deeper inside it may be inside a
+        # quotation itself ("it's time to say goodbye," Microsoft says on "..."). A parataxis
+        # ("He said: “We won”", the quotation the root) is UD's other shape and stays.
+        verb.head = verb if top.head == top else top.head
+        verb.dep_ = top.dep_
+        top.head, top.dep_ = verb, "ccomp"
+        return True
     return _attach_quotation(verb, top)
 
 
