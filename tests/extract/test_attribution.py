@@ -1341,6 +1341,66 @@ began 17 ccomp VERB begin
     assert s.speaker.name.text == "Stephen J. Townsend"
 
 
+def test_person_entity_ending_in_a_title_is_the_description_of_the_appositive_name():
+    # the same with the NER's PERSON span over "Inherent Resolve Commander" and a parser that
+    # makes that span the subject, the name its appositive
+    (s,) = statements("""
+The 5 det DET
+Combined 5 amod ADJ ORG
+Joint 5 amod ADJ ORG
+Task 5 compound PROPN ORG
+Force 7 compound PROPN ORG
+– 5 punct PUNCT
+Inherent 17 nsubj PROPN PERSON
+Resolve 7 flat PROPN PERSON
+Commander 7 flat PROPN PERSON
+, 13 punct PUNCT
+Lt. 12 compound PROPN
+Gen. 13 nmod:desc PROPN
+Stephen 7 appos PROPN PERSON
+J. 13 flat PROPN PERSON
+Townsend 13 flat PROPN PERSON
+, 7 punct PUNCT
+said 0 root VERB say
+that 21 mark SCONJ
+the 20 det DET
+operation 21 nsubj NOUN
+began 17 ccomp VERB begin
+. 17 punct PUNCT
+""")
+    assert s.speaker.name.text == "Stephen J. Townsend"
+
+
+@pytest.mark.parametrize("host", ["region", "governor"])
+def test_name_in_apposition_to_the_last_noun_of_an_of_phrase(host):
+    # "the president of the Lombardy region, Roberto Maroni, said ...": the parser hangs the
+    # name on 'region', the last noun of the subject's 'of' phrase; a region names nobody, so
+    # the name is the president's. A person noun there keeps its appositive ("the aide of the
+    # governor, Roberto Maroni," is the governor).
+    (s,) = statements(f"""
+the 2 det DET
+president 11 nsubj NOUN
+of 5 case ADP
+the 5 det DET
+{host} 2 nmod NOUN
+, 7 punct PUNCT
+Roberto 5 appos PROPN PERSON
+Maroni 7 flat PROPN PERSON
+, 2 punct PUNCT
+has 11 aux AUX
+said 0 root VERB say
+taxes 15 nsubj NOUN tax
+are 15 cop AUX be
+too 15 advmod ADV
+high 11 ccomp ADJ
+. 11 punct PUNCT
+""")
+    if host == "region":
+        assert s.speaker.name.text == "Roberto Maroni"
+    else:
+        assert s.speaker.name is None or s.speaker.name.text != "Roberto Maroni"
+
+
 def test_content_clause_the_parser_split_off_as_a_sentence_of_its_own():
     # "told VOA | Thursday there is ...": two roots, no punctuation between them
     (s,) = statements("""
@@ -2212,3 +2272,37 @@ shock 8 obl NOUN shock
 """)
     assert s.speaker is not None
     assert s.speaker.span.text == "Ukrainian servicemen who fought in the offensive"
+
+
+@pytest.mark.parametrize(
+    ("morph", "content"),
+    [
+        ("Mood=Ind|Tense=Past|VerbForm=Fin", "only a quarter of citizens favoured changing the flag"),
+        ("Tense=Past|VerbForm=Part", None),
+    ],
+)
+def test_finite_verb_hung_on_the_object_is_the_content_predicate(morph, content):
+    # "A recent poll found only a quarter of citizens favoured changing the flag.": the parser
+    # hangs 'favoured' on 'quarter' as a modifier; a finite verb is no reduced relative, so the
+    # object is the subject of the reported clause. A participle ("citizens favoured [by] ...")
+    # would be a modifier: "found" with an object and no clause is no report.
+    doc = parse("""
+A 3 det DET
+recent 3 amod ADJ
+poll 4 nsubj NOUN
+found 0 root VERB find
+only 7 advmod ADV
+a 7 det DET
+quarter 4 obj NOUN
+of 9 case ADP
+citizens 7 nmod NOUN citizen
+favoured 7 acl VERB favour
+changing 10 xcomp VERB change
+the 13 det DET
+flag 11 obj NOUN
+. 4 punct PUNCT
+""")
+    doc[3].set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    doc[9].set_morph(morph)
+    found = extract_statements(doc, find_quotes(doc.text))
+    assert [s.content.text for s in found] == ([content] if content else [])

@@ -305,6 +305,214 @@ def test_present_tense_speech_verb_tagged_noun_is_repaired(blank):
     assert arcs(doc)[5] == ("left", "ccomp", 2)
 
 
+def test_present_speech_verb_tagged_noun_before_its_infinitive_is_repaired(blank):
+    # In this case , the party asks to the government to act .  ('asks' a NOUN, the root)
+    words = ["In", "this", "case", ",", "the", "party", "asks", "to", "the", "government", "to", "act", "."]
+    pos = [
+        "ADP",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "NOUN",
+        "ADP",
+        "DET",
+        "NOUN",
+        "PART",
+        "VERB",
+        "PUNCT",
+    ]
+    lemmas = ["in", "this", "case", ",", "the", "party", "ask", "to", "the", "government", "to", "act", "."]
+    heads = [2, 2, 6, 2, 6, 6, 6, 9, 9, 6, 11, 6, 6]
+    deps = ["case", "det", "obl", "punct", "det", "compound", "ROOT", "case", "det", "nmod", "mark", "acl"]
+    deps += ["punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert doc[6].pos_ == "VERB"
+    assert arcs(doc)[5] == ("party", "nsubj", 6)
+    assert arcs(doc)[4] == ("the", "det", 5)
+    assert arcs(doc)[2] == ("case", "obl", 6)  # kept on the verb: a comma closes it off
+    assert arcs(doc)[9] == ("government", "obl", 6)
+    assert arcs(doc)[11] == ("act", "xcomp", 6)
+
+
+def test_speech_noun_before_a_purpose_infinitive_after_an_object_stays_a_noun(blank):
+    # Party claims land to build on .  (an object between: no PP-only gap, so no infinitive complement)
+    words = ["Party", "claims", "land", "to", "build", "on", "."]
+    pos = ["NOUN", "NOUN", "NOUN", "PART", "VERB", "ADP", "PUNCT"]
+    lemmas = ["party", "claim", "land", "to", "build", "on", "."]
+    heads = [1, 1, 1, 4, 1, 4, 1]
+    deps = ["compound", "ROOT", "appos", "mark", "acl", "obl", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert doc[1].pos_ == "NOUN"
+
+
+def test_speech_verb_tagged_noun_under_a_subordinator_is_repaired(blank):
+    # I go unless Lisa promises to come .
+    words = ["I", "go", "unless", "Lisa", "promises", "to", "come", "."]
+    pos = ["PRON", "VERB", "SCONJ", "NOUN", "NOUN", "PART", "VERB", "PUNCT"]
+    lemmas = ["I", "go", "unless", "lisa", "promise", "to", "come", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "mark", "compound", "advcl", "mark", "xcomp", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert doc[4].pos_ == "VERB"
+    assert arcs(doc)[3] == ("Lisa", "nsubj", 4)
+    # the same with a copula: a noun predicate ("unless it is Lisa promises")
+    words2 = ["I", "go", "unless", "Lisa", "promises", "be", "kept", "."]
+    pos2 = ["PRON", "VERB", "SCONJ", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"]
+    heads2 = [1, 1, 4, 4, 1, 4, 4, 1]
+    deps2 = ["nsubj", "ROOT", "mark", "compound", "advcl", "cop", "acl", "punct"]
+    lemmas2 = ["I", "go", "unless", "lisa", "promise", "be", "keep", "."]
+    doc = fix_attributions(make_doc(blank, words2, pos=pos2, lemmas=lemmas2, heads=heads2, deps=deps2))
+    assert doc[4].pos_ == "NOUN"
+
+
+def test_speech_verb_made_a_relative_clause_of_a_verbless_root_is_the_predicate(blank):
+    # Scientology officials have stated they left .  ('stated' acl:relcl of the root 'Scientology')
+    words = ["Scientology", "officials", "have", "stated", "they", "left", "."]
+    pos = ["NOUN", "NOUN", "AUX", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = ["scientology", "official", "have", "state", "they", "leave", "."]
+    heads = [0, 3, 3, 0, 5, 3, 0]
+    deps = ["ROOT", "nsubj", "aux", "acl:relcl", "nsubj", "ccomp", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[3] == ("stated", "ROOT", 3)
+    assert arcs(doc)[0] == ("Scientology", "compound", 1)
+    assert arcs(doc)[1] == ("officials", "nsubj", 3)
+    assert arcs(doc)[6] == (".", "punct", 3)
+    # a common noun before a name: the noun is the subject, the name its appositive
+    words[:2], pos[:2], lemmas[:2] = ["magazine", "MicroMega"], ["NOUN", "PROPN"], ["magazine", "MicroMega"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[0] == ("magazine", "nsubj", 3)
+    assert arcs(doc)[1] == ("MicroMega", "appos", 0)
+
+
+def test_relative_clause_with_a_gap_stays(blank):
+    # The report officials have stated .  (a fragment: 'stated' has no complement, the report is its gap)
+    words = ["The", "report", "officials", "have", "stated", "."]
+    pos = ["DET", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["the", "report", "official", "have", "state", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["det", "ROOT", "nsubj", "aux", "acl:relcl", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+# After the match , Hernan Gomez , the coach , said we learned .
+MATCH_WORDS = [
+    "After",
+    "the",
+    "match",
+    ",",
+    "Hernan",
+    "Gomez",
+    ",",
+    "the",
+    "coach",
+    ",",
+    "said",
+    "we",
+    "learned",
+]
+MATCH_WORDS += ["."]
+MATCH_POS = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PRON"]
+MATCH_POS += ["VERB", "PUNCT"]
+MATCH_LEMMAS = [w.lower() for w in MATCH_WORDS[:10]] + ["say", "we", "learn", "."]
+# the name an appositive of 'match', the verb's fronted oblique
+MATCH_HEADS = [2, 2, 10, 4, 2, 4, 8, 8, 4, 2, 10, 12, 10, 10]
+MATCH_DEPS = [
+    "case",
+    "det",
+    "obl",
+    "punct",
+    "appos",
+    "flat",
+    "punct",
+    "det",
+    "appos",
+    "punct",
+    "ROOT",
+    "nsubj",
+]
+MATCH_DEPS += ["ccomp", "punct"]
+
+
+def test_name_apposed_to_a_fronted_phrase_is_the_subject_of_a_subjectless_speech_verb(blank):
+    morphs = [""] * 10 + ["Tense=Past|VerbForm=Fin", "", "Tense=Past|VerbForm=Fin", ""]
+    doc = make_doc(
+        blank,
+        MATCH_WORDS,
+        pos=MATCH_POS,
+        lemmas=MATCH_LEMMAS,
+        heads=MATCH_HEADS,
+        deps=MATCH_DEPS,
+        morphs=morphs,
+    )
+    doc = fix_attributions(doc)
+    assert arcs(doc)[4] == ("Hernan", "nsubj", 10)
+    assert arcs(doc)[2] == ("match", "obl", 10)
+    assert arcs(doc)[8] == ("coach", "appos", 4)
+
+
+@pytest.mark.parametrize(("form", "moved"), [("Tense=Past|VerbForm=Fin", True), ("VerbForm=Inf", False)])
+def test_noun_apposed_to_a_fronted_phrase_is_the_subject_of_a_subjectless_root(blank, form, moved):
+    # With the support of the Coalition , the SDF , which includes allies , has made progress .
+    # ('SDF' the appositive of 'Coalition', the relative clause on 'support'); an imperative
+    # ("..., the SDF, make progress") is left alone: there the noun would be a vocative
+    words = ["With", "the", "support", "of", "the", "Coalition", ",", "the", "SDF", ",", "which", "includes"]
+    words += ["allies", ",", "has", "made", "progress", "."]
+    pos = ["ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "DET", "PROPN", "PUNCT", "PRON", "VERB"]
+    pos += ["NOUN", "PUNCT", "AUX", "VERB", "NOUN", "PUNCT"]
+    heads = [2, 2, 15, 5, 5, 2, 8, 8, 5, 11, 11, 2, 11, 2, 15, 15, 15, 15]
+    deps = ["case", "det", "obl", "case", "det", "nmod", "punct", "det", "appos", "punct", "nsubj"]
+    deps += ["acl:relcl", "obj", "punct", "aux", "ROOT", "obj", "punct"]
+    morphs = [""] * 11 + ["VerbForm=Fin", "", "", form, form, "", ""]
+    lemmas = [w.lower() for w in words]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[8] == (("SDF", "nsubj", 15) if moved else ("SDF", "appos", 5))
+
+
+def test_name_apposed_to_a_fronted_phrase_stays_when_the_verb_has_a_subject(blank):
+    # After the match , Hernan Gomez , the coach , he said we learned .
+    words = MATCH_WORDS[:10] + ["he"] + MATCH_WORDS[10:]
+    pos = MATCH_POS[:10] + ["PRON"] + MATCH_POS[10:]
+    lemmas = MATCH_LEMMAS[:10] + ["he"] + MATCH_LEMMAS[10:]
+    heads = [h + 1 if h >= 10 else h for h in MATCH_HEADS]
+    heads = heads[:10] + [11] + heads[10:]
+    deps = MATCH_DEPS[:10] + ["nsubj"] + MATCH_DEPS[10:]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+@pytest.mark.parametrize("quoted", [True, False])
+def test_speech_verb_read_as_a_modifier_of_the_name_after_a_quotation_is_inverted(blank, quoted):
+    # " We won , " commented Khader Habib .  ('commented' amod of 'Habib', the root)
+    # without the quotation marks ("We won, commented Khader Habib") nothing marks the attribution
+    words = ["“", "We", "won", ",", "”", "commented", "Khader", "Habib", "."]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["“", "we", "win", ",", "”", "comment", "Khader", "Habib", "."]
+    heads = [2, 2, 7, 2, 2, 7, 7, 7, 7]
+    deps = ["punct", "nsubj", "parataxis", "punct", "punct", "amod", "compound", "ROOT", "punct"]
+    morphs = ["", "", "Tense=Past|VerbForm=Fin", "", "", "Tense=Past|VerbForm=Fin", "", "", ""]
+    if not quoted:
+        keep = [1, 2, 3, 5, 6, 7, 8]
+        old = {k: n for n, k in enumerate(keep)}
+        words, pos, lemmas, morphs = ([x[k] for k in keep] for x in (words, pos, lemmas, morphs))
+        heads, deps = [old[heads[k]] for k in keep], [deps[k] for k in keep]
+    doc = fix_attributions(
+        make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+    )
+    verb = next(t for t in doc if t.text == "commented")
+    if quoted:
+        assert arcs(doc)[verb.i] == ("commented", "ROOT", verb.i)
+        assert arcs(doc)[7] == ("Habib", "nsubj", verb.i)
+        assert arcs(doc)[2] == ("won", "ccomp", verb.i)
+    else:
+        assert verb.dep_ == "amod"
+
+
 def test_speech_noun_with_a_verb_elsewhere_stays_a_noun(blank):
     words = ["The", "claims", "that", "troops", "left", "are", "false"]
     pos = ["DET", "NOUN", "SCONJ", "NOUN", "VERB", "AUX", "ADJ"]
@@ -627,6 +835,37 @@ def test_speech_verb_read_into_the_subjects_of_phrase_is_the_verb(blank):
     assert arcs(doc)[8] == ("causes", "ccomp", 4)
     assert arcs(doc)[7] == ("Ozone", "nsubj", 8)
     assert arcs(doc)[11] == ('"', "punct", 8)  # the quotation keeps its marks
+
+
+def test_speech_verb_tagged_noun_heading_the_subject_before_a_quotation_is_the_verb(blank):
+    # the same sentence read as one noun phrase: 'notes' the root, 'Department' its compound,
+    # the quotation its parataxis
+    heads = [1, 4, 3, 1, 4, 4, 8, 8, 4, 8, 8, 8]
+    deps = ["det", "compound", "case", "nmod", "ROOT", "punct", "punct", "nsubj", "parataxis", "obj", "punct"]
+    deps += ["punct"]
+    doc = make_doc(
+        blank, NOTES_WORDS, pos=NOTES_POS, lemmas=NOTES_LEMMAS, heads=heads, deps=deps, spaces=NOTES_SPACES
+    )
+    doc = fix_attributions(doc)
+    assert doc[4].pos_ == "VERB"
+    assert arcs(doc)[1] == ("Department", "nsubj", 4)
+    assert arcs(doc)[0] == ("The", "det", 1)
+    assert arcs(doc)[8] == ("causes", "ccomp", 4)
+    # without the quotation marks the parataxis is left alone (a noun phrase and a clause)
+    words = [w for w in NOTES_WORDS if w != '"']
+    keep = [i for i, w in enumerate(NOTES_WORDS) if w != '"']
+    old = {k: n for n, k in enumerate(keep)}
+    doc = make_doc(
+        blank,
+        words,
+        pos=[NOTES_POS[k] for k in keep],
+        lemmas=[NOTES_LEMMAS[k] for k in keep],
+        heads=[old[heads[k]] for k in keep],
+        deps=[deps[k] for k in keep],
+    )
+    doc = fix_attributions(doc)
+    assert doc[4].pos_ == "NOUN"
+    assert arcs(doc)[7] == ("causes", "parataxis", 4)
 
 
 def test_noun_in_the_subjects_of_phrase_before_a_one_subject_clause_stays(blank):

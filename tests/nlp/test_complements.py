@@ -613,6 +613,28 @@ CASES = [
     ),
     pytest.param(
         [
+            ("Woman", 1, "nsubj", "NOUN", "woman", ""),
+            ("claims", 1, "ROOT", "VERB", "claim", FIN),
+            ("Church", 1, "xcomp", "PROPN", "Church", ""),
+            ("imprisoned", 1, "xcomp", "VERB", "imprison", "Tense=Past|VerbForm=Part"),
+            ("her", 3, "obj", "PRON", "she", ""),
+        ],
+        {3: ("ccomp", 1), 2: ("nsubj", 3)},
+        id="nominal_xcomp_before_a_past_form_with_an_object_is_its_subject",
+    ),
+    pytest.param(
+        [
+            ("Woman", 1, "nsubj", "NOUN", "woman", ""),
+            ("claims", 1, "ROOT", "VERB", "claim", FIN),
+            ("prisoners", 1, "obj", "NOUN", "prisoner", ""),
+            ("held", 2, "acl", "VERB", "hold", "Tense=Past|VerbForm=Part"),
+            ("there", 3, "advmod", "ADV", "there", ""),
+        ],
+        {3: ("acl", 2), 2: ("obj", 1)},
+        id="participle_without_an_object_after_the_object_of_claim_stays",
+    ),
+    pytest.param(
+        [
             ("He", 1, "nsubj", "PRON", "he", ""),
             ("asked", 1, "ROOT", "VERB", "ask", FIN),
             ("what", 1, "obj", "PRON", "what", ""),
@@ -855,3 +877,29 @@ def test_adjective_of_the_object_stays(blank):
     doc = build(blank, rows)
     fix_complements(doc)
     assert arc(doc, 2) == ("amod", 3)
+
+
+def test_quotation_made_the_head_of_the_verb_before_it_becomes_its_ccomp(blank):
+    # Critics were critical , with one poster writing " How can people look ? "
+    # (the parser made 'look' the advcl of 'critical' and 'writing' its obl)
+    rows = [
+        ("Critics", 2, "nsubj", "NOUN", "critic", ""),
+        ("were", 2, "cop", "AUX", "be", FIN),
+        ("critical", 2, "ROOT", "ADJ", "critical", ""),
+        (",", 7, "punct", "PUNCT", ",", ""),
+        ("with", 7, "mark", "ADP", "with", ""),
+        ("one", 6, "nummod", "NUM", "one", ""),
+        ("poster", 7, "nsubj", "NOUN", "poster", ""),
+        ("writing", 12, "obl", "VERB", "write", "VerbForm=Part"),
+        ('"', 12, "punct", "PUNCT", '"', ""),
+        ("How", 12, "advmod", "ADV", "how", ""),
+        ("can", 12, "aux", "AUX", "can", FIN),
+        ("people", 12, "nsubj", "NOUN", "people", ""),
+        ("look", 2, "advcl", "VERB", "look", "VerbForm=Inf"),
+        ("?", 12, "punct", "PUNCT", "?", ""),
+        ('"', 12, "punct", "PUNCT", '"', ""),
+    ]
+    doc = build(blank, rows)
+    fix_complements(doc)
+    assert arc(doc, 7) == ("advcl", 2)
+    assert arc(doc, 12) == ("ccomp", 7)

@@ -178,3 +178,32 @@ def test_a_subject_found_after_the_verb_does_not_stop_the_surname(blank):
     )
     flat_names(doc)
     assert (doc[4].dep_, doc[4].head.i, doc[4].ent_type_) == ("nsubj", 5, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("words", "dep", "after"),
+    [
+        (["His", "father", "Mohamed", "Ali", "said", "it", "."], "nsubj", [("nsubj", 4), ("appos", 1)]),
+        (["The", "coach", "Nabil", "Maaloul", "said", "it", "."], "nmod:desc", [("nsubj", 4), ("appos", 1)]),
+        # a bare title without a determiner stays the name's description
+        (
+            ["Senior", "coach", "Nabil", "Maaloul", "said", "it", "."],
+            "nmod:desc",
+            [("nmod:desc", 2), ("nsubj", 4)],
+        ),
+    ],
+)
+def test_noun_phrase_before_a_name_heads_it_with_the_name_in_apposition(blank, words, dep, after):
+    first_dep = "nmod:poss" if words[0] == "His" else "det" if words[0] == "The" else "amod"
+    doc = make_doc(
+        blank,
+        words,
+        pos=["PRON" if words[0] == "His" else "DET" if words[0] == "The" else "ADJ", "NOUN", "PROPN", "PROPN"]
+        + ["VERB", "PRON", "PUNCT"],
+        heads=[1, 2, 4, 2, 4, 4, 4],
+        deps=[first_dep, dep, "nsubj", "flat", "ROOT", "obj", "punct"],
+        lemmas=[w.lower() for w in words[:4]] + ["say", "it", "."],
+        ents=[(2, 4, "PERSON")],
+    )
+    flat_names(doc)
+    assert arcs(doc)[1:3] == after

@@ -1183,6 +1183,8 @@ def _object_is_a_clause_subject(first: Token) -> bool:
     parser took for the cue's object. The word after the object is a finite verb (or modal)."""
     if first.dep_ not in ("obj", "dobj"):
         return False
+    if any(_finite_modifier(c) for c in first.rights):
+        return True  # "found [a quarter of citizens] [favoured]acl changing ..."
     after = first.right_edge.i + 1
     # over quotation marks and time words: 'any process "must be well thought out"', "migrants
     # crossing the Channel last year drove"
@@ -1194,6 +1196,22 @@ def _object_is_a_clause_subject(first: Token) -> bool:
     form = nxt.morph.get("VerbForm", [])
     finite = nxt.pos_ in ("VERB", "AUX") and not ({"Part", "Ger"} & set(form))  # "Inf" too: "show"
     return finite and nxt.head.i != first.i and nxt.dep_ not in ("acl", "acl:relcl")
+
+
+def _finite_modifier(clause: Token) -> bool:
+    """ "a recent poll found [only a quarter of citizens] [favoured]acl changing the flag": an
+    indicative finite verb the parser hung on the object as a modifier, with no subject,
+    subordinator or relative word of its own (nor one after the object), is no reduced relative (a participle is not
+    finite) but the content clause's predicate, the object its subject."""
+    if clause.dep_ != "acl" or clause.pos_ != "VERB":
+        return False
+    if any(t.lower_ in _RELATIVE_WORDS for t in clause.doc[clause.head.i : clause.i]):
+        return False  # "a penalty which the referee awarded": the verb completes the relative
+    if "Fin" not in clause.morph.get("VerbForm", []) or "Ind" not in clause.morph.get("Mood", []):
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubj:pass", "mark") or c.lower_ in _RELATIVE_WORDS for c in clause.children
+    )
 
 
 def _sentence_end(tok: Token) -> int:

@@ -297,7 +297,8 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             person_after = [e for e in span.ents if e.label_ == "PERSON" and e.start >= ent.end]
             if ent.label_ == "ORG" and person_after:  # "Undersecretary for Education Mr. Toccafondi"
                 return _after_title(person_after[0]) or person_after[0], "PERSON"
-            appositive = _appositive_person(head) if ent.label_ == "ORG" else None
+            described = ent.label_ == "ORG" or ent.label_ == "PERSON" and is_title_word(ent[-1])
+            appositive = _appositive_person(head) if described else None
             if appositive is not None:  # "The Combined Joint Task Force – ... Commander, Lt. Gen. X,"
                 return appositive, "PERSON"
             ent = _with_suffix(ent) if ent.end < span.end else ent
@@ -338,13 +339,22 @@ def _appositive_person(head: Token) -> Span | None:
     Alireza Mehraban,"): the appositive, or the next words after the comma, being a PERSON entity
     that is not just a title, and followed by a comma or the end of the sentence. A name the
     parser made a ``conj`` of the phrase with a comma and no conjunction before it counts as
-    the appositive it is (a description and a name side by side are not a list)."""
+    the appositive it is (a description and a name side by side are not a list). A name after
+    the phrase's last noun, when that noun names no person ("the president of the Lombardy
+    region, Roberto Maroni,": 'Maroni' hung on 'region'), is the phrase's appositive too; a
+    PERSON entity ending in a title ("Inherent Resolve Commander", a mistaken NER span) is the
+    description, not the name."""
     doc = head.doc
     candidates = [
         c.i
         for c in head.children
         if c.i > head.i and (c.dep_ == "appos" or c.dep_ == "conj" and _asyndetic(c))
     ]
+    last = head
+    while (nmod := next((c for c in last.children if c.dep_ == "nmod" and c.i > last.i), None)) is not None:
+        last = nmod
+    if last != head and last.ent_type_ != "PERSON" and not _is_role_word(last):
+        candidates += [c.i for c in last.children if c.i > last.i and c.dep_ == "appos"]
     after = head.right_edge.i + 1
     if doc[after - 1].text == "," and after < len(doc):  # the parser hung the comma on the phrase
         candidates.append(after)

@@ -106,6 +106,7 @@ def fix_speech_lemmas(doc: Doc) -> None:
         elif tok.pos_ == "NOUN" and tok.lower_.endswith("s") and tok.lower_ != lemma:
             _present_verb(tok)
             _verb_read_into_subject(tok)
+            _subordinate_verb(tok)
         if tok.pos_ == "VERB" and tok.lemma_.lower() != lemma:
             tok.lemma_ = lemma
 
@@ -115,17 +116,28 @@ def _present_verb(tok: Token) -> None:
     and made the root, with the noun before it as its compound and a that-clause with its own
     subject as its modifier, is the present-tense verb: the noun becomes its subject (taking
     the words before it), the clause its ``ccomp``. A noun reading would have a determiner or
-    possessor of its own and a verb elsewhere ("the claims that … are false")."""
+    possessor of its own and a verb elsewhere ("the claims that … are false"). The same with a
+    quotation opening right after it (past a comma) instead of the that-clause ("The U.S.
+    Department of Agriculture notes, "Ground-level ozone causes …"", the clause a
+    ``parataxis``), where the noun before it may end in an "of" phrase."""
     if tok.dep_ != "ROOT" or any(c.dep_ in ("cop", "nmod:poss", "case") for c in tok.children):
         return
-    clause = next((c for c in tok.rights if c.dep_ in _CLAUSAL_MODIFIERS), None)
-    if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.i != tok.i + 1:
+    clause = next((c for c in tok.rights if c.dep_ in _CLAUSAL_MODIFIERS or c.dep_ == "parataxis"), None)
+    if clause is None:
         return
-    if not any(c.dep_ in _SUBJECTS for c in clause.children):
-        return
+    infinitive = _infinitive_after(tok, clause)
+    quoted = not infinitive and _opens_quote(tok.doc[tok.i + 1 : tok.i + 3], clause)
+    if not infinitive:
+        that = clause.left_edge.lower_ == "that" and clause.left_edge.i == tok.i + 1
+        if not (that or quoted) or clause.dep_ == "parataxis" and not quoted:
+            return
+        if not any(c.dep_ in _SUBJECTS for c in clause.children):
+            return
     before = [c for c in tok.lefts if not c.is_punct]
     subj = before[-1] if before else None
-    if subj is None or subj.i != tok.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return
+    if subj.i != tok.i - 1 and not (quoted and subj.right_edge.i == tok.i - 1):
         return
     if subj.dep_ not in ("compound", "nsubj", "nmod"):
         return
@@ -133,8 +145,46 @@ def _present_verb(tok: Token) -> None:
     tok.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")  # type: ignore[attr-defined]
     subj.dep_ = "nsubj"
     for word in before[:-1]:
-        word.head = subj
-    clause.dep_ = "ccomp"
+        if not any(t.is_punct for t in tok.doc[word.i + 1 : subj.i]):
+            word.head = subj  # "the [M5S party]", not "In the second case, [the M5S party]"
+    clause.dep_ = "xcomp" if infinitive else "ccomp"
+    for child in tok.rights:
+        if child.dep_ == "nmod" and child.i < clause.i:
+            child.dep_ = "obl"  # "asks [to the government] to assure": the verb's oblique
+
+
+def _infinitive_after(tok: Token, clause: Token) -> bool:
+    """``The party asks (to the government) to assure …``: ``clause`` is a to-infinitive (a
+    verb whose first word is "to") after ``tok``, with nothing between them but prepositional
+    phrases on ``tok``; so it is the form's infinitive complement, as after "asks", "promises",
+    "vows"."""
+    first = clause.left_edge
+    if clause.pos_ != "VERB" or first.lower_ != "to" or first.head != clause or first.i <= tok.i:
+        return False
+    k = tok.i + 1
+    while k < first.i:
+        pp = tok.doc[k]
+        if pp.dep_ != "case" or pp.head.head != tok or pp.head.dep_ != "nmod":
+            return False
+        k = pp.head.right_edge.i + 1
+    return k == first.i
+
+
+def _subordinate_verb(tok: Token) -> None:
+    """``unless lisa promises to get …``: a speech verb's -s form tagged NOUN that opens an
+    adverbial or complement clause with a subordinator ("unless", "if", "because") and has a
+    noun right before it as its ``compound`` is the clause's present verb, the noun its
+    subject: a subordinator marks a clause, and a noun predicate would have a copula."""
+    if tok.dep_ not in _CLAUSAL or any(c.dep_ in _NOUN_MARKS for c in tok.children):
+        return
+    if not any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < tok.i for c in tok.children):
+        return
+    prev = tok.doc[tok.i - 1]
+    if prev.head != tok or prev.dep_ != "compound" or prev.pos_ not in _NOMINAL:
+        return
+    tok.pos_ = "VERB"
+    tok.set_morph(_PRESENT_3SG)  # type: ignore[attr-defined]
+    _compound_is_subject(tok)
 
 
 _PRESENT_3SG = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
@@ -390,6 +440,9 @@ def fix_attributions(doc: Doc) -> Doc:
     _rejoin_split_names(doc)
     verbs = speech_verb_tokens(doc)
     for verb in verbs:
+        _inverted_modifier(verb)
+        _relative_main_clause(verb)
+        _subject_apposed_to_fronted_phrase(verb)
         _lost_final_subject(verb)
         _clause_taken_for_subject(verb)
         relative = _relative_attribution(verb)
@@ -414,9 +467,122 @@ def fix_attributions(doc: Doc) -> Doc:
         _reduced_passive(verb)
         _clause_before_content(verb)
         _subject_taken_for_content(verb)
+    for sent in doc.sents:
+        if sent.root not in verbs:
+            _subject_apposed_to_fronted_phrase(sent.root)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
+
+
+def _inverted_modifier(verb: Token) -> None:
+    """``"…," commented Khader Habib, a senior official.``: a speech verb right after a closing
+    quotation mark and comma (or the comma and the mark), read as an adjective (``amod``) of the
+    proper name after it, is an inverted attribution: the verb takes the noun's place in the
+    tree (the final punctuation with it) and the noun is its subject; the quotation, if the
+    parser hung it on the noun, is the verb's ``ccomp``."""
+    doc = verb.doc
+    noun = verb.head
+    if verb.dep_ != "amod" or noun.i <= verb.i or verb.i < 2:
+        return
+    if any(t.pos_ != "PROPN" for t in doc[verb.i + 1 : noun.i + 1]):
+        return  # the name right after the verb (headed by its last word before ``cl_names``)
+    before = (doc[verb.i - 2], doc[verb.i - 1])
+    if not any(t.text == "," for t in before) or not any(t.is_quote for t in before):
+        return
+    moved = [c for c in noun.children if c.i < verb.i or c.is_punct and c == doc[noun.sent.end - 1]]
+    verb.head = verb if noun.head == noun else noun.head
+    verb.dep_ = noun.dep_
+    for child in moved:
+        child.head = verb
+        if child.dep_ in ("parataxis", "ccomp", "conj", "dep") and child.i < verb.i:
+            child.dep_ = "ccomp"
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
+def _relative_main_clause(verb: Token) -> None:
+    """``Scientology officials have stated they have not received the materials``: a speech verb
+    made a relative clause (with no relative word) of the noun right before its subject, where
+    that noun is the root of the sentence, so that the sentence has no predicate but the
+    relative, and the verb has a complement with nothing missing (a reported clause with its
+    own subject, or an object), where a relative clause would have a gap. The verb is the
+    predicate: the root noun becomes part of its subject, a ``compound`` of a noun subject,
+    or, a common noun before a proper noun ("The secularist magazine MicroMega describe ..."),
+    the subject with the name its ``appos``."""
+    noun = verb.head
+    if verb.dep_ != "acl:relcl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i != noun.i + 1 or subj.pos_ not in ("NOUN", "PROPN") or subj.i > verb.i:
+        return
+    if any(c.lower_ in _RELATIVE_WORDS for c in kids) or any(c.dep_ == "cop" for c in noun.children):
+        return
+    if not any(c.dep_ == "obj" or c.dep_ == "ccomp" and _own_subject(c) for c in kids):
+        return
+    moved = [c for c in noun.children if c.i > verb.i]  # the final punctuation
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in moved:
+        child.head = verb
+    if noun.pos_ == "NOUN" and subj.pos_ == "PROPN":
+        subj.head, subj.dep_ = noun, "appos"
+        noun.head, noun.dep_ = verb, "nsubj"
+    else:
+        noun.head, noun.dep_ = subj, "compound"
+
+
+def _subject_apposed_to_fronted_phrase(verb: Token) -> None:
+    """``After the match, Hernan Dario Gomez, Panama coach, said, "…"``, ``With the support of
+    the Coalition, the SDF, which includes ..., has made progress``: a finite verb with no
+    subject, whose fronted prepositional phrase has a noun phrase after a comma as the
+    appositive of one of its nouns, that phrase running up to the verb (past commas and the
+    verb's auxiliaries): the appositive is the verb's subject, which the parser hung on the
+    phrase before it. Run on speech verbs and on every sentence's root verb; an imperative
+    (not finite: "After the match, John, call me") has a vocative there instead."""
+    if verb.pos_ not in ("VERB", "AUX") or not is_finite(verb):
+        return
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    doc = verb.doc
+    start = verb.i  # the verb's auxiliaries and adverbs right before it
+    while start > 0 and doc[start - 1].head == verb and doc[start - 1].dep_ in _BEFORE_VERB:
+        start -= 1
+    for obl in verb.lefts:
+        if obl.dep_ != "obl" or not any(c.dep_ == "case" and c.i < obl.i for c in obl.children):
+            continue
+        names = [t for t in obl.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.i > obl.i]
+        if not names:
+            continue
+        outer = [t for t in names if not any(a in names for a in t.ancestors)]
+        name = outer[
+            -1
+        ]  # "the SDF" after "Coalition, ", not "Panama coach" inside "Hernan ..., Panama coach"
+        first = next(t for t in name.subtree if not t.is_punct)
+        if doc[first.i - 1].text != ",":
+            continue
+        end = name.right_edge.i + 1
+        while end < start:  # commas, and a relative clause the parser hung one noun earlier
+            relative = next(
+                (t for t in doc[end].ancestors if t.dep_ == "acl:relcl" and t.left_edge.i == end), None
+            )
+            if relative is None and doc[end].dep_ == "acl:relcl" and doc[end].left_edge.i == end:
+                relative = doc[end]
+            if relative is not None:
+                end = relative.right_edge.i + 1
+            elif doc[end].is_punct:
+                end += 1
+            else:
+                break
+        if end != start:
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        for child in list(obl.rights):
+            if child.is_punct and child.i > name.i:
+                child.head = name  # the comma closing the subject's parenthetical
+        return
+
+
+_BEFORE_VERB = ("aux", "aux:pass", "advmod", "neg")
 
 
 def _rejoin_split_names(doc: Doc) -> None:

@@ -95,6 +95,8 @@ _MISLABELS = {"advcl", "xcomp", "acl", "acl:relcl", "dep", "obj"}
 # relations of a word that cannot have a subject: with one, it predicates (a clause)
 _NOMINAL = {"advmod", "obl", "nmod", "appos", "amod", "iobj", "compound", "nummod"}
 _MODIFIERS = {"acl", "acl:relcl"}
+# relations that make a speech verb a modifier of a quotation after it, which it cannot be
+_NOT_A_REPORT = {"obl", "nmod", "advcl", "acl", "advmod", "dep"}
 _PARENTHETICAL = {"appos", "acl", "acl:relcl"}
 _LEFT_OF_VERB = {"aux", "aux:pass", "advmod", "cop", "neg"}
 _ADDRESSEE_DEPS = {"iobj", "obl", "obj"}
@@ -462,7 +464,10 @@ def _is_predicate(word: Token) -> bool:
 
 
 def _object_as_subject(verb: Token) -> bool:
-    noun = next((c for c in verb.rights if c.dep_ in ("obj", "iobj")), None)
+    """``said [the convoy] [arrived]``: the noun right after the verb, taken for its object (or,
+    "claims [Church of Scientology]xcomp imprisoned her", for a nominal ``xcomp``, which a
+    speech verb never has), is the subject of the finite clause after it that has none."""
+    noun = next((c for c in verb.rights if c.dep_ in ("obj", "iobj", "xcomp")), None)
     if noun is None or noun.left_edge.i != verb.i + 1 or not _nominal(noun):
         return False
     candidates = [c for c in noun.rights if c.dep_ in _MODIFIERS]
@@ -570,10 +575,12 @@ def _bare_clause_after(clause: Token, noun: Token, verb: Token) -> bool:
     the comma that closes the noun's parenthetical). After "say", a bare past form counts as
     finite: the tagger reads "arrived" in ``said the convoy carrying aid arrived`` as a
     participle modifying "convoy", but "say" reports a clause, not a convoy; "reported the men
-    killed" keeps its participle."""
+    killed" keeps its participle. So does a past form with an object of its own ("claims the
+    Church imprisoned her"), which a passive participle cannot have."""
     if clause.pos_ not in ("VERB", "AUX") or _has_subject(clause):
         return False
-    if not (is_finite(clause) or verb.lemma_ == "say" and _bare_past(clause) and _past(clause)):
+    takes_clause = verb.lemma_ == "say" or any(c.dep_ == "obj" for c in clause.children)
+    if not (is_finite(clause) or takes_clause and _bare_past(clause) and _past(clause)):
         return False
     if _marks(clause) or any("Rel" in c.morph.get("PronType", []) for c in clause.children):
         return False
@@ -689,6 +696,23 @@ def _quote_after_verb(verb: Token) -> bool:
     if len(inside) < _MIN_QUOTE:
         return False
     top = _quotation_top(doc, i + 1, close)
+    if (
+        top is not None
+        and verb.head == top
+        and verb.dep_ in _NOT_A_REPORT
+        and verb.i < top.i
+        and is_finite(top)
+        and _predicates(top)
+    ):
+        # "with one poster writing "How can people look …"": the parser made the quotation the
+        # head of the verb's clause (the verb its obl); the verb takes the quotation's place.
+        # Only the quotation's own dependent: a verb deeper inside it may be inside a
+        # quotation itself ("it's time to say goodbye," Microsoft says on "..."). A parataxis
+        # ("He said: “We won”", the quotation the root) is UD's other shape and stays.
+        verb.head = verb if top.head == top else top.head
+        verb.dep_ = top.dep_
+        top.head, top.dep_ = verb, "ccomp"
+        return True
     return _attach_quotation(verb, top)
 
 

@@ -48,6 +48,7 @@ def flat_names(doc: Doc) -> Doc:
         if len(ent) > 1:
             _flatten(ent)
         _title_is_descriptive(ent)
+        _name_apposed_to_noun_phrase(ent)
     return doc
 
 
@@ -119,6 +120,26 @@ def _title_is_descriptive(name: Span) -> None:
     title = name.doc[name.start - 1]
     if title.head == name.root and title.dep_ == "compound" and is_title(title):
         title.dep_ = "nmod:desc"
+
+
+def _name_apposed_to_noun_phrase(name: Span) -> None:
+    """``[His father] Mohamed El-Hassan Mohamed said``, ``[Tunisia's coach] Nabil Maaloul said``:
+    a common noun right before the name, with a determiner or possessor of its own (a full noun
+    phrase, not a bare title), that the parser hung on the name (as its ``nmod:desc``,
+    ``compound`` or even ``nsubj``) heads the pair, the name its appositive, as UD annotates two
+    juxtaposed noun phrases naming one person; the noun takes the name's head and relation."""
+    if name.start == 0:
+        return
+    doc, head = name.doc, name.root
+    noun = doc[name.start - 1]
+    if noun.pos_ != "NOUN" or noun.head != head or noun.dep_ not in ("nmod:desc", "compound", "nsubj"):
+        return
+    if not any(c.dep_ in ("det", "nmod:poss") for c in noun.lefts) or not noun.is_lower:
+        return
+    outer, dep = head.head, head.dep_
+    noun.head = noun if outer == head else outer
+    noun.dep_ = dep
+    head.head, head.dep_ = noun, "appos"
 
 
 def _flatten(name: Span) -> None:
