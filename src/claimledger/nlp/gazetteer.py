@@ -394,6 +394,9 @@ class Gazetteer:
         # ref, whether it needs a locative preposition before it)
         self._lower: dict[tuple[int, ...], tuple[str, str, bool]] = {}
         self._lower_longest: dict[int, int] = {}
+        # the same first words as a set: set.isdisjoint walks the smaller of two sets, but all of a
+        # dict's keys (~60,000), so checking a document's words against the dict cost ~0.3 ms each
+        self._lower_first: frozenset[int] = frozenset()
         self._state_codes = {nlp.vocab.strings.add(code) for code in us_state_names()}
 
     def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
@@ -428,6 +431,7 @@ class Gazetteer:
                 lkey = tuple(strings.add(w) for w in lower[0])
                 self._lower.setdefault(lkey, (label, ref, lower[1]))
                 self._lower_longest[lkey[0]] = max(self._lower_longest.get(lkey[0], 0), len(lkey))
+        self._lower_first = frozenset(self._lower_longest)
 
     def lookup(self, span: Span) -> tuple[str, str] | None:
         """(label, ref) of a span the gazetteer knows, else None."""
@@ -521,7 +525,7 @@ class Gazetteer:
         entity is (see ``_lower_entry`` for which names). A one-word city or capital counts only
         right after a locative preposition or right before a state or country written so
         ("miramar florida")."""
-        if present.isdisjoint(self._lower_longest):
+        if present.isdisjoint(self._lower_first):
             return doc
         # lower-case words: their orth is their lower-case form
         found = [

@@ -58,7 +58,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import PLACE_OVER_ORG_KINDS
@@ -166,6 +168,13 @@ def org_names() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _org_names_by_orth() -> dict[int, list[tuple[str, ...]]]:
+    """``org_names`` keyed by the first word's string id (a token's ``orth``), so that a text's
+    words are looked up as integers, without making a Token and its text for every word."""
+    return {get_string_id(first): names for first, names in org_names().items()}
+
+
 _NAME_TOKENS = re.compile(r"[^\s-]+|-")  # the tokenizer splits "al-Qaeda" at its hyphen
 # Before a name the gazetteer also knows as a town ("Duma", "Hamas"), these make it the town.
 _LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "to", "into", "toward", "towards"))
@@ -271,10 +280,13 @@ def _known_names(doc: Doc, is_place: IsPlace) -> list[Span]:
     against them; an all-capital name not next to another all-capital word (a shouted "FOR
     CIA AGENTS" says nothing); a name that is also a town not after a preposition of place
     ("in Duma" is the Syrian town, "the Duma" the Russian parliament)."""
-    names = org_names()
+    names = _org_names_by_orth()
     spans = []
-    for tok in doc:
-        for words in names.get(tok.text, ()):
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth not in names:
+            continue
+        tok = doc[i]
+        for words in names[orth]:
             end = tok.i + len(words)
             if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words:
                 continue
