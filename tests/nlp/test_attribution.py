@@ -1049,3 +1049,19 @@ def test_relative_clause_with_a_relative_word_stays(blank):
     doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
     before = arcs(doc)
     assert arcs(fix_attributions(doc)) == before
+
+
+DEP_WORDS = ["Recipients", ",", "said", "Mauer", ",", "are", "required", "to", "exhibit", "."]
+DEP_POS = ["NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "AUX", "VERB", "PART", "VERB", "PUNCT"]
+DEP_LEMMAS = ["recipient", ",", "say", "Mauer", ",", "be", "require", "to", "exhibit", "."]
+DEP_MORPHS = ["", "", "Tense=Past|VerbForm=Fin", "", "", "", "Tense=Past|VerbForm=Part", "", "", ""]
+
+
+@pytest.mark.parametrize(("comma", "dep"), [(",", "parataxis"), ("and", "dep")])
+def test_medial_attribution_left_as_dep_is_parataxis(blank, comma, dep):
+    words = [*DEP_WORDS[:4], comma, *DEP_WORDS[5:]]
+    heads = [2, 2, 6, 2, 2, 6, 6, 8, 6, 6]
+    deps = ["nsubj", "punct", "dep", "obj", "punct", "aux:pass", "ROOT", "mark", "xcomp", "punct"]
+    doc = make_doc(blank, words, pos=DEP_POS, lemmas=DEP_LEMMAS, heads=heads, deps=deps, morphs=DEP_MORPHS)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[2] == ("said", dep, 6)

@@ -463,6 +463,7 @@ def fix_attributions(doc: Doc) -> Doc:
     for verb in verbs:
         _medial_attribution(verb)
         _medial_advcl(verb)
+        _medial_dep(verb)
         _medial_inverted(verb)
         _reduced_passive(verb)
         _clause_before_content(verb)
@@ -853,6 +854,23 @@ def _medial_advcl(verb: Token) -> None:
     for child in kids:  # words before the attribution belong to the reported clause
         if child.i < first - 1 and not child.is_punct:
             child.head = head
+
+
+def _medial_dep(verb: Token) -> None:
+    """``Institutional recipients, said Mauer, are required to …``: a finite speech verb that the
+    parser left as an unclassified ``dep`` of a later clause, set off from it by a comma on each
+    side and with no subordinator, is a reporting ``parataxis`` (UD's relation for a parenthetical
+    attribution inside the clause it reports)."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.i <= verb.i or not _finite_or_past(verb):
+        return
+    doc = verb.doc
+    end = max(t.i for t in verb.subtree if t.i < head.i and not t.is_punct)
+    if verb.i == 0 or doc[verb.i - 1].text != "," or end + 1 >= head.i or doc[end + 1].text != ",":
+        return
+    if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
+        return
+    verb.dep_ = "parataxis"
 
 
 def _inverted_subjects(verbs: list[Token]) -> None:
