@@ -1065,3 +1065,25 @@ def test_medial_attribution_left_as_dep_is_parataxis(blank, comma, dep):
     doc = make_doc(blank, words, pos=DEP_POS, lemmas=DEP_LEMMAS, heads=heads, deps=deps, morphs=DEP_MORPHS)
     doc = fix_attributions(doc)
     assert arcs(doc)[2] == ("said", dep, 6)
+
+
+REL_WORDS = ["I", "want", "to", "congratulate", "Syrians", "who", "fought", "and", "thank", "Turkey", "."]
+REL_POS = ["PRON", "VERB", "PART", "VERB", "PROPN", "PRON", "VERB", "CCONJ", "VERB", "PROPN", "PUNCT"]
+REL_LEMMAS = ["I", "want", "to", "congratulate", "Syrians", "who", "fight", "and", "thank", "Turkey", "."]
+
+
+@pytest.mark.parametrize(
+    ("word", "morph", "head"),
+    [
+        ("thank", "Tense=Pres|VerbForm=Fin", 3),  # bare form: the infinitive's conjunct
+        ("thanked", "Tense=Past|VerbForm=Fin", 6),  # "who fought and thanked": the relative's
+    ],
+)
+def test_bare_conjunct_of_a_past_relative_clause_is_the_infinitives(blank, word, morph, head):
+    words = [*REL_WORDS[:8], word, *REL_WORDS[9:]]
+    heads = [1, 1, 3, 1, 3, 6, 4, 8, 6, 8, 1]
+    deps = ["nsubj", "ROOT", "mark", "xcomp", "obj", "nsubj", "acl:relcl", "cc", "conj", "obj", "punct"]
+    morphs = ["", "VerbForm=Fin", "", "VerbForm=Inf", "", "", "Tense=Past|VerbForm=Fin", "", morph, "", ""]
+    doc = make_doc(blank, words, pos=REL_POS, lemmas=REL_LEMMAS, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[8] == (word, "conj", head)

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +48,7 @@ from .complements import fix_complements, is_finite, speech_verb_tokens
 from .speakers import is_speech_verb, speech_verbs
 
 _SHAPES = ("parataxis", "conj", "acl", "ccomp")
+_CONJ = get_string_id("conj")
 _SUBJECTS = {"nsubj", "nsubj:pass", "expl", "csubj"}
 _NOMINAL = ("NOUN", "PROPN", "PRON")
 _BARE_NOUN_DEPS = ("obl", "obj", "dep", "ccomp")
@@ -439,6 +440,8 @@ def fix_attributions(doc: Doc) -> Doc:
     fix_speech_lemmas(doc)
     _rejoin_split_names(doc)
     verbs = speech_verb_tokens(doc)
+    for i in (doc.to_array(DEP) == _CONJ).nonzero()[0].tolist():
+        _conjunct_taken_into_relative(doc[i])
     for verb in verbs:
         _inverted_modifier(verb)
         _relative_main_clause(verb)
@@ -474,6 +477,30 @@ def fix_attributions(doc: Doc) -> Doc:
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
+
+
+def _conjunct_taken_into_relative(verb: Token) -> None:
+    """``to congratulate the Syrians who fought to free Dabiq and [thank] our ally``: a verb in
+    its bare form (no subject, auxiliary or marker of its own) that the parser made the
+    ``conj`` of a past-tense verb in a relative clause cannot share that verb's subject (it
+    would read "who fought … and thanked"); it is the conjunct of the infinitive whose object the
+    relative clause modifies, as UD attaches a conjunct to the first conjunct."""
+    head = verb.head
+    if verb.pos_ != "VERB" or head.i > verb.i or verb.lower_ != verb.lemma_.lower():
+        return
+    if "Past" in verb.morph.get("Tense", []):
+        return  # "who set … and put": a past form that looks like the bare one
+    if head.dep_ != "acl:relcl" or "Past" not in head.morph.get("Tense", []):
+        return
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "aux:pass", "mark") for c in verb.children):
+        return
+    noun = head.head
+    infinitive = noun.head
+    if noun.dep_ not in ("obj", "iobj") or "Inf" not in infinitive.morph.get("VerbForm", []):
+        return
+    if not any(c.dep_ in ("mark", "aux") for c in infinitive.children):
+        return  # "to congratulate", "will congratulate": an infinitive with its own marker
+    verb.head = infinitive
 
 
 def _inverted_modifier(verb: Token) -> None:
