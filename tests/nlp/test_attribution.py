@@ -1087,3 +1087,57 @@ def test_bare_conjunct_of_a_past_relative_clause_is_the_infinitives(blank, word,
     doc = make_doc(blank, words, pos=REL_POS, lemmas=REL_LEMMAS, heads=heads, deps=deps, morphs=morphs)
     doc = fix_attributions(doc)
     assert arcs(doc)[8] == (word, "conj", head)
+
+
+FRONT_WORDS = [
+    "According",
+    "to",
+    "Mohib",
+    ",",
+    "the",
+    "team",
+    "in",
+    "this",
+    "contest",
+    "shows",
+    "progress",
+    ".",
+]
+FRONT_POS = ["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+FRONT_LEMMAS = ["accord", "to", "Mohib", ",", "the", "team", "in", "this", "contest", "show", "progress", "."]
+FRONT_MORPHS = [""] * 9 + ["Tense=Pres|VerbForm=Fin", "", ""]
+
+
+@pytest.mark.parametrize(("link", "moved"), [(",", True), ("and", False)])
+def test_finite_verb_under_the_noun_of_a_fronted_phrase_is_the_root(blank, link, moved):
+    words = [*FRONT_WORDS[:3], link, *FRONT_WORDS[4:]]
+    pos = [*FRONT_POS[:3], "PUNCT" if link == "," else "CCONJ", *FRONT_POS[4:]]
+    # the parser's shape: "Mohib" the root, "team" its conj, "shows" its nmod heading "in this"
+    heads = [2, 0, 2, 5, 5, 2, 9, 9, 9, 2, 9, 2]
+    deps = [
+        "case",
+        "fixed",
+        "ROOT",
+        "punct",
+        "det",
+        "conj",
+        "case",
+        "det",
+        "compound",
+        "nmod",
+        "obj",
+        "punct",
+    ]
+    if link == "and":
+        deps[3] = "cc"
+    doc = make_doc(blank, words, pos=pos, lemmas=FRONT_LEMMAS, heads=heads, deps=deps, morphs=FRONT_MORPHS)
+    doc = fix_attributions(doc)
+    if moved:
+        assert arcs(doc)[2] == ("Mohib", "obl", 9)
+        assert arcs(doc)[5] == ("team", "nsubj", 9)
+        assert arcs(doc)[9] == ("shows", "ROOT", 9)
+        assert arcs(doc)[8] == ("contest", "nmod", 5)
+        assert arcs(doc)[6] == ("in", "case", 8)
+        assert arcs(doc)[11] == (".", "punct", 9)
+    else:
+        assert arcs(doc)[9] == ("shows", "nmod", 2)

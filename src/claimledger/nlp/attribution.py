@@ -49,6 +49,7 @@ from .speakers import is_speech_verb, speech_verbs
 
 _SHAPES = ("parataxis", "conj", "acl", "ccomp")
 _CONJ = get_string_id("conj")
+_LEFT_OF_VERB = {"aux", "aux:pass", "advmod", "cop", "punct", "neg"}
 _SUBJECTS = {"nsubj", "nsubj:pass", "expl", "csubj"}
 _NOMINAL = ("NOUN", "PROPN", "PRON")
 _BARE_NOUN_DEPS = ("obl", "obj", "dep", "ccomp")
@@ -472,11 +473,60 @@ def fix_attributions(doc: Doc) -> Doc:
         _clause_before_content(verb)
         _subject_taken_for_content(verb)
     for sent in doc.sents:
+        _verb_under_fronted_phrase(sent.root)
         if sent.root not in verbs:
             _subject_apposed_to_fronted_phrase(sent.root)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
+
+
+_UNDER_PHRASE = ("nmod", "compound", "appos", "conj", "dep")
+
+
+def _verb_under_fronted_phrase(root: Token) -> None:
+    """``According to Ambassador Hamdullah Mohib, the participation of this team in this
+    competition [shows] progress``: a sentence whose root the parser made the noun of a fronted
+    prepositional phrase, with the noun phrase after its comma as the noun's ``conj`` (or
+    appositive) and the finite verb after that as a nominal dependent of the noun, has the verb
+    as its root: the phrase is the verb's ``obl``, the noun phrase its ``nsubj``, and the
+    verb's dependents between them (``in this competition``) go back to the subject."""
+    if root.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "case" and c.i < root.i for c in root.children
+    ):
+        return
+    kids = list(root.rights)
+    verb = next((c for c in kids if c.pos_ == "VERB" and c.dep_ in _UNDER_PHRASE and is_finite(c)), None)
+    if verb is None or any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
+        return
+    doc = root.doc
+    subj = next(
+        (c for c in kids if c.dep_ in ("conj", "appos") and c.pos_ in _NOMINAL and c.i < verb.i), None
+    )
+    if subj is None:
+        return
+    first = next(t.i for t in subj.subtree if not t.is_punct)  # the comma may hang on the noun
+    if first == 0 or doc[first - 1].text != ",":
+        return
+    if any(c.dep_ == "cc" for c in subj.children):
+        return  # a real coordination of two nouns of the phrase
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "obl"
+    subj.head, subj.dep_ = verb, "nsubj"
+    left = [c for c in verb.lefts if c.i > subj.i and c.dep_ not in _LEFT_OF_VERB]
+    noun = next((c for c in reversed(left) if c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is not None and any(c.dep_ == "case" for c in left):
+        # the parser read the verb as the noun of the phrase: "in this science competition"
+        noun.head, noun.dep_ = subj, "nmod"
+        for child in left:
+            if child != noun:
+                child.head = noun
+    else:
+        for child in left:
+            child.head = subj
+    for child in kids:
+        if child.i > verb.i:
+            child.head = verb
 
 
 def _conjunct_taken_into_relative(verb: Token) -> None:
