@@ -83,7 +83,9 @@ def phrase_span(head: Token) -> tuple[int, int]:
     doc = head.doc
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
-        if child.dep_ in _RIGHT_DEPS_OUT or _is_temporal(child) or _is_cue_clause(child):
+        if _infinitive_modifier(child):
+            pass  # "Figures [to be published today] show": an acl the parser called xcomp
+        elif child.dep_ in _RIGHT_DEPS_OUT or _is_temporal(child) or _is_cue_clause(child):
             break
         end = child.right_edge.i + 1
     for i in range(head.i + 1, end):
@@ -101,6 +103,17 @@ def phrase_span(head: Token) -> tuple[int, int]:
     ):
         start += 1
     return start, end
+
+
+def _infinitive_modifier(tok: Token) -> bool:
+    """A to-infinitive the parser hung on a noun as ``xcomp``: UD gives a noun an ``xcomp`` only
+    as a predicate (with a copula); on a plain noun it is an infinitival relative (``acl``)."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.pos_ not in ("NOUN", "PROPN") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "cop" for c in head.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
 
 
 def _is_cue_clause(tok: Token) -> bool:
