@@ -1141,3 +1141,35 @@ def test_finite_verb_under_the_noun_of_a_fronted_phrase_is_the_root(blank, link,
         assert arcs(doc)[11] == (".", "punct", 9)
     else:
         assert arcs(doc)[9] == ("shows", "nmod", 2)
+
+
+SPLIT_WORDS = ["During", "questions", "Wednesday", ",", "Sunak", "defended", "it", "."]
+SPLIT_POS = ["ADP", "NOUN", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"]
+SPLIT_LEMMAS = ["during", "question", "Wednesday", ",", "Sunak", "defend", "it", "."]
+SPLIT_MORPHS = [""] * 5 + ["Tense=Past|VerbForm=Fin", "", ""]
+
+
+@pytest.mark.parametrize(("comma_head", "first"), [(2, "During"), (5, "During"), (2, "Despite")])
+def test_fronted_phrase_split_off_before_a_comma_is_the_next_clauses_obl(blank, comma_head, first):
+    # the parser's two sentences: "During questions Wednesday ," | "Sunak defended it ."
+    # (or the comma opening the second)
+    heads = [2, 2, 2, comma_head, 5, 5, 5, 5]
+    deps = ["case", "compound", "ROOT", "punct", "nsubj", "ROOT", "obj", "punct"]
+    words = [first, *SPLIT_WORDS[1:]]
+    doc = make_doc(
+        blank, words, pos=SPLIT_POS, lemmas=SPLIT_LEMMAS, heads=heads, deps=deps, morphs=SPLIT_MORPHS
+    )
+    assert len(list(doc.sents)) == 2
+    doc = fix_attributions(doc)
+    assert arcs(doc)[2] == ("Wednesday", "obl", 5)
+    assert len(list(doc.sents)) == 1
+
+
+def test_fragment_without_a_preposition_stays_a_sentence(blank):
+    heads = [2, 2, 2, 2, 5, 5, 5, 5]
+    deps = ["amod", "compound", "ROOT", "punct", "nsubj", "ROOT", "obj", "punct"]
+    words = ["Busy", *SPLIT_WORDS[1:]]
+    pos = ["ADJ", *SPLIT_POS[1:]]
+    doc = make_doc(blank, words, pos=pos, lemmas=SPLIT_LEMMAS, heads=heads, deps=deps, morphs=SPLIT_MORPHS)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[2] == ("Wednesday", "ROOT", 2)

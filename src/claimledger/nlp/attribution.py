@@ -440,6 +440,7 @@ def _reduced_attribution(verb: Token, sent: Span) -> bool:
 def fix_attributions(doc: Doc) -> Doc:
     fix_speech_lemmas(doc)
     _rejoin_split_names(doc)
+    _rejoin_fronted_phrases(doc)
     verbs = speech_verb_tokens(doc)
     for i in (doc.to_array(DEP) == _CONJ).nonzero()[0].tolist():
         _conjunct_taken_into_relative(doc[i])
@@ -686,6 +687,30 @@ def _rejoin_split_names(doc: Doc) -> None:
         root = fragment.root
         root.head, root.dep_ = first.head, first.dep_
         first.head, first.dep_ = root, "flat"
+
+
+def _rejoin_fronted_phrases(doc: Doc) -> None:
+    """``During Prime Minister's Questions Wednesday, | Sunak defended …``: a verbless fragment
+    headed by a prepositional phrase and ending in a comma (or one the parser put at the start of
+    the next sentence) is no sentence but the fronted
+    adjunct of the clause after it: the phrase becomes the ``obl`` of that clause's verb."""
+    starts = [sent.start for sent in doc.sents]
+    for k in range(1, len(starts)):
+        if doc[starts[k] - 1].text != "," and doc[starts[k]].text != ",":
+            continue  # the comma may end the fragment or open the next sentence
+        fragment = doc[starts[k - 1] : starts[k]]
+        root = fragment.root
+        if root.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "case" and c.i < root.i for c in root.children
+        ):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "case" for t in fragment):
+            continue  # "according" of "according to" is tagged a verb
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        verb = doc[starts[k] : end].root
+        if verb.pos_ not in ("VERB", "AUX") or not is_finite(verb):
+            continue
+        root.head, root.dep_ = verb, "obl"
 
 
 _NAME_PHRASE_POS = frozenset(("PROPN", "NOUN", "ADJ", "DET", "NUM", "ADP"))
