@@ -2306,3 +2306,18 @@ flag 11 obj NOUN
     doc[9].set_morph(morph)
     found = extract_statements(doc, find_quotes(doc.text))
     assert [s.content.text for s in found] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(("prep", "content"), [("via", "donations"), ("for", "donations for a statement")])
+def test_via_phrase_hung_on_an_object_content_is_the_medium_not_the_content(prep, content):
+    (s,) = statements(f"""
+Rathbun 2 nsubj PROPN PERSON
+requested 0 root VERB request
+donations 2 obj NOUN donation
+{prep} 6 case ADP
+a 6 det DET
+statement 3 nmod NOUN
+. 2 punct PUNCT
+""")
+    assert s.cue.text == "requested"
+    assert s.content.text == content

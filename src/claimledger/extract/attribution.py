@@ -1012,8 +1012,14 @@ def _has_as_phrase(verb: Token, obj: Token) -> bool:
 
 def _object_end(verb: Token, obj: Token) -> int:
     """Where an object content ends: after the object and what else completes the cue, not the
-    cue's adjuncts after it ("proposed the initiative | to EU leaders at the end of last year")."""
+    cue's adjuncts after it ("proposed the initiative | to EU leaders at the end of last year"),
+    nor a "via" phrase the parser hung on the object: it names the medium of the act
+    ("requested donations | via a statement made on his blog")."""
     end = obj.right_edge.i + 1
+    for child in obj.rights:
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "via" for c in child.children):
+            end = min(end, child.left_edge.i)
+            break
     for child in verb.children:  # in text order, so that a completing phrase extends ``end``
         if child.i > obj.i and (
             child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS
