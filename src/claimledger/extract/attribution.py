@@ -396,6 +396,21 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
 _REDUCED_RELATIVE_CUES = {"claim", "report"}
 
 
+_INCLUDING = {"including", "like", "such"}
+
+
+def _included_member(noun: Token, participle: Token) -> Token | None:
+    """ "the attacks in Iraq, including one in Baghdad [claimed] by Daesh": an "including" (or
+    "like", "such as") phrase of ``noun`` that ends right before the participle: the participle
+    modifies the nearer noun, the included one, however the parser attached it."""
+    for child in noun.rights:
+        if child.i > participle.i or max(t.i for t in child.subtree) != participle.i - 1:
+            continue
+        if any(c.dep_ == "case" and c.lower_ in _INCLUDING and c.i < child.i for c in child.children):
+            return child
+    return None
+
+
 def _reduced_relative_report(verb: Token, lemma: str, sent_of: dict[int, int]) -> Attribution | None:
     """ "…, including one in Baghdad claimed by Daesh": a participle of "claim" or "report" in a
     reduced relative clause (``acl`` of the noun before it, no subject or auxiliary) with a
@@ -407,7 +422,7 @@ def _reduced_relative_report(verb: Token, lemma: str, sent_of: dict[int, int]) -
     ):
         return None
     agent = _agent(verb)
-    noun = verb.head
+    noun = _included_member(verb.head, verb) or verb.head
     if agent is None or agent.i < verb.i or noun.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
         return None
     sentence = sent_of.get(verb.i, 0)
