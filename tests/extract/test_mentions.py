@@ -26,3 +26,30 @@ def test_to_infinitive_hung_on_a_noun_as_xcomp_stays_in_its_phrase():
 def test_xcomp_without_to_stays_out():
     no_to = parse(FIGURES.replace("to 4 mark PART", "to 4 advmod PART"))
     assert phrase_span(no_to[0]) == (0, 1)
+
+
+def test_name_apposed_to_a_description_the_ner_took_for_a_name_is_the_appositive_person():
+    from claimledger.extract.mentions import _appositive_person
+
+    # "The Task Force – Resolve Commander, Gen. Stephen Townsend, provided it": "Resolve
+    # Commander" a PERSON span ending in a title, the name its appositive
+    doc = parse("""
+The 3 det DET
+Task 3 compound PROPN ORG
+Force 12 nsubj PROPN ORG
+– 5 punct PUNCT
+Resolve 3 appos PROPN PERSON
+Commander 5 flat PROPN PERSON
+, 9 punct PUNCT
+Gen. 9 nmod:desc PROPN
+Stephen 5 appos PROPN PERSON
+Townsend 9 flat PROPN PERSON
+, 3 punct PUNCT
+provided 0 root VERB provide
+it 12 obj PRON
+. 12 punct PUNCT
+""")
+    found = _appositive_person(doc[2])
+    assert found is not None and found.text.endswith("Stephen Townsend")
+    doc.ents = [e for e in doc.ents if e.start != 4]  # a description that is no entity
+    assert _appositive_person(doc[2]) is None

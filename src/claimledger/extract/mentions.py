@@ -363,6 +363,15 @@ def _appositive_person(head: Token) -> Span | None:
         for c in head.children
         if c.i > head.i and (c.dep_ == "appos" or c.dep_ == "conj" and _asyndetic(c))
     ]
+    for i in list(candidates):  # "Inherent Resolve Commander, Lt. Gen. Stephen J. Townsend":
+        # the name apposed to a description the NER took for a name (ending in a title)
+        ent = (
+            next((e for e in doc.ents if e.start <= i < e.end), None)
+            if doc[i].ent_type_ == "PERSON"
+            else None
+        )
+        if ent is not None and is_title_word(doc[ent.end - 1]):
+            candidates += [c.i for c in doc[i].children if c.i > i and c.dep_ == "appos"]
     last = head
     while (nmod := next((c for c in last.children if c.dep_ == "nmod" and c.i > last.i), None)) is not None:
         last = nmod
