@@ -53,3 +53,17 @@ it 12 obj PRON
     assert found is not None and found.text.endswith("Stephen Townsend")
     doc.ents = [e for e in doc.ents if e.start != 4]  # a description that is no entity
     assert _appositive_person(doc[2]) is None
+
+
+def test_lower_case_word_tagged_proper_noun_names_no_one():
+    from claimledger.extract.mentions import make_mention
+
+    rows = """
+        Ukrainian 2 amod ADJ
+        servicemen 3 nsubj PROPN serviceman
+        described 0 root VERB describe
+        it 3 obj PRON
+        . 3 punct PUNCT
+    """
+    assert make_mention(parse(rows)[1], 0).name is None
+    assert make_mention(parse(rows.replace("servicemen 3", "Servicemen 3"))[1], 0).name is not None

@@ -339,7 +339,7 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             for grand in child.subtree:
                 if grand.pos_ == "PROPN":
                     return _propn_run(grand), _label(grand) or "PERSON"
-    if head.pos_ == "PROPN" or is_acronym(head):
+    if head.pos_ == "PROPN" and not head.is_lower or is_acronym(head):  # not "servicemen" tagged PROPN
         run = _propn_run(head)
         if run.start >= span.start and not all(is_title_word(t) for t in run):
             return run, _label(head)  # "the Secretary", "the Minister": a description
