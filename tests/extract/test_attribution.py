@@ -2306,3 +2306,58 @@ flag 11 obj NOUN
     doc[9].set_morph(morph)
     found = extract_statements(doc, find_quotes(doc.text))
     assert [s.content.text for s in found] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(("prep", "content"), [("via", "donations"), ("for", "donations for a statement")])
+def test_via_phrase_hung_on_an_object_content_is_the_medium_not_the_content(prep, content):
+    (s,) = statements(f"""
+Rathbun 2 nsubj PROPN PERSON
+requested 0 root VERB request
+donations 2 obj NOUN donation
+{prep} 6 case ADP
+a 6 det DET
+statement 3 nmod NOUN
+. 2 punct PUNCT
+""")
+    assert s.cue.text == "requested"
+    assert s.content.text == content
+
+
+@pytest.mark.parametrize(("head", "content"), [(3, "one in Baghdad"), (6, "one in Baghdad")])
+def test_participle_after_an_including_phrase_reports_the_included_noun(head, content):
+    # "condemns attacks, including one in Baghdad claimed by Daesh": "claimed" hung on "attacks"
+    # (head 3) or on "one" (head 6)
+    doc = parse(f"""
+US 2 nsubj PROPN GPE
+condemns 0 root VERB condemn
+attacks 2 obj NOUN attack
+, 6 punct PUNCT
+including 6 case VERB including
+one 3 nmod NUM
+in 8 case ADP
+Baghdad 6 nmod PROPN GPE
+claimed {head} acl VERB claim
+by 11 case ADP
+Daesh 9 obl:agent PROPN ORG
+. 2 punct PUNCT
+""")
+    doc[8].set_morph("Tense=Past|VerbForm=Part")
+    claimed = [s for s in extract_statements(doc, find_quotes(doc.text)) if s.cue.text == "claimed"]
+    assert [(s.content.text, s.speaker.span.text) for s in claimed] == [(content, "Daesh")]
+
+
+def test_participle_after_a_plain_modifier_reports_the_head_noun():
+    doc = parse("""
+US 2 nsubj PROPN GPE
+condemns 0 root VERB condemn
+attacks 2 obj NOUN attack
+in 5 case ADP
+Baghdad 3 nmod PROPN GPE
+claimed 3 acl VERB claim
+by 8 case ADP
+Daesh 6 obl:agent PROPN ORG
+. 2 punct PUNCT
+""")
+    doc[5].set_morph("Tense=Past|VerbForm=Part")
+    claimed = [s for s in extract_statements(doc, find_quotes(doc.text)) if s.cue.text == "claimed"]
+    assert [s.content.text for s in claimed] == ["attacks in Baghdad"]

@@ -1049,3 +1049,127 @@ def test_relative_clause_with_a_relative_word_stays(blank):
     doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
     before = arcs(doc)
     assert arcs(fix_attributions(doc)) == before
+
+
+DEP_WORDS = ["Recipients", ",", "said", "Mauer", ",", "are", "required", "to", "exhibit", "."]
+DEP_POS = ["NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "AUX", "VERB", "PART", "VERB", "PUNCT"]
+DEP_LEMMAS = ["recipient", ",", "say", "Mauer", ",", "be", "require", "to", "exhibit", "."]
+DEP_MORPHS = ["", "", "Tense=Past|VerbForm=Fin", "", "", "", "Tense=Past|VerbForm=Part", "", "", ""]
+
+
+@pytest.mark.parametrize(("comma", "dep"), [(",", "parataxis"), ("and", "dep")])
+def test_medial_attribution_left_as_dep_is_parataxis(blank, comma, dep):
+    words = [*DEP_WORDS[:4], comma, *DEP_WORDS[5:]]
+    heads = [2, 2, 6, 2, 2, 6, 6, 8, 6, 6]
+    deps = ["nsubj", "punct", "dep", "obj", "punct", "aux:pass", "ROOT", "mark", "xcomp", "punct"]
+    doc = make_doc(blank, words, pos=DEP_POS, lemmas=DEP_LEMMAS, heads=heads, deps=deps, morphs=DEP_MORPHS)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[2] == ("said", dep, 6)
+
+
+REL_WORDS = ["I", "want", "to", "congratulate", "Syrians", "who", "fought", "and", "thank", "Turkey", "."]
+REL_POS = ["PRON", "VERB", "PART", "VERB", "PROPN", "PRON", "VERB", "CCONJ", "VERB", "PROPN", "PUNCT"]
+REL_LEMMAS = ["I", "want", "to", "congratulate", "Syrians", "who", "fight", "and", "thank", "Turkey", "."]
+
+
+@pytest.mark.parametrize(
+    ("word", "morph", "head"),
+    [
+        ("thank", "Tense=Pres|VerbForm=Fin", 3),  # bare form: the infinitive's conjunct
+        ("thanked", "Tense=Past|VerbForm=Fin", 6),  # "who fought and thanked": the relative's
+    ],
+)
+def test_bare_conjunct_of_a_past_relative_clause_is_the_infinitives(blank, word, morph, head):
+    words = [*REL_WORDS[:8], word, *REL_WORDS[9:]]
+    heads = [1, 1, 3, 1, 3, 6, 4, 8, 6, 8, 1]
+    deps = ["nsubj", "ROOT", "mark", "xcomp", "obj", "nsubj", "acl:relcl", "cc", "conj", "obj", "punct"]
+    morphs = ["", "VerbForm=Fin", "", "VerbForm=Inf", "", "", "Tense=Past|VerbForm=Fin", "", morph, "", ""]
+    doc = make_doc(blank, words, pos=REL_POS, lemmas=REL_LEMMAS, heads=heads, deps=deps, morphs=morphs)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[8] == (word, "conj", head)
+
+
+FRONT_WORDS = [
+    "According",
+    "to",
+    "Mohib",
+    ",",
+    "the",
+    "team",
+    "in",
+    "this",
+    "contest",
+    "shows",
+    "progress",
+    ".",
+]
+FRONT_POS = ["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+FRONT_LEMMAS = ["accord", "to", "Mohib", ",", "the", "team", "in", "this", "contest", "show", "progress", "."]
+FRONT_MORPHS = [""] * 9 + ["Tense=Pres|VerbForm=Fin", "", ""]
+
+
+@pytest.mark.parametrize(("link", "moved"), [(",", True), ("and", False)])
+def test_finite_verb_under_the_noun_of_a_fronted_phrase_is_the_root(blank, link, moved):
+    words = [*FRONT_WORDS[:3], link, *FRONT_WORDS[4:]]
+    pos = [*FRONT_POS[:3], "PUNCT" if link == "," else "CCONJ", *FRONT_POS[4:]]
+    # the parser's shape: "Mohib" the root, "team" its conj, "shows" its nmod heading "in this"
+    heads = [2, 0, 2, 5, 5, 2, 9, 9, 9, 2, 9, 2]
+    deps = [
+        "case",
+        "fixed",
+        "ROOT",
+        "punct",
+        "det",
+        "conj",
+        "case",
+        "det",
+        "compound",
+        "nmod",
+        "obj",
+        "punct",
+    ]
+    if link == "and":
+        deps[3] = "cc"
+    doc = make_doc(blank, words, pos=pos, lemmas=FRONT_LEMMAS, heads=heads, deps=deps, morphs=FRONT_MORPHS)
+    doc = fix_attributions(doc)
+    if moved:
+        assert arcs(doc)[2] == ("Mohib", "obl", 9)
+        assert arcs(doc)[5] == ("team", "nsubj", 9)
+        assert arcs(doc)[9] == ("shows", "ROOT", 9)
+        assert arcs(doc)[8] == ("contest", "nmod", 5)
+        assert arcs(doc)[6] == ("in", "case", 8)
+        assert arcs(doc)[11] == (".", "punct", 9)
+    else:
+        assert arcs(doc)[9] == ("shows", "nmod", 2)
+
+
+SPLIT_WORDS = ["During", "questions", "Wednesday", ",", "Sunak", "defended", "it", "."]
+SPLIT_POS = ["ADP", "NOUN", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"]
+SPLIT_LEMMAS = ["during", "question", "Wednesday", ",", "Sunak", "defend", "it", "."]
+SPLIT_MORPHS = [""] * 5 + ["Tense=Past|VerbForm=Fin", "", ""]
+
+
+@pytest.mark.parametrize(("comma_head", "first"), [(2, "During"), (5, "During"), (2, "Despite")])
+def test_fronted_phrase_split_off_before_a_comma_is_the_next_clauses_obl(blank, comma_head, first):
+    # the parser's two sentences: "During questions Wednesday ," | "Sunak defended it ."
+    # (or the comma opening the second)
+    heads = [2, 2, 2, comma_head, 5, 5, 5, 5]
+    deps = ["case", "compound", "ROOT", "punct", "nsubj", "ROOT", "obj", "punct"]
+    words = [first, *SPLIT_WORDS[1:]]
+    doc = make_doc(
+        blank, words, pos=SPLIT_POS, lemmas=SPLIT_LEMMAS, heads=heads, deps=deps, morphs=SPLIT_MORPHS
+    )
+    assert len(list(doc.sents)) == 2
+    doc = fix_attributions(doc)
+    assert arcs(doc)[2] == ("Wednesday", "obl", 5)
+    assert len(list(doc.sents)) == 1
+
+
+def test_fragment_without_a_preposition_stays_a_sentence(blank):
+    heads = [2, 2, 2, 2, 5, 5, 5, 5]
+    deps = ["amod", "compound", "ROOT", "punct", "nsubj", "ROOT", "obj", "punct"]
+    words = ["Busy", *SPLIT_WORDS[1:]]
+    pos = ["ADJ", *SPLIT_POS[1:]]
+    doc = make_doc(blank, words, pos=pos, lemmas=SPLIT_LEMMAS, heads=heads, deps=deps, morphs=SPLIT_MORPHS)
+    doc = fix_attributions(doc)
+    assert arcs(doc)[2] == ("Wednesday", "ROOT", 2)

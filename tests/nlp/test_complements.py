@@ -503,6 +503,32 @@ CASES = [
     ),
     pytest.param(
         [
+            ("official", 1, "nsubj", "NOUN", "official", ""),
+            ("told", 1, "ROOT", "VERB", "tell", FIN),
+            ("VOA", 1, "iobj", "PROPN", "VOA", ""),
+            ("Thursday", 1, "obl:unmarked", "PROPN", "Thursday", ""),
+            ("there", 5, "expl", "PRON", "there", ""),
+            ("is", 1, "parataxis", "VERB", "be", FIN),
+            ("urgency", 5, "nsubj", "NOUN", "urgency", ""),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {5: ("ccomp", 1)},
+        id="existential_clause_after_the_verbs_addressee_is_the_content",
+    ),
+    pytest.param(
+        [
+            ("They", 1, "nsubj", "PRON", "they", ""),
+            ("told", 1, "ROOT", "VERB", "tell", FIN),
+            ("us", 1, "iobj", "PRON", "we", ""),
+            ("I", 4, "nsubj", "PRON", "I", ""),
+            ("think", 1, "parataxis", "VERB", "think", FIN),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {4: ("parataxis", 1)},
+        id="bare_subject_and_verb_after_the_verb_stays_parataxis",
+    ),
+    pytest.param(
+        [
             ("You", 2, "nsubj", "PRON", "you", ""),
             ("should", 2, "aux", "AUX", "should", FIN),
             ("ask", 2, "ROOT", "VERB", "ask", "VerbForm=Inf"),

@@ -207,3 +207,30 @@ def test_noun_phrase_before_a_name_heads_it_with_the_name_in_apposition(blank, w
     )
     flat_names(doc)
     assert arcs(doc)[1:3] == after
+
+
+@pytest.mark.parametrize(("name_dep", "moved"), [("nmod", True), ("appos", False)])
+def test_title_the_parser_made_the_head_beside_the_name_is_descriptive(blank, name_dep, moved):
+    # secretary , Brig. Gen. Pat Ryder , told them . ("Brig." appos of "secretary", "Pat" beside it)
+    doc = make_doc(
+        blank,
+        ["secretary", ",", "Brig.", "Gen.", "Pat", "Ryder", ",", "told", "them", "."],
+        pos=["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"],
+        heads=[7, 2, 0, 4, 0, 4, 2, 7, 7, 7],
+        deps=["nsubj", "punct", "appos", "nmod:desc", name_dep, "flat", "punct", "ROOT", "obj", "punct"],
+        lemmas=["secretary", ",", "Brig.", "Gen.", "Pat", "Ryder", ",", "tell", "they", "."],
+        ents=[(4, 6, "PERSON")],
+    )
+    doc.spans["titles"] = [doc[2:4]]
+    flat_names(doc)
+    if moved:
+        assert arcs(doc)[1:7] == [
+            ("punct", 4),
+            ("nmod:desc", 4),
+            ("nmod:desc", 4),
+            ("appos", 0),
+            ("flat", 4),
+            ("punct", 4),
+        ]
+    else:
+        assert arcs(doc)[2] == ("appos", 0)

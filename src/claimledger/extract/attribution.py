@@ -396,6 +396,21 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
 _REDUCED_RELATIVE_CUES = {"claim", "report"}
 
 
+_INCLUDING = {"including", "like", "such"}
+
+
+def _included_member(noun: Token, participle: Token) -> Token | None:
+    """ "the attacks in Iraq, including one in Baghdad [claimed] by Daesh": an "including" (or
+    "like", "such as") phrase of ``noun`` that ends right before the participle: the participle
+    modifies the nearer noun, the included one, however the parser attached it."""
+    for child in noun.rights:
+        if child.i > participle.i or max(t.i for t in child.subtree) != participle.i - 1:
+            continue
+        if any(c.dep_ == "case" and c.lower_ in _INCLUDING and c.i < child.i for c in child.children):
+            return child
+    return None
+
+
 def _reduced_relative_report(verb: Token, lemma: str, sent_of: dict[int, int]) -> Attribution | None:
     """ "…, including one in Baghdad claimed by Daesh": a participle of "claim" or "report" in a
     reduced relative clause (``acl`` of the noun before it, no subject or auxiliary) with a
@@ -407,7 +422,7 @@ def _reduced_relative_report(verb: Token, lemma: str, sent_of: dict[int, int]) -
     ):
         return None
     agent = _agent(verb)
-    noun = verb.head
+    noun = _included_member(verb.head, verb) or verb.head
     if agent is None or agent.i < verb.i or noun.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
         return None
     sentence = sent_of.get(verb.i, 0)
@@ -1012,8 +1027,14 @@ def _has_as_phrase(verb: Token, obj: Token) -> bool:
 
 def _object_end(verb: Token, obj: Token) -> int:
     """Where an object content ends: after the object and what else completes the cue, not the
-    cue's adjuncts after it ("proposed the initiative | to EU leaders at the end of last year")."""
+    cue's adjuncts after it ("proposed the initiative | to EU leaders at the end of last year"),
+    nor a "via" phrase the parser hung on the object: it names the medium of the act
+    ("requested donations | via a statement made on his blog")."""
     end = obj.right_edge.i + 1
+    for child in obj.rights:
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "via" for c in child.children):
+            end = min(end, child.left_edge.i)
+            break
     for child in verb.children:  # in text order, so that a completing phrase extends ``end``
         if child.i > obj.i and (
             child.dep_ not in _ADJUNCT_DEPS | _NOT_CONTENT_DEPS

@@ -83,7 +83,9 @@ def phrase_span(head: Token) -> tuple[int, int]:
     doc = head.doc
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
-        if child.dep_ in _RIGHT_DEPS_OUT or _is_temporal(child) or _is_cue_clause(child):
+        if _infinitive_modifier(child):
+            pass  # "Figures [to be published today] show": an acl the parser called xcomp
+        elif child.dep_ in _RIGHT_DEPS_OUT or _is_temporal(child) or _is_cue_clause(child):
             break
         end = child.right_edge.i + 1
     for i in range(head.i + 1, end):
@@ -101,6 +103,17 @@ def phrase_span(head: Token) -> tuple[int, int]:
     ):
         start += 1
     return start, end
+
+
+def _infinitive_modifier(tok: Token) -> bool:
+    """A to-infinitive the parser hung on a noun as ``xcomp``: UD gives a noun an ``xcomp`` only
+    as a predicate (with a copula); on a plain noun it is an infinitival relative (``acl``)."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.pos_ not in ("NOUN", "PROPN") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "cop" for c in head.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
 
 
 def _is_cue_clause(tok: Token) -> bool:
@@ -326,7 +339,7 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             for grand in child.subtree:
                 if grand.pos_ == "PROPN":
                     return _propn_run(grand), _label(grand) or "PERSON"
-    if head.pos_ == "PROPN" or is_acronym(head):
+    if head.pos_ == "PROPN" and not head.is_lower or is_acronym(head):  # not "servicemen" tagged PROPN
         run = _propn_run(head)
         if run.start >= span.start and not all(is_title_word(t) for t in run):
             return run, _label(head)  # "the Secretary", "the Minister": a description
@@ -350,6 +363,15 @@ def _appositive_person(head: Token) -> Span | None:
         for c in head.children
         if c.i > head.i and (c.dep_ == "appos" or c.dep_ == "conj" and _asyndetic(c))
     ]
+    for i in list(candidates):  # "Inherent Resolve Commander, Lt. Gen. Stephen J. Townsend":
+        # the name apposed to a description the NER took for a name (ending in a title)
+        ent = (
+            next((e for e in doc.ents if e.start <= i < e.end), None)
+            if doc[i].ent_type_ == "PERSON"
+            else None
+        )
+        if ent is not None and is_title_word(doc[ent.end - 1]):
+            candidates += [c.i for c in doc[i].children if c.i > i and c.dep_ == "appos"]
     last = head
     while (nmod := next((c for c in last.children if c.dep_ == "nmod" and c.i > last.i), None)) is not None:
         last = nmod

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +48,8 @@ from .complements import fix_complements, is_finite, speech_verb_tokens
 from .speakers import is_speech_verb, speech_verbs
 
 _SHAPES = ("parataxis", "conj", "acl", "ccomp")
+_CONJ = get_string_id("conj")
+_LEFT_OF_VERB = {"aux", "aux:pass", "advmod", "cop", "punct", "neg"}
 _SUBJECTS = {"nsubj", "nsubj:pass", "expl", "csubj"}
 _NOMINAL = ("NOUN", "PROPN", "PRON")
 _BARE_NOUN_DEPS = ("obl", "obj", "dep", "ccomp")
@@ -438,7 +440,10 @@ def _reduced_attribution(verb: Token, sent: Span) -> bool:
 def fix_attributions(doc: Doc) -> Doc:
     fix_speech_lemmas(doc)
     _rejoin_split_names(doc)
+    _rejoin_fronted_phrases(doc)
     verbs = speech_verb_tokens(doc)
+    for i in (doc.to_array(DEP) == _CONJ).nonzero()[0].tolist():
+        _conjunct_taken_into_relative(doc[i])
     for verb in verbs:
         _inverted_modifier(verb)
         _relative_main_clause(verb)
@@ -463,16 +468,90 @@ def fix_attributions(doc: Doc) -> Doc:
     for verb in verbs:
         _medial_attribution(verb)
         _medial_advcl(verb)
+        _medial_dep(verb)
         _medial_inverted(verb)
         _reduced_passive(verb)
         _clause_before_content(verb)
         _subject_taken_for_content(verb)
     for sent in doc.sents:
+        _verb_under_fronted_phrase(sent.root)
         if sent.root not in verbs:
             _subject_apposed_to_fronted_phrase(sent.root)
     fix_complements(doc, verbs)
     _inverted_subjects(verbs)  # after the complements: it needs the quotation as the verb's ccomp
     return doc
+
+
+_UNDER_PHRASE = ("nmod", "compound", "appos", "conj", "dep")
+
+
+def _verb_under_fronted_phrase(root: Token) -> None:
+    """``According to Ambassador Hamdullah Mohib, the participation of this team in this
+    competition [shows] progress``: a sentence whose root the parser made the noun of a fronted
+    prepositional phrase, with the noun phrase after its comma as the noun's ``conj`` (or
+    appositive) and the finite verb after that as a nominal dependent of the noun, has the verb
+    as its root: the phrase is the verb's ``obl``, the noun phrase its ``nsubj``, and the
+    verb's dependents between them (``in this competition``) go back to the subject."""
+    if root.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "case" and c.i < root.i for c in root.children
+    ):
+        return
+    kids = list(root.rights)
+    verb = next((c for c in kids if c.pos_ == "VERB" and c.dep_ in _UNDER_PHRASE and is_finite(c)), None)
+    if verb is None or any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
+        return
+    doc = root.doc
+    subj = next(
+        (c for c in kids if c.dep_ in ("conj", "appos") and c.pos_ in _NOMINAL and c.i < verb.i), None
+    )
+    if subj is None:
+        return
+    first = next(t.i for t in subj.subtree if not t.is_punct)  # the comma may hang on the noun
+    if first == 0 or doc[first - 1].text != ",":
+        return
+    if any(c.dep_ == "cc" for c in subj.children):
+        return  # a real coordination of two nouns of the phrase
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "obl"
+    subj.head, subj.dep_ = verb, "nsubj"
+    left = [c for c in verb.lefts if c.i > subj.i and c.dep_ not in _LEFT_OF_VERB]
+    noun = next((c for c in reversed(left) if c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is not None and any(c.dep_ == "case" for c in left):
+        # the parser read the verb as the noun of the phrase: "in this science competition"
+        noun.head, noun.dep_ = subj, "nmod"
+        for child in left:
+            if child != noun:
+                child.head = noun
+    else:
+        for child in left:
+            child.head = subj
+    for child in kids:
+        if child.i > verb.i:
+            child.head = verb
+
+
+def _conjunct_taken_into_relative(verb: Token) -> None:
+    """``to congratulate the Syrians who fought to free Dabiq and [thank] our ally``: a verb in
+    its bare form (no subject, auxiliary or marker of its own) that the parser made the
+    ``conj`` of a past-tense verb in a relative clause cannot share that verb's subject (it
+    would read "who fought … and thanked"); it is the conjunct of the infinitive whose object the
+    relative clause modifies, as UD attaches a conjunct to the first conjunct."""
+    head = verb.head
+    if verb.pos_ != "VERB" or head.i > verb.i or verb.lower_ != verb.lemma_.lower():
+        return
+    if "Past" in verb.morph.get("Tense", []):
+        return  # "who set … and put": a past form that looks like the bare one
+    if head.dep_ != "acl:relcl" or "Past" not in head.morph.get("Tense", []):
+        return
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "aux:pass", "mark") for c in verb.children):
+        return
+    noun = head.head
+    infinitive = noun.head
+    if noun.dep_ not in ("obj", "iobj") or "Inf" not in infinitive.morph.get("VerbForm", []):
+        return
+    if not any(c.dep_ in ("mark", "aux") for c in infinitive.children):
+        return  # "to congratulate", "will congratulate": an infinitive with its own marker
+    verb.head = infinitive
 
 
 def _inverted_modifier(verb: Token) -> None:
@@ -608,6 +687,30 @@ def _rejoin_split_names(doc: Doc) -> None:
         root = fragment.root
         root.head, root.dep_ = first.head, first.dep_
         first.head, first.dep_ = root, "flat"
+
+
+def _rejoin_fronted_phrases(doc: Doc) -> None:
+    """``During Prime Minister's Questions Wednesday, | Sunak defended …``: a verbless fragment
+    headed by a prepositional phrase and ending in a comma (or one the parser put at the start of
+    the next sentence) is no sentence but the fronted
+    adjunct of the clause after it: the phrase becomes the ``obl`` of that clause's verb."""
+    starts = [sent.start for sent in doc.sents]
+    for k in range(1, len(starts)):
+        if doc[starts[k] - 1].text != "," and doc[starts[k]].text != ",":
+            continue  # the comma may end the fragment or open the next sentence
+        fragment = doc[starts[k - 1] : starts[k]]
+        root = fragment.root
+        if root.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "case" and c.i < root.i for c in root.children
+        ):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "case" for t in fragment):
+            continue  # "according" of "according to" is tagged a verb
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        verb = doc[starts[k] : end].root
+        if verb.pos_ not in ("VERB", "AUX") or not is_finite(verb):
+            continue
+        root.head, root.dep_ = verb, "obl"
 
 
 _NAME_PHRASE_POS = frozenset(("PROPN", "NOUN", "ADJ", "DET", "NUM", "ADP"))
@@ -853,6 +956,23 @@ def _medial_advcl(verb: Token) -> None:
     for child in kids:  # words before the attribution belong to the reported clause
         if child.i < first - 1 and not child.is_punct:
             child.head = head
+
+
+def _medial_dep(verb: Token) -> None:
+    """``Institutional recipients, said Mauer, are required to …``: a finite speech verb that the
+    parser left as an unclassified ``dep`` of a later clause, set off from it by a comma on each
+    side and with no subordinator, is a reporting ``parataxis`` (UD's relation for a parenthetical
+    attribution inside the clause it reports)."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.i <= verb.i or not _finite_or_past(verb):
+        return
+    doc = verb.doc
+    end = max(t.i for t in verb.subtree if t.i < head.i and not t.is_punct)
+    if verb.i == 0 or doc[verb.i - 1].text != "," or end + 1 >= head.i or doc[end + 1].text != ",":
+        return
+    if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
+        return
+    verb.dep_ = "parataxis"
 
 
 def _inverted_subjects(verbs: list[Token]) -> None:

@@ -291,7 +291,8 @@ def _adjacent_clause(verb: Token) -> bool:
     ("told me about the new place in town, I was so excited"), or follows the verb's own
     content ("ask this question it's intimidating": a direct object that names no party is the
     verb's content); a conjunct with "and"/"but" is a coordinated clause, and a bare subject
-    and verb ("you know", "I think") a parenthetical."""
+    and verb ("you know", "I think") a parenthetical, unlike an existential with its subject
+    after the verb ("told VOA there is [a heightened urgency]")."""
     for clause in verb.rights:
         if clause.dep_ not in ("parataxis", "conj"):
             continue
@@ -299,8 +300,8 @@ def _adjacent_clause(verb: Token) -> bool:
             return False
         if _is_wh_clause(clause) or any(c.dep_ == "cc" for c in clause.children):
             return False
-        if all(c.dep_ in _SUBJECTS or c.dep_ == "punct" for c in clause.children):
-            return False
+        if all(c.dep_ in _SUBJECTS and c.i < clause.i or c.dep_ == "punct" for c in clause.children):
+            return False  # not an existential: "there is [a heightened urgency]"
         if not _right_after_verb(verb, clause):
             return False
         clause.dep_ = "ccomp"

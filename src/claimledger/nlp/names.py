@@ -42,11 +42,14 @@ _AUXILIARY = ("AUX", "PART", "ADV")
 @Language.component("cl_names")
 def flat_names(doc: Doc) -> Doc:
     _sentence_initial_surnames(doc)
+    titles = {span.end: span for span in doc.spans.get("titles", [])}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         if len(ent) > 1:
             _flatten(ent)
+        if ent.start in titles:
+            _title_taken_for_the_head(titles[ent.start], ent)
         _title_is_descriptive(ent)
         _name_apposed_to_noun_phrase(ent)
     return doc
@@ -110,6 +113,25 @@ def _subject_of(tok: Token, verb: Token) -> None:
     tok.head, tok.dep_ = verb, "nsubj"
     tok.pos_, tok.tag_ = "PROPN", "NNP"
     tok.lemma_ = tok.text
+
+
+def _title_taken_for_the_head(title: Span, name: Span) -> None:
+    """``Pentagon press secretary, [Brig. Gen.] Pat Ryder, told``: a title (``cl_titles``) right
+    before a name, that the parser made the phrase's head (here the appositive of "secretary")
+    while hanging the name beside it on the same head, is the name's ``nmod:desc``: the name
+    takes the title's head and relation, as UD annotates a title before a name."""
+    root, inside = name.root, range(title.start, name.end)
+    tops = [t for t in title if t.head.i not in inside]
+    if len(tops) != 1 or root.head.i in inside or root.dep_ in ("appos", "flat", "conj"):
+        return
+    top = tops[0]
+    if root.head != top.head or top.head == top:
+        return
+    moved = [c for c in top.children if c.i not in inside]  # the commas around the phrase
+    root.head, root.dep_ = top.head, top.dep_
+    top.head, top.dep_ = root, "nmod:desc"
+    for child in moved:
+        child.head = root
 
 
 def _title_is_descriptive(name: Span) -> None:

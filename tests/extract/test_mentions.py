@@ -1,0 +1,69 @@
+"""Mention spans (``extract/mentions.py``) on hand-built parses."""
+
+from __future__ import annotations
+
+from claimledger.extract.mentions import phrase_span
+
+from .docs import parse
+
+FIGURES = """
+    Figures 6 nsubj NOUN
+    to 4 mark PART
+    be 4 aux:pass AUX
+    published 1 xcomp VERB publish
+    today 4 obl:unmarked NOUN
+    show 0 ROOT VERB
+    records 6 obj NOUN
+    . 6 punct PUNCT
+"""
+
+
+def test_to_infinitive_hung_on_a_noun_as_xcomp_stays_in_its_phrase():
+    # Figures to be published today show records .  ("published" xcomp of "Figures")
+    assert phrase_span(parse(FIGURES)[0]) == (0, 5)
+
+
+def test_xcomp_without_to_stays_out():
+    no_to = parse(FIGURES.replace("to 4 mark PART", "to 4 advmod PART"))
+    assert phrase_span(no_to[0]) == (0, 1)
+
+
+def test_name_apposed_to_a_description_the_ner_took_for_a_name_is_the_appositive_person():
+    from claimledger.extract.mentions import _appositive_person
+
+    # "The Task Force – Resolve Commander, Gen. Stephen Townsend, provided it": "Resolve
+    # Commander" a PERSON span ending in a title, the name its appositive
+    doc = parse("""
+The 3 det DET
+Task 3 compound PROPN ORG
+Force 12 nsubj PROPN ORG
+– 5 punct PUNCT
+Resolve 3 appos PROPN PERSON
+Commander 5 flat PROPN PERSON
+, 9 punct PUNCT
+Gen. 9 nmod:desc PROPN
+Stephen 5 appos PROPN PERSON
+Townsend 9 flat PROPN PERSON
+, 3 punct PUNCT
+provided 0 root VERB provide
+it 12 obj PRON
+. 12 punct PUNCT
+""")
+    found = _appositive_person(doc[2])
+    assert found is not None and found.text.endswith("Stephen Townsend")
+    doc.ents = [e for e in doc.ents if e.start != 4]  # a description that is no entity
+    assert _appositive_person(doc[2]) is None
+
+
+def test_lower_case_word_tagged_proper_noun_names_no_one():
+    from claimledger.extract.mentions import make_mention
+
+    rows = """
+        Ukrainian 2 amod ADJ
+        servicemen 3 nsubj PROPN serviceman
+        described 0 root VERB describe
+        it 3 obj PRON
+        . 3 punct PUNCT
+    """
+    assert make_mention(parse(rows)[1], 0).name is None
+    assert make_mention(parse(rows.replace("servicemen 3", "Servicemen 3"))[1], 0).name is not None
