@@ -59,13 +59,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .orgs import is_org_head, org_names, place_heads
+from .orgs import is_org_head, org_names, place_heads, word_list
 from .titles import is_title
 
 # Places are left to the gazetteer: a place name the NER typed wrongly once ("Harrow" the
@@ -164,9 +163,7 @@ _GROUP_NOUNS = frozenset(
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Singular nouns that head mentions of one person (``data/person_nouns.txt``)."""
-    text = resources.files("claimledger.data").joinpath("person_nouns.txt").read_text("utf8")
-    words = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
-    return frozenset(words - _GROUP_NOUNS)
+    return word_list("person_nouns.txt") - _GROUP_NOUNS
 
 
 def _appositive_people(ents: list[Span]) -> list[Span]:

@@ -58,7 +58,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -105,26 +105,27 @@ _MIN_ACRONYM = 2
 _MIN_INITIALS = 3  # two initials ("US", "AQ") match too many other words
 
 
-def _word_list(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
+    """A one-column list under ``data/``: stripped lines, no blanks, no ``#`` comments."""
     text = resources.files("claimledger.data").joinpath(name).read_text("utf8")
     return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
-    return _word_list("org_heads.txt")
+    return word_list("org_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def place_heads() -> frozenset[str]:
     """Nouns ending the names of buildings and public places (``data/place_heads.txt``)."""
-    return _word_list("place_heads.txt")
+    return word_list("place_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def org_lead_nouns() -> frozenset[str]:
     """Nouns that begin organisation names put head first (``data/org_lead_nouns.txt``)."""
-    return _word_list("org_lead_nouns.txt")
+    return word_list("org_lead_nouns.txt")
 
 
 # Legal forms ending company names, written as they are ("Deutsche Bank AG", "Tata Sons Pvt Ltd").
@@ -162,7 +163,7 @@ def org_names() -> dict[str, list[tuple[str, ...]]]:
     """Known organisation names (``data/org_names.txt``) by first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(
-        (tuple(_NAME_TOKENS.findall(x)) for x in _word_list("org_names.txt")), key=len, reverse=True
+        (tuple(_NAME_TOKENS.findall(x)) for x in word_list("org_names.txt")), key=len, reverse=True
     ):
         out.setdefault(words[0], []).append(words)
     return out
@@ -347,8 +348,11 @@ def _short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = []
-    for tok in doc:
-        if tok.lower not in nouns or tok.i in taken or tok.i == 0 or not tok.is_title:
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower not in nouns or i in taken or i == 0:
+            continue
+        tok = doc[i]
+        if not tok.is_title:
             continue
         before = doc[tok.i - 1]
         if before.text != "the" and not (before.text == "The" and before.is_sent_start):
@@ -577,7 +581,7 @@ _NEVER_SURNAMES = frozenset(
 @lru_cache(maxsize=1)
 def title_nouns() -> frozenset[str]:
     """Lower-case title and role nouns (``data/titles.txt``); ``titles.py`` reads them from here."""
-    return _word_list("titles.txt")
+    return word_list("titles.txt")
 
 
 _END_WORDS = ("the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to")
