@@ -580,3 +580,43 @@ def test_place_goes_on_over_a_natural_feature_or_building_noun(blank):
     )
     doc[8].is_sent_start = True
     assert ents(find_orgs(doc)) == [("Hong Kong", "GPE"), ("Athens", "GPE")]
+
+
+def test_for_and_on_phrases_continue_the_name(blank):
+    doc = build(
+        blank,
+        "The Institute for the Study of War said",
+        "DET PROPN ADP DET PROPN ADP PROPN VERB",
+    )
+    assert ents(find_orgs(doc)) == [("Institute for the Study of War", "ORG")]
+    doc = build(
+        blank, "He joined the Council on Foreign Relations .", "PRON VERB DET PROPN ADP ADJ PROPN PUNCT"
+    )
+    assert ents(find_orgs(doc)) == [("Council on Foreign Relations", "ORG")]
+
+
+def test_for_and_on_phrases_stop_at_dates_places_and_the_ners_boundary(blank):
+    doc = build(blank, "the Security Council on Friday said", "DET PROPN PROPN ADP PROPN VERB")
+    assert ents(find_orgs(doc)) == [("Security Council", "ORG")]
+    doc = build(blank, "the Cricket Council on May 15 said", "DET PROPN PROPN ADP PROPN NUM VERB")
+    assert ents(find_orgs(doc)) == [("Cricket Council", "ORG")]
+    doc = build(blank, "a Member of Parliament for Kayseri", "DET PROPN ADP PROPN ADP PROPN", [(5, 6, "GPE")])
+    assert ents(find_orgs(doc)) == [("Parliament", "ORG"), ("Kayseri", "GPE")]
+    doc = build(
+        blank,
+        "the Warhol Foundation for the Visual Arts gave",
+        "DET PROPN PROPN ADP DET PROPN PROPN VERB",
+        [(1, 3, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Warhol Foundation", "ORG")]
+
+
+def test_an_ordinal_in_figures_opens_a_military_unit_name(blank):
+    doc = build(
+        blank,
+        "the 47th Brigade and the 93rd Mechanized Brigade held",
+        "DET ADJ PROPN CCONJ DET ADJ PROPN PROPN VERB",
+    )
+    assert ents(find_orgs(doc)) == [("47th Brigade", "ORG"), ("93rd Mechanized Brigade", "ORG")]
+    doc = build(blank, "the 117th Congress met", "DET ADJ PROPN VERB")
+    assert ents(find_orgs(doc)) == [("Congress", "ORG")]
