@@ -235,7 +235,8 @@ _INSTITUTION_NOUNS = frozenset(("hospital", "clinic", "center", "centre"))
 def surname_ends(ents: list[Span]) -> dict[int, int]:
     """Surname (orth) -> the token after the first full name ending in it: the last word of
     a PERSON of two words or more, not a title word nor an organisation or building noun ("Al
-    Assad University Hospital" tagged PERSON gives no surname "Hospital")."""
+    Assad University Hospital" tagged PERSON gives no surname "Hospital"), nor the end of an
+    "of" phrase the NER took into the name ("Ann Chiang of DAB", "Catherine of Aragon")."""
     first: dict[int, int] = {}
     for ent in ents:
         last = ent[-1]
@@ -248,6 +249,7 @@ def surname_ends(ents: list[Span]) -> dict[int, int]:
             and not is_org_head(last)
             and last.lower_ not in place_heads()
             and last.lower_ not in _INSTITUTION_NOUNS
+            and not any(t.lower_ == "of" for t in ent)
         ):
             first.setdefault(last.orth, ent.end)
     return first
