@@ -620,3 +620,25 @@ def test_an_ordinal_in_figures_opens_a_military_unit_name(blank):
     assert ents(find_orgs(doc)) == [("47th Brigade", "ORG"), ("93rd Mechanized Brigade", "ORG")]
     doc = build(blank, "the 117th Congress met", "DET ADJ PROPN VERB")
     assert ents(find_orgs(doc)) == [("Congress", "ORG")]
+
+
+def test_known_name_after_a_demonym_the_text_tagged(blank):
+    doc = build(
+        blank,
+        "the Ukrainian General Staff said",
+        "DET ADJ PROPN PROPN VERB",
+        [(1, 2, "NORP")],
+    )
+    assert ents(find_orgs(doc)) == [("Ukrainian", "NORP"), ("General Staff", "ORG")]
+    # a capitalised word that is no NORP entity still makes the name part of a longer one
+    doc = build(
+        blank, "he studied at the Nicholas General Staff Academy", "PRON VERB ADP DET PROPN PROPN PROPN PROPN"
+    )
+    assert ents(find_orgs(doc)) == [("Nicholas General Staff Academy", "ORG")]
+
+
+def test_person_ending_in_a_company_noun_no_surname_is(blank):
+    doc = build(
+        blank, "Samsung Electronics said profit fell", "PROPN PROPN VERB NOUN VERB", [(0, 2, "PERSON")]
+    )
+    assert ents(find_orgs(doc)) == [("Samsung Electronics", "ORG")]

@@ -393,10 +393,17 @@ def _capitals(tok: Token) -> bool:
 
 def _open_before(before: Token, upper: bool) -> bool:
     """Nothing before a known name that makes it part of a longer name: "The" opening the
-    sentence is an article, any other capitalised word (or a word written against it) is not."""
+    sentence is an article, and so is a one-word demonym or group the text tagged NORP ("the
+    Ukrainian General Staff", "the Democratic Congress": GUM tags the name alone); any other
+    capitalised word (or a word written against it) is not."""
     if not before.whitespace_:
         return False
-    if before.is_sent_start and before.lower_ == "the":
+    if (
+        before.is_sent_start
+        and before.lower_ == "the"
+        or before.ent_type_ == "NORP"
+        and before.ent_iob_ == "B"
+    ):
         return True
     return not before.is_title and not (upper and _capitals(before))
 
@@ -610,6 +617,24 @@ _NEVER_SURNAMES = frozenset(
         "school",
         "society",
         "university",
+        "airlines",
+        "airways",
+        "broadcasting",
+        "communications",
+        "consortium",
+        "directorate",
+        "electronics",
+        "embassy",
+        "holdings",
+        "legislature",
+        "motors",
+        "petroleum",
+        "pharmaceuticals",
+        "publishers",
+        "secretariat",
+        "technologies",
+        "telecom",
+        "tribunal",
         "inc.",
         "ltd.",
         "corp.",
