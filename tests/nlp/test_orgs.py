@@ -642,3 +642,18 @@ def test_person_ending_in_a_company_noun_no_surname_is(blank):
         blank, "Samsung Electronics said profit fell", "PROPN PROPN VERB NOUN VERB", [(0, 2, "PERSON")]
     )
     assert ents(find_orgs(doc)) == [("Samsung Electronics", "ORG")]
+
+
+def test_known_name_replaces_the_entities_inside_it(blank):
+    doc = build(
+        blank, "Downing Street said the talks failed", "PROPN PROPN VERB DET NOUN VERB", [(1, 2, "PERSON")]
+    )
+    assert ents(find_orgs(doc)) == [("Downing Street", "ORG")]
+    # an entity running past the name is the NER's longer name: left alone
+    doc = build(
+        blank,
+        "the Reuters Institute report said",
+        "DET PROPN PROPN NOUN VERB",
+        [(1, 3, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Reuters Institute", "ORG")]

@@ -409,12 +409,13 @@ def _open_before(before: Token, upper: bool) -> bool:
 
 
 def _name_known(span: Span, ents: list[Span]) -> list[Span]:
-    """Add a known organisation name, or retype an entity of exactly its words."""
+    """Add a known organisation name, or retype the entities inside its words ("Downing
+    Street" where the NER typed "Street" PERSON); an entity running past it is left alone."""
     overlap = [e for e in ents if e.start < span.end and span.start < e.end]
     if not overlap:
         return [*ents, span]
-    if len(overlap) == 1 and (overlap[0].start, overlap[0].end) == (span.start, span.end):
-        return [e for e in ents if e is not overlap[0]] + [span]
+    if all(span.start <= e.start and e.end <= span.end for e in overlap):
+        return [e for e in ents if e not in overlap] + [span]
     return ents
 
 
