@@ -104,7 +104,8 @@ def test_person_before_a_title_or_another_entity_is_no_namesake(blank):
     text = "Michael Gapinski Account Vice President Emery Financial Group PaineWebber"
     pos = "PROPN PROPN PROPN PROPN PROPN PROPN PROPN PROPN PROPN"
     doc = build(blank, text, pos, [(0, 2, "PERSON")])
-    assert ents(find_orgs(doc)) == [("Michael Gapinski", "PERSON")]
+    # the office title ends the title run: the name after it is the employer's
+    assert ents(find_orgs(doc)) == [("Michael Gapinski", "PERSON"), ("Emery Financial Group", "ORG")]
     doc = build(
         blank,
         "thanks , Lora Sullivan Federal Government Affairs Director",
@@ -657,3 +658,20 @@ def test_known_name_replaces_the_entities_inside_it(blank):
         [(1, 3, "ORG")],
     )
     assert ents(find_orgs(doc)) == [("Reuters Institute", "ORG")]
+
+
+def test_an_office_title_inside_the_run_ends_before_the_name(blank):
+    doc = build(
+        blank,
+        "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder said",
+        "PROPN PROPN PROPN PROPN PROPN PROPN PROPN PROPN PROPN VERB",
+        [(0, 2, "ORG"), (7, 9, "PERSON")],
+    )
+    assert ents(find_orgs(doc)) == [("Pentagon", "ORG"), ("Air Force", "ORG"), ("Pat Ryder", "PERSON")]
+    # a title word opening the run, or one that names hold ("Justice"), stays in the name
+    doc = build(
+        blank,
+        "the Israeli Justice Ministry and General Motors said",
+        "DET ADJ PROPN PROPN CCONJ PROPN PROPN VERB",
+    )
+    assert ents(find_orgs(doc)) == [("Israeli Justice Ministry", "ORG"), ("General Motors", "ORG")]

@@ -236,6 +236,7 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
             or _is_article_particle(doc, start - 1)
         ):
             start -= 1
+        start = _after_inner_title(doc, start, tok.i)
         if start > 0 and tok.lower_ in _UNIT_NOUNS and _ORDINAL.fullmatch(doc[start - 1].text):
             start -= 1  # "the 47th Brigade", "the 82nd Airborne Corps", "the 501st Legion"
         start = _coordinated_start(doc, start, tok.i)
@@ -245,6 +246,26 @@ def _head_noun_spans(doc: Doc) -> list[Span]:
         if end - start >= _MIN_WORDS:
             spans.append(Span(doc, start, end, label="ORG"))
     return spans
+
+
+# Titles of an office holder that no organisation's name holds in its middle (not "Justice",
+# "Executive", "Private", "King", "St.": "Israeli Justice Ministry", "Mount St. Mary's College").
+_OFFICE_TITLES = frozenset(
+    (
+        "secretary", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
+        "ambassador", "commander", "director", "chairman", "chairwoman", "chairperson", "ceo",
+    )
+)  # fmt: skip
+
+
+def _after_inner_title(doc: Doc, start: int, head: int) -> int:
+    """ "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder": an office title inside the
+    run before the organisation noun ends a title, and the name begins after it ("Air Force");
+    a title word opening the run is left to the rest of the rules ("President Obama Foundation")."""
+    for k in range(head - 1, start, -1):
+        if doc[k].lower_ in _OFFICE_TITLES:
+            return k + 1
+    return start
 
 
 _ARABIC_ARTICLES = ("al", "el")
@@ -686,9 +707,17 @@ def _trimmed(ent: Span) -> Span:
         and _org_ends_before(ent.doc, start, end - 1)
     ):
         end -= 1
+    if end - start > 1 and end == ent.end and _press_title(ent.doc, end):
+        end -= 1  # "Pentagon Press Secretary": the title is "Press Secretary"
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def _press_title(doc: Doc, end: int) -> bool:
+    """ "Press" ending a name before an office title ("Pentagon Press Secretary", "White House
+    Press Officer") is the title's first word."""
+    return doc[end - 1].text == "Press" and end < len(doc) and doc[end].lower_ in _OFFICE_TITLES | {"officer"}
 
 
 def _org_ends_before(doc: Doc, start: int, i: int) -> bool:
