@@ -125,10 +125,9 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     while i < len(doc):
         tok = doc[i]
         propn = tok.pos_ == "PROPN"
-        acronym = _acronym(tok)
-        if i in taken or not (
-            propn or tok.orth in by_first and (acronym or tok.is_title and tok.lower not in lower)
-        ):
+        known = tok.orth in by_first
+        acronym = known and _acronym(tok)
+        if i in taken or not (propn or known and (acronym or tok.is_title and tok.lower not in lower)):
             i += 1
             continue
         keys = by_first.get(tok.orth, [])
