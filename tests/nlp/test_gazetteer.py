@@ -298,3 +298,15 @@ def test_a_state_code_needs_a_place_before_its_comma(address_gaz):
         ("Atlanta", "GPE", ""),
         ("GA", "GPE", ""),
     ]
+
+
+def test_a_place_the_ner_typed_person_after_a_place_and_a_comma_is_the_place(gaz):
+    # "in Kursk, Kiev, to ...": the second name holds the first, tagged or not (cities are not filled)
+    doc = make_doc(gaz.nlp, ["in", "Kursk", ",", "Kiev", ",", "to", "pay"], ents=[(3, 4, "PERSON")])
+    assert ents(gaz(doc)) == [("Kiev", "GPE")]
+    # not before a verb ("in Kursk, Kiev said"), nor a name a person has elsewhere in the text
+    doc = make_doc(gaz.nlp, ["in", "Kursk", ",", "Kiev", "said"], ents=[(3, 4, "PERSON")])
+    assert ents(gaz(doc)) == [("Kiev", "PERSON")]
+    words = ["Anna", "Kiev", "left", ".", "In", "Kursk", ",", "Kiev", "."]
+    doc = make_doc(gaz.nlp, words, ents=[(0, 2, "PERSON"), (7, 8, "PERSON")])
+    assert ents(gaz(doc)) == [("Anna Kiev", "PERSON"), ("Kiev", "PERSON")]
