@@ -304,6 +304,21 @@ def _place_after_place(doc: Doc, ent: Span, ents: list[Span], place_ends: set[in
     return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
 
 
+def _coordinated_with_places(ent: Span, ents: list[Span]) -> bool:
+    """ "dead in Mosul, Baiji, and Tuz": a place's name the NER typed PERSON or ORG, coordinated
+    with a place (its head or a conjunct of it is a GPE/LOC entity), is the place, unless its
+    words name a person elsewhere in the text."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    root = ent.root
+    pair = [root.head] if root.dep_ == "conj" else []
+    pair += [t for t in root.children if t.dep_ == "conj"]
+    if not any(t.ent_type_ in ("GPE", "LOC") for t in pair):
+        return False
+    words = {t.orth for t in ent}
+    return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
+
+
 @lru_cache(maxsize=1)
 def us_state_names() -> dict[str, str]:
     """US postal code -> state name, DC included ("KS": "Kansas"), from GeoNames
@@ -589,6 +604,7 @@ class Gazetteer:
                     or (ent.label_ == "ORG" and kind in PLACE_OVER_ORG_KINDS)
                     or (kind == "city" and _city_after_locative(doc, ent, ents))
                     or _place_after_place(doc, ent, ents, place_ends)
+                    or _coordinated_with_places(ent, ents)
                 )
                 retype = self.retype and retypable and ent.label_ != label
                 if retype or (ent.label_ == label and not ent.kb_id_):
