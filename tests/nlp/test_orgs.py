@@ -675,3 +675,13 @@ def test_an_office_title_inside_the_run_ends_before_the_name(blank):
         "DET ADJ PROPN PROPN CCONJ PROPN PROPN VERB",
     )
     assert ents(find_orgs(doc)) == [("Israeli Justice Ministry", "ORG"), ("General Motors", "ORG")]
+
+
+def test_the_crown_is_the_state_as_a_party_to_a_case(blank):
+    doc = build(
+        blank,
+        "the Crown prosecutor said , and the Crown of Aragon fell",
+        "DET PROPN NOUN VERB PUNCT CCONJ DET PROPN ADP PROPN VERB",
+        [(1, 2, "LOC"), (7, 10, "LOC")],
+    )
+    assert ents(find_orgs(doc)) == [("Crown", "ORG"), ("Crown of Aragon", "LOC")]

@@ -339,14 +339,21 @@ def _known_names(doc: Doc, is_place: IsPlace) -> list[Span]:
     return spans
 
 
+# Institutions named by one capitalised noun after "the" ("the House", "the Crown").
+_THE_INSTITUTIONS = frozenset(get_string_id(x) for x in ("House", "Crown"))
+
+
 def _the_house(doc: Doc) -> list[Span]:
     """ "the House did its job", "this House": "House" capitalised after "the" or "this" (or a
     sentence's first "The") is the legislative chamber, as "the Senate"; not the start of a
-    longer name ("the House of Lords", "the House Judiciary Committee", "the House-passed bill")."""
+    longer name ("the House of Lords", "the House Judiciary Committee", "the House-passed bill").
+    So is "the Crown", the state as a party to a case ("the Crown prosecutor", "asserted by the
+    Crown"; "the Crown of Aragon", "Crown Council" and the series "The Crown" are other names)."""
     spans = []
-    for tok in doc:
-        if tok.text != "House" or tok.i == 0:
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth not in _THE_INSTITUTIONS or i == 0:
             continue
+        tok = doc[i]
         before = doc[tok.i - 1]
         if before.text not in ("the", "this") and not (before.text == "The" and before.is_sent_start):
             continue
