@@ -685,3 +685,8 @@ def test_the_crown_is_the_state_as_a_party_to_a_case(blank):
         [(1, 2, "LOC"), (7, 10, "LOC")],
     )
     assert ents(find_orgs(doc)) == [("Crown", "ORG"), ("Crown of Aragon", "LOC")]
+
+
+def test_bros_ends_a_company_name_the_ner_typed_person(blank):
+    doc = build(blank, "produced by Warner Bros. in 1990", "VERB ADP PROPN PROPN ADP NUM", [(2, 4, "PERSON")])
+    assert ents(find_orgs(doc)) == [("Warner Bros.", "ORG")]

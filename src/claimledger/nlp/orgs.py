@@ -128,9 +128,26 @@ def org_lead_nouns() -> frozenset[str]:
     return word_list("org_lead_nouns.txt")
 
 
-# Legal forms ending company names, written as they are ("Deutsche Bank AG", "Tata Sons Pvt Ltd").
+# Legal forms ending company names, written as they are ("Deutsche Bank AG", "Tata Sons Pvt Ltd",
+# "Warner Bros.").
 _COMPANY_FORMS = frozenset(
-    ("Inc.", "Ltd.", "Corp.", "Inc", "Ltd", "Corp", "GmbH", "AG", "LLC", "LLP", "PLC", "plc", "Pty", "N.V.")
+    (
+        "Inc.",
+        "Ltd.",
+        "Corp.",
+        "Inc",
+        "Ltd",
+        "Corp",
+        "GmbH",
+        "AG",
+        "LLC",
+        "LLP",
+        "PLC",
+        "plc",
+        "Pty",
+        "N.V.",
+        "Bros.",
+    )
 )
 
 
@@ -667,6 +684,7 @@ _NEVER_SURNAMES = frozenset(
         "inc.",
         "ltd.",
         "corp.",
+        "bros.",
     )
 )
 
