@@ -1320,3 +1320,33 @@ attack 6 compound NOUN attack
     (sent,) = events(rows.format(what="helicopters", lemma="helicopter"))
     assert (sent.type, sent.trigger.text, sent.actor.span.text) == ("MOBILIZE", "sent in", "The coalition")
     assert [e.type for e in events(rows.format(what="letters", lemma="letter"))] == []
+
+
+def test_subject_taken_for_a_passive_one_of_an_active_perfect_is_the_actor():
+    # "has cracked down": no form of "be" or "get", so no passive, whatever the subject's label
+    (event,) = events("""
+Thailand 4 nsubj:pass PROPN GPE
+has 4 aux AUX have
+recently 4 advmod ADV
+cracked 0 root VERB crack
+down 4 compound:prt ADP
+on 8 case ADP
+human 8 amod ADJ
+trafficking 4 obl NOUN trafficking
+. 4 punct PUNCT
+""")
+    assert (event.type, event.actor.span.text) == ("RESTRICT", "Thailand")
+
+
+def test_subject_of_a_passive_with_a_be_auxiliary_stays_the_target():
+    (event,) = events("""
+The 2 det DET
+town 5 nsubj:pass NOUN town
+has 5 aux AUX have
+been 5 aux:pass AUX be
+attacked 0 root VERB attack
+by 7 case ADP
+rebels 5 obl NOUN rebel
+. 5 punct PUNCT
+""")
+    assert (event.type, event.actor.span.text, event.target.span.text) == ("ASSAULT", "rebels", "The town")

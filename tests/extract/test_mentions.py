@@ -67,3 +67,31 @@ def test_lower_case_word_tagged_proper_noun_names_no_one():
     """
     assert make_mention(parse(rows)[1], 0).name is None
     assert make_mention(parse(rows.replace("servicemen 3", "Servicemen 3"))[1], 0).name is not None
+
+
+def test_capitalised_noun_with_an_of_name_inside_a_sentence_is_a_name():
+    from claimledger.extract.mentions import make_mention
+
+    # "Requests have come from the Municipality of Bogliasco, next to Genova": the head tagged a
+    # noun, the place's own modifier hung on it
+    rows = """
+Requests 3 nsubj NOUN request
+have 3 aux AUX
+come 0 ROOT VERB
+from 6 case ADP
+the 6 det DET
+Municipality 3 obl NOUN municipality
+of 8 case ADP
+Bogliasco 6 nmod PROPN LOC
+, 12 punct PUNCT
+next 12 case ADV
+to 12 case ADP
+Genova 8 nmod PROPN GPE
+. 3 punct PUNCT
+"""
+    mention = make_mention(parse(rows)[5], 0)
+    assert (mention.kind, mention.name.text) == ("name", "Municipality of Bogliasco")
+    lower = parse(rows.replace("Municipality 3", "municipality 3"))  # "the municipality of ..."
+    assert make_mention(lower[5], 0).name is None
+    plain = parse(rows.replace("of 8 case ADP", "in 8 case ADP"))  # "the Council in Bogliasco"
+    assert make_mention(plain[5], 0).name is None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
-from .mentions import Mention, doc_quotes, is_plural, make_mention
+from .mentions import Mention, capitalised_of_name, doc_quotes, is_plural, make_mention
 
 _LIGHT_VERBS = {
     "launch",
@@ -924,6 +924,8 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:outer") and not passive and not _is_dateline(child):
             actor = child
+        elif child.dep_ == "nsubj:pass" and not passive and not _is_dateline(child) and _sole_subject(child):
+            actor = child  # "Thailand has cracked down" with the subject taken for a passive one
         elif child.dep_ == "nsubj:pass":
             target = child if trig.object_role == "target" else None
         elif child.dep_ in ("obj", "dobj") and trig.object_role == "target" and target is None:
@@ -996,7 +998,9 @@ def _is_place(tok: Token) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     """ "was struck and killed by ...": the second verb shares the first one's passive voice."""
-    if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children):
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    if any(c.dep_ == "nsubj:pass" for c in verb.children) and not _active_auxiliaries(verb):
         return True
     if _is_participle(verb) and any(c.dep_ == "cop" for c in verb.children):
         return True  # "was struck" with "was" parsed as a copula
@@ -1004,6 +1008,22 @@ def _is_passive(verb: Token) -> bool:
         return True  # "a system backed by the Red Cross", "the taxes requested in arrears"
     own_subject = any(c.dep_ in ("nsubj", "nsubj:outer") for c in verb.children)
     return verb.dep_ == "conj" and not own_subject and _is_participle(verb) and _is_passive(verb.head)
+
+
+_PASSIVE_AUX = {"be", "get"}
+
+
+def _active_auxiliaries(verb: Token) -> bool:
+    """ "Thailand has recently cracked down", "will strike": auxiliaries none of which is a form of
+    "be" or "get" make an active verb, whatever the parser called its subject; a passive needs
+    one ("has been struck"), a headline's bare participle has none ("Five killed in attack")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    return bool(auxes) and not any((a.lemma_ or a.lower_).lower() in _PASSIVE_AUX for a in auxes)
+
+
+def _sole_subject(subject: Token) -> bool:
+    """The only subject of its verb (a parse with two is left alone)."""
+    return sum(1 for c in subject.head.children if c.dep_.startswith("nsubj")) == 1
 
 
 def _is_participle(verb: Token) -> bool:
@@ -1293,8 +1313,11 @@ _NO_TRIGGER = Trigger("", None, "none")
 
 def _names_a_side(tok: Token) -> bool:
     """A phrase that names a party by name or demonym ("our ally Turkey", "the Coalition"), not a
-    thing the parser hung there ("results from the sentence of the Court")."""
-    return any(_is_party_word(t) or t.pos_ == "PROPN" for t in tok.subtree if t.i <= tok.i)
+    thing the parser hung there ("results from the sentence of the Court"); "the Municipality of
+    Bogliasco" with its head tagged a noun is a name too."""
+    return capitalised_of_name(tok) or any(
+        _is_party_word(t) or t.pos_ == "PROPN" for t in tok.subtree if t.i <= tok.i
+    )
 
 
 def _light_verb_inside(noun: Token) -> bool:

@@ -339,11 +339,26 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             for grand in child.subtree:
                 if grand.pos_ == "PROPN":
                     return _propn_run(grand), _label(grand) or "PERSON"
+    if capitalised_of_name(head):  # "the Municipality of Livorno" with its head tagged a noun
+        of_name = _propn_run(head.doc[head.i + 2])
+        return span.doc[head.i : max(of_name.end, head.i + 3)], _label(head)
     if head.pos_ == "PROPN" and not head.is_lower or is_acronym(head):  # not "servicemen" tagged PROPN
         run = _propn_run(head)
         if run.start >= span.start and not all(is_title_word(t) for t in run):
             return run, _label(head)  # "the Secretary", "the Minister": a description
     return None, None
+
+
+def capitalised_of_name(head: Token) -> bool:
+    """ "the Municipality of Bogliasco", "the Ministry of Defence": a capitalised common noun
+    inside a sentence with an "of" phrase of proper nouns is the head of an institution's name,
+    whatever the tagger made of the head."""
+    if head.pos_ != "NOUN" or not head.is_title or head.is_sent_start or is_title_word(head):
+        return False
+    return any(
+        c.dep_ == "nmod" and c.i == head.i + 2 and c.pos_ == "PROPN" and head.doc[head.i + 1].lower_ == "of"
+        for c in head.rights
+    )
 
 
 def _appositive_person(head: Token) -> Span | None:
