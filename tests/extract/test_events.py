@@ -1350,3 +1350,80 @@ rebels 5 obl NOUN rebel
 . 5 punct PUNCT
 """)
     assert (event.type, event.actor.span.text, event.target.span.text) == ("ASSAULT", "rebels", "The town")
+
+
+def test_dateline_hung_on_the_subject_is_not_part_of_the_actor():
+    # "TAMPA, Fla., Aug. 19, 2014 - U.S. military forces continued to attack ISIL terrorists"
+    # with the dateline a compound of "forces" and its parts conjuncts of "TAMPA"
+    (attack,) = events("""
+TAMPA 12 compound PROPN ORG
+, 3 punct PUNCT
+Fla. 1 conj PROPN
+, 6 punct PUNCT
+Aug. 6 compound PROPN
+19 1 conj NUM
+, 8 punct PUNCT
+2014 1 nmod:unmarked NUM
+- 12 punct PUNCT
+U.S. 12 compound PROPN GPE
+military 12 amod ADJ
+forces 13 nsubj NOUN force
+continued 0 root VERB continue
+to 15 mark PART
+attack 13 xcomp VERB attack
+ISIL 17 compound PROPN ORG
+terrorists 15 obj NOUN terrorist
+. 13 punct PUNCT
+""")
+    assert (attack.type, attack.actor.span.text) == ("ASSAULT", "U.S. military forces")
+
+
+def test_purpose_clause_hung_on_a_with_phrase_is_the_acting_subjects():
+    # "CENTCOM will continue to act with partners to hold the Houthis accountable and degrade
+    # their military capabilities" with "to hold" an acl of "partners"
+    rows = """
+CENTCOM 3 nsubj PROPN ORG
+will 3 aux AUX
+continue 0 root VERB
+to 5 mark PART
+act 3 xcomp VERB
+with 7 case ADP
+partners 5 obl NOUN partner
+to 9 mark PART
+hold 7 acl VERB hold
+the 11 det DET
+Houthis 9 obj PROPN ORG
+accountable 9 xcomp ADJ
+and 14 cc CCONJ
+degrade 9 conj VERB degrade
+their 17 nmod:poss PRON
+military 17 amod ADJ
+capabilities 14 obj NOUN capability
+. 3 punct PUNCT
+"""
+    (degrade,) = events(rows)
+    assert (degrade.type, degrade.modality, degrade.actor.span.text) == ("THREATEN", "intended", "CENTCOM")
+    assert events(rows.replace("with 7 case", "of 7 case")) == []  # not a partner in the act
+
+
+def test_past_form_with_an_object_hung_on_the_noun_before_it_is_its_predicate():
+    # "The U.S. strikes targeted infrastructure facilities. Four militants were killed." with
+    # "targeted" an acl of "strikes": the strikes' own target, and the cause of the deaths
+    found = events("""
+The 3 det DET
+U.S. 3 compound PROPN GPE
+strikes 0 root NOUN strike
+targeted 3 acl VERB target
+infrastructure 6 compound NOUN
+facilities 4 obj NOUN facility
+. 3 punct PUNCT
+Four 9 nummod NUM
+militants 11 nsubj:pass NOUN militant
+were 11 aux:pass AUX be
+killed 0 root VERB kill
+. 11 punct PUNCT
+""")
+    strikes, killed = found
+    assert (strikes.type, strikes.trigger.text, strikes.actor.span.text) == ("ASSAULT", "strikes", "U.S.")
+    assert strikes.target.span.text == "infrastructure facilities"
+    assert (killed.type, killed.actor.span.text) == ("KILL", "U.S.")

@@ -133,6 +133,7 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         if (
             is_verb
             and tok.dep_ == "acl"
+            and not _finite_on_noun(tok)  # told with the noun below
             and any(e.type == trig.type and e.trigger.start == tok.head.idx for e in out)
         ):
             continue  # "conducted a strike on the location to target enemy fighters": one happening
@@ -212,6 +213,8 @@ def _names_operation(target: Mention | None) -> bool:
 def _relative_on_same(verb: Token, trig: Trigger, earlier: list[RawEvent]) -> int | None:
     """The earlier event of the verb's type that its relative pronoun subject stands for."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+    if subject is None and _finite_on_noun(verb):
+        subject = verb.head  # "The U.S. strikes targeted ..." with "targeted" hung on the strikes
     noun = _antecedent(subject) if subject is not None and subject.lower_ in _RELATIVES else None
     if noun is None:
         return _subject_on_same(subject, trig, earlier) if subject is not None else None
@@ -848,7 +851,9 @@ def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) ->
         (
             c
             for c in tok.lefts
-            if c.dep_ in ("compound", "flat") and any(g.dep_ == "conj" and g.i < tok.i for g in c.children)
+            if c.dep_ in ("compound", "flat")
+            and any(g.dep_ == "conj" and g.i < tok.i for g in c.children)
+            and not _is_dateline(c)  # "TAMPA, Fla., Aug. 19 - U.S. forces" with the dateline on them
         ),
         None,
     )
@@ -1004,7 +1009,7 @@ def _is_passive(verb: Token) -> bool:
         return True
     if _is_participle(verb) and any(c.dep_ == "cop" for c in verb.children):
         return True  # "was struck" with "was" parsed as a copula
-    if _is_participle(verb) and verb.dep_ == "acl" and verb.head.i < verb.i:
+    if _is_participle(verb) and verb.dep_ == "acl" and verb.head.i < verb.i and not _finite_on_noun(verb):
         return True  # "a system backed by the Red Cross", "the taxes requested in arrears"
     own_subject = any(c.dep_ in ("nsubj", "nsubj:outer") for c in verb.children)
     return verb.dep_ == "conj" and not own_subject and _is_participle(verb) and _is_passive(verb.head)
@@ -1048,7 +1053,22 @@ def _purpose_actor(verb: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
         return _subject(head) or _inherited_subject(head)  # not "thwarted attempts to penetrate"
+    if _purpose_on_partner(verb):
+        return _subject(head) or _inherited_subject(head)
     return None
+
+
+def _purpose_on_partner(verb: Token) -> bool:
+    """ "CENTCOM will continue to act with partners to hold the Houthis accountable" with the
+    purpose clause hung on the partners: the acting subject's purpose, which they share."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "obl"
+        and _case(noun) == "with"
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1071,9 +1091,26 @@ def _past_dateline(dateline: Token) -> Token | None:
 def _modified_noun(verb: Token) -> Token | None:
     """ "groups attempting to harm Americans", "fighters firing on Iraqi forces": an active
     participle on a noun has that noun as its subject."""
+    if _finite_on_noun(verb):
+        return verb.head  # "The U.S. strikes targeted infrastructure" with "targeted" on "strikes"
     if verb.dep_ != "acl" or verb.head.i > verb.i or not verb.lower_.endswith("ing"):
         return None
     return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _finite_on_noun(verb: Token) -> bool:
+    """A past form with an object of its own that the parser hung on the noun before it as a
+    modifier (acl) is that noun's predicate, not a reduced relative: a passive participle takes
+    no object ("The U.S. strikes targeted infrastructure facilities", core7)."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not (verb.lower_.endswith("ed") or verb.tag_ in ("VBD", "VBN")):
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj", "mark", "cop")) for c in verb.children):
+        return False
+    if any(t.lower_ in _RELATIVES for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return False
+    return any(c.dep_ in ("obj", "dobj") and c.i > verb.i for c in verb.children)
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -1109,6 +1146,8 @@ def _inherited_subject(verb: Token) -> Token | None:
     """The subject of a governing verb: "forces launched ..., seizing control"; "vowed to dislodge"."""
     tok = verb
     for _ in range(4):
+        if tok is not verb and tok.dep_ == "acl":
+            return _purpose_actor(tok)  # "to hold the Houthis accountable and degrade ..."
         if tok.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or tok.head == tok:
             return None
         if tok.dep_ == "advcl" and _reduced_passive(tok):
@@ -1425,6 +1464,9 @@ def _intended(tok: Token, heads: set[str] = _INTENT_HEADS) -> str | None:
         purpose = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
         if purpose and (head.lemma_ or "").lower() in _NECESSITY:
             return None  # "to defeat Daesh we would need to work with ...": an aim, not announced
+        if _purpose_on_partner(tok):
+            tok = head.head  # "will act with partners to hold them accountable" hung on the partners
+            continue
         if not (tok.dep_ in ("xcomp", "conj") or purpose) or head == tok:
             return None
         tok = head  # "will continue to strike", "will act ... to hold them accountable and degrade"

@@ -155,6 +155,11 @@ def make_mention(
     if from_char is not None:
         while start < head.i and doc[start].idx < from_char:
             start += 1
+    if start < head.i and (is_dateline(doc[start]) or is_dateline(head.left_edge)):
+        # "TAMPA, Fla., Aug. 19, 2014 - U.S. military forces continued" with the dateline hung on
+        # the subject: the phrase begins after the dateline's dash
+        dash = next((t.i for t in reversed(doc[start : head.i]) if t.text in _DATELINE_DASHES), None)
+        start = dash + 1 if dash is not None else start
     span = doc[start:end]
     lower = head.lower_
     if head.pos_ == "PRON" or (lower in PRONOUNS and end - start == 1):
@@ -456,6 +461,9 @@ def _after_title(span: Span) -> Span | None:
     if len(rest) == 1 and (rest[0].lower_ == "staff" or rest[0].lower_ in lexicon.word_set("org_heads.txt")):
         return None  # "Ukraine's General Staff", "General Assembly": a body named after a rank
     return span.doc[rest[0].i : rest[-1].i + 1]
+
+
+_DATELINE_DASHES = ("-", "—", "–", "--")
 
 
 def is_dateline(tok: Token) -> bool:
