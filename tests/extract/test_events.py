@@ -1427,3 +1427,24 @@ killed 0 root VERB kill
     assert (strikes.type, strikes.trigger.text, strikes.actor.span.text) == ("ASSAULT", "strikes", "U.S.")
     assert strikes.target.span.text == "infrastructure facilities"
     assert (killed.type, killed.actor.span.text) == ("KILL", "U.S.")
+
+
+def test_forces_of_a_possessive_pronoun_in_reported_words_are_the_reporting_sides():
+    # "Ukraine said shortages were causing its forces to pull back"
+    rows = """
+Ukraine 2 nsubj PROPN GPE
+said 0 root VERB say
+shortages 5 nsubj NOUN shortage
+were 5 aux AUX be
+causing 2 ccomp VERB cause
+its 7 nmod:poss PRON
+forces 5 obj NOUN force
+to 9 mark PART
+pull 5 xcomp VERB pull
+back 9 advmod ADV
+. 2 punct PUNCT
+"""
+    (retreat,) = events(rows)
+    assert (retreat.type, retreat.actor.span.text) == ("RETREAT", "Ukraine")
+    (retreat,) = events(rows.replace("Ukraine 2 nsubj PROPN GPE", "Officials 2 nsubj NOUN official"))
+    assert retreat.actor.span.text == "its forces"  # "its" is not the officials

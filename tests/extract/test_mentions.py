@@ -95,3 +95,34 @@ Genova 8 nmod PROPN GPE
     assert make_mention(lower[5], 0).name is None
     plain = parse(rows.replace("of 8 case ADP", "in 8 case ADP"))  # "the Council in Bogliasco"
     assert make_mention(plain[5], 0).name is None
+
+
+def test_title_right_before_a_name_hung_elsewhere_begins_the_persons_phrase():
+    from claimledger.extract.mentions import make_mention
+
+    # "Ukraine needs arms and money, Pentagon spokesperson Maj. Gen. Pat Ryder told VOA" with
+    # "spokesperson" a conjunct of "arms" and "Pat" the subject (core7)
+    doc = parse("""
+Ukraine 2 nsubj PROPN GPE
+needs 13 ccomp VERB need
+arms 2 obj NOUN arm
+and 5 cc CCONJ
+money 3 conj NOUN money
+, 8 punct PUNCT
+Pentagon 8 compound PROPN ORG
+spokesperson 3 conj NOUN spokesperson
+Maj. 8 flat PROPN
+Gen. 11 nmod:desc PROPN
+Pat 13 nsubj PROPN PERSON
+Ryder 11 flat PROPN PERSON
+told 0 root VERB tell
+VOA 13 iobj PROPN ORG
+. 13 punct PUNCT
+""")
+    assert make_mention(doc[10], 0).span.text == "Gen. Pat Ryder"
+    doc.spans["titles"] = [doc[6:10]]  # cl_titles: "Pentagon spokesperson Maj. Gen."
+    mention = make_mention(doc[10], 0)
+    assert (mention.span.text, mention.name.text) == (
+        "Pentagon spokesperson Maj. Gen. Pat Ryder",
+        "Pat Ryder",
+    )

@@ -724,6 +724,11 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
         actor = (
             _reporting_subject(actor) or _adverbial_subject(actor) or actor
         )  # "Syrian Kurdish troops say they are tightening their siege"
+    owner = _possessor(actor) if actor is not None and _is_force_word(actor) else None
+    if owner is not None and owner.lower_ in ("its", "their"):
+        # "Ukraine said ammunition shortages were causing its forces to pull back": the forces
+        # of the side whose words report them
+        actor = _reporting_subject(owner) or actor
     if actor is not None and actor.lower_ in FIRST_PLURAL:
         actor = _narrator(actor) or actor  # "The Coalition complies ... We will continue to strike"
     if trig.type in ("DEFEND", "ACCUSE"):
@@ -756,6 +761,7 @@ _THIRD_PERSON = {
     "them": True,
     "he": False,
     "his": False,
+    "its": False,
     "she": False,
     "her": False,
 }

@@ -155,6 +155,8 @@ def make_mention(
     if from_char is not None:
         while start < head.i and doc[start].idx < from_char:
             start += 1
+    if head.ent_type_ == "PERSON" and from_char is None:
+        start = _with_title_before(doc, start, head)
     if start < head.i and (is_dateline(doc[start]) or is_dateline(head.left_edge)):
         # "TAMPA, Fla., Aug. 19, 2014 - U.S. military forces continued" with the dateline hung on
         # the subject: the phrase begins after the dateline's dash
@@ -461,6 +463,16 @@ def _after_title(span: Span) -> Span | None:
     if len(rest) == 1 and (rest[0].lower_ == "staff" or rest[0].lower_ in lexicon.word_set("org_heads.txt")):
         return None  # "Ukraine's General Staff", "General Assembly": a body named after a rank
     return span.doc[rest[0].i : rest[-1].i + 1]
+
+
+def _with_title_before(doc: Doc, start: int, head: Token) -> int:
+    """ "..., Pentagon spokesperson Maj. Gen. Pat Ryder told VOA" with the title hung elsewhere
+    (core7: "spokesperson" a conjunct of an earlier noun): a title (``cl_titles``) that ends where
+    a person's phrase begins, or inside it before the name, is the phrase's beginning."""
+    for title in doc.spans.get("titles", []):
+        if title.start < start <= title.end <= head.i:
+            return title.start
+    return start
 
 
 _DATELINE_DASHES = ("-", "—", "–", "--")
