@@ -698,3 +698,23 @@ died 17 ccomp VERB die
 . 17 punct PUNCT
 """)
     assert [sp.name for sp in untitled] == ["SDF official", "Farhad Shami", "SDF official"]
+
+
+def test_a_people_named_in_apposition_to_an_events_party_is_its_state():
+    from claimledger.extract.mentions import Mention
+    from claimledger.records import Span as TextSpan
+    from claimledger.resolve.events import _party_referent
+
+    # "support provided by our Coalition partners, especially the Turks": the partners' phrase
+    # named by the people in apposition (core7: "Turks" appos of "partners")
+    text = "our Coalition partners, especially the Turks"
+    mention = Mention(
+        TextSpan(text, 0, len(text)),
+        "name",
+        "partner",
+        label="NORP",
+        name=TextSpan("Turks", text.index("Turks"), len(text)),
+        plural=True,
+    )
+    ref = _party_referent(SpeakerResolver([]), mention)
+    assert ref is not None and ref.key == "state:TR"
