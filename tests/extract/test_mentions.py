@@ -126,3 +126,21 @@ VOA 13 iobj PROPN ORG
         "Pentagon spokesperson Maj. Gen. Pat Ryder",
         "Pat Ryder",
     )
+
+
+def test_capitalised_word_after_a_form_of_address_is_a_surname():
+    from claimledger.extract.mentions import make_mention
+
+    # "Mr Key promoted the campaign" with "Key" tagged a common noun and no entity found
+    rows = """
+Mr 2 compound PROPN
+Key 3 nsubj NOUN key
+promoted 0 ROOT VERB promote
+the 5 det DET
+campaign 3 obj NOUN campaign
+. 3 punct PUNCT
+"""
+    mention = make_mention(parse(rows)[1], 0)
+    assert (mention.kind, mention.name.text, mention.label) == ("name", "Key", "PERSON")
+    lower = parse(rows.replace("Key 3", "key 3"))  # "Mr key": no name
+    assert make_mention(lower[1], 0).name is None

@@ -346,6 +346,8 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             for grand in child.subtree:
                 if grand.pos_ == "PROPN":
                     return _propn_run(grand), _label(grand) or "PERSON"
+    if _after_honorific(head):  # "Mr Key promoted" with "Key" tagged a common noun
+        return span.doc[head.i : head.i + 1], "PERSON"
     if capitalised_of_name(head):  # "the Municipality of Livorno" with its head tagged a noun
         of_name = _propn_run(head.doc[head.i + 2])
         return span.doc[head.i : max(of_name.end, head.i + 3)], _label(head)
@@ -354,6 +356,23 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
         if run.start >= span.start and not all(is_title_word(t) for t in run):
             return run, _label(head)  # "the Secretary", "the Minister": a description
     return None, None
+
+
+# Forms of address that only ever come before a person's name.
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "miss"))
+
+
+def _after_honorific(head: Token) -> bool:
+    """ "Mr Key", "Dr. Mcdonald": a capitalised word right after a form of address is a surname,
+    whatever the tagger made of it."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return (
+        before is not None
+        and before.lower_.rstrip(".") in _HONORIFICS
+        and before.text[:1].isupper()
+        and head.is_title
+        and head.is_alpha
+    )
 
 
 def capitalised_of_name(head: Token) -> bool:
