@@ -368,3 +368,19 @@ foreigners 14 appos NOUN foreigner
         ("thousands of alleged Islamic State members", 1000, "people", "vague"),
         ("2,000 foreigners", 2000, "people", "exact"),
     ]
+
+
+def test_a_plural_acronym_is_a_counted_noun_whatever_its_tag():
+    # "the ISF fought off six VBIEDs" with "VBIEDs" tagged a proper noun (core7)
+    rows = """
+the 2 det DET
+ISF 3 nsubj PROPN ORG
+fought 0 root VERB fight
+off 3 compound:prt ADP
+six 6 nummod NUM
+VBIEDs 3 obj PROPN PERSON
+. 3 punct PUNCT
+"""
+    assert quantities(rows) == [("six VBIEDs", 6, "VBIEDs", "exact")]
+    # a singular proper noun stays a name: the number alone
+    assert quantities(rows.replace("VBIEDs 3", "VBIED 3")) == [("six", 6, None, "exact")]
