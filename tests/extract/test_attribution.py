@@ -2361,3 +2361,33 @@ Daesh 6 obl:agent PROPN ORG
     doc[5].set_morph("Tense=Past|VerbForm=Part")
     claimed = [s for s in extract_statements(doc, find_quotes(doc.text)) if s.cue.text == "claimed"]
     assert [s.content.text for s in claimed] == ["attacks in Baghdad"]
+
+
+def test_plural_noun_taken_for_a_finite_verb_heading_the_subject_is_the_speaker():
+    # "Figures to be published today show migrants drove claims over 150,000": in its article
+    # core7 tags 'Figures' a present verb, the clausal subject of 'show' with the infinitive its
+    # xcomp
+    rows = """
+Figures 6 csubj VERB figure
+to 4 mark PART
+be 4 aux:pass AUX
+published 1 xcomp VERB publish
+today 4 obl:unmarked NOUN
+show 0 root VERB show
+migrants 8 nsubj NOUN migrant
+drove 6 ccomp VERB drive
+claims 8 obj NOUN claim
+. 6 punct PUNCT
+"""
+    doc = parse(rows)
+    doc[0].set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    (s,) = extract_statements(doc, find_quotes(doc.text))
+    assert (s.cue.text, s.speaker.span.text, s.content.text) == (
+        "show",
+        "Figures to be published today",
+        "migrants drove claims",
+    )
+    # a verb in "-ing" heading a subject clause stays a clause: "Fighting shows ..." names no one
+    gerund = parse(rows.replace("Figures 6 csubj VERB figure", "Fighting 6 csubj VERB fight"))
+    gerund[0].set_morph("VerbForm=Ger")
+    assert all(st.speaker is None for st in extract_statements(gerund, find_quotes(gerund.text)))

@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Span as TextSpan
 from . import lexicon
 from .dates import WEEKDAYS
-from .mentions import Mention, doc_text, is_dateline, is_temporal, is_title_word, make_mention
+from .mentions import (
+    Mention,
+    doc_text,
+    is_dateline,
+    is_temporal,
+    is_title_word,
+    make_mention,
+    noun_taken_for_verb,
+)
 from .quotes import Quote
 
 _NOT_SPEECH_HEADS = {"decline", "refuse", "refrain", "fail"}  # "declined to comment"
@@ -354,7 +362,11 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
             subject, subject_start = found
     if passive and subject is None and not _reported_passive(verb, content):
         return None  # "the team had been denied visas": not a report of speech
-    if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+    if (
+        subject is not None
+        and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ")
+        and not noun_taken_for_verb(subject)
+    ):
         subject = None  # a clause misparsed as the subject ("Citing privacy rules, ...")
     titled = _titled_person(subject, verb_for_subject) if subject is not None else None
     if titled is not None:  # "Deputy Assistant Secretary of Defense for Russia, Ukraine and

@@ -109,11 +109,31 @@ def _infinitive_modifier(tok: Token) -> bool:
     """A to-infinitive the parser hung on a noun as ``xcomp``: UD gives a noun an ``xcomp`` only
     as a predicate (with a copula); on a plain noun it is an infinitival relative (``acl``)."""
     head = tok.head
-    if tok.dep_ != "xcomp" or head.pos_ not in ("NOUN", "PROPN") or tok.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "xcomp" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") and not noun_taken_for_verb(head):
         return False
     if any(c.dep_ == "cop" for c in head.children):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
+
+
+_VERB_DEPENDENTS = ("nsubj", "nsubj:pass", "csubj", "expl", "mark", "aux", "aux:pass", "obj", "iobj", "ccomp")
+
+
+def noun_taken_for_verb(tok: Token) -> bool:
+    """A plural noun in "-s" the tagger took for a present verb and the parser for a clausal
+    subject ("Figures to be published today show ...", core7 in its article: 'Figures' a VERB,
+    csubj of 'show'): a finite verb heads a subject clause only with a subordinator ("that",
+    "what") and a subject of its own, so a bare one before its verb is a noun."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("csubj", "nsubj")
+        and tok.head.i > tok.i
+        and tok.lower_.endswith("s")
+        and "Fin" in tok.morph.get("VerbForm", [])
+        and not any(c.dep_ in _VERB_DEPENDENTS for c in tok.children)
+    )
 
 
 def _is_cue_clause(tok: Token) -> bool:
