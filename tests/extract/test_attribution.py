@@ -2391,3 +2391,31 @@ claims 8 obj NOUN claim
     gerund = parse(rows.replace("Figures 6 csubj VERB figure", "Fighting 6 csubj VERB fight"))
     gerund[0].set_morph("VerbForm=Ger")
     assert all(st.speaker is None for st in extract_statements(gerund, find_quotes(gerund.text)))
+
+
+@pytest.mark.parametrize("conjunct", [False, True])
+def test_cue_in_the_infinitive_of_a_passive_request_reports_nothing(conjunct):
+    # "People were encouraged to suggest what the flag should mean", also with the cue the
+    # conjunct of the infinitive ("to submit designs and suggest what ...", core7)
+    rows = """
+People 3 nsubj:pass NOUN person
+were 3 aux:pass AUX be
+encouraged 0 root VERB encourage
+to 5 mark PART
+submit 3 xcomp VERB submit
+designs 5 obj NOUN design
+and 8 cc CCONJ
+suggest 5 conj VERB suggest
+what 12 obj PRON
+the 11 det DET
+flag 12 nsubj NOUN flag
+should 12 aux AUX
+mean 8 ccomp VERB mean
+. 3 punct PUNCT
+"""
+    if not conjunct:
+        rows = rows.replace("submit 3 xcomp VERB submit", "submit 3 advcl VERB submit")
+        rows = rows.replace("suggest 5 conj VERB suggest", "suggest 3 xcomp VERB suggest")
+    assert statements(rows) == []
+    active = rows.replace("were 3 aux:pass AUX be", "were 3 aux AUX be")  # "People were ... suggesting"
+    assert len(statements(active)) == 1

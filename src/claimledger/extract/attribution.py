@@ -87,6 +87,8 @@ def is_cue(tok: Token) -> bool:
         return False  # "whose claim acceptance rate": a compound modifier is a noun, however tagged
     if tok.head is not tok and tok.head.lemma_.lower() in _NOT_SPEECH_HEADS and tok.dep_ == "xcomp":
         return False  # "declined to comment"
+    if _requested_of_subject(tok):
+        return False  # "People were encouraged to submit designs and suggest what ...": asked to
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in tok.children):
         return False  # "if Russia agreed to a just peace": a condition, not a speech act
     if _kept_from(tok):
@@ -97,6 +99,28 @@ def is_cue(tok: Token) -> bool:
 
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Verbs that ask or let someone do something: in the passive, the subject is asked to speak.
+_REQUEST_HEADS = {"encourage", "invite", "ask", "urge", "request", "allow", "permit", "expect"}
+
+
+def _requested_of_subject(tok: Token) -> bool:
+    """A cue in the to-infinitive of a passive verb of asking or letting ("were encouraged to
+    suggest", "was asked to comment"), also a bare conjunct of that infinitive ("to submit
+    designs and suggest"): what someone is asked to say, not what anyone said."""
+    inf = tok
+    if (
+        tok.dep_ == "conj"
+        and tok.head.dep_ == "xcomp"
+        and not any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in tok.children)
+    ):
+        inf = tok.head
+    head = inf.head
+    return (
+        inf.dep_ == "xcomp"
+        and head is not inf
+        and (head.lemma_ or "").lower() in _REQUEST_HEADS
+        and any(c.dep_ == "aux:pass" for c in head.children)
+    )
 
 
 def _kept_from(tok: Token) -> bool:
