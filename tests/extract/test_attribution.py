@@ -2419,3 +2419,32 @@ mean 8 ccomp VERB mean
     assert statements(rows) == []
     active = rows.replace("were 3 aux:pass AUX be", "were 3 aux AUX be")  # "People were ... suggesting"
     assert len(statements(active)) == 1
+
+
+def test_deny_with_a_recipient_and_a_thing_not_given_is_a_refusal():
+    # "The team had been denied visas, the President took action" with the next clause hung on
+    # "denied" as its ccomp (core7, in an article whose sentences ran together)
+    rows = """
+The 2 det DET
+team 5 nsubj:pass NOUN team
+had 5 aux AUX have
+been 5 aux:pass AUX be
+denied 0 root VERB deny
+visas 5 obj NOUN visa
+, 10 punct PUNCT
+the 9 det DET
+President 10 nsubj PROPN
+took 5 ccomp VERB take
+action 10 obj NOUN action
+. 5 punct PUNCT
+"""
+    assert statements(rows) == []
+    # a report denied keeps its statement: "The ministry denied reports the President took action"
+    active = (
+        rows.replace(
+            "The 2 det DET\nteam 5 nsubj:pass NOUN team", "The 2 det DET\nministry 5 nsubj NOUN ministry"
+        )
+        .replace("had 5 aux AUX have\nbeen 5 aux:pass AUX be", "has 5 aux AUX have\nnow 5 advmod ADV")
+        .replace("visas 5 obj NOUN visa", "reports 5 obj NOUN report")
+    )
+    assert [s.lemma for s in statements(active)] == ["deny"]

@@ -302,7 +302,7 @@ def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
 
 def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int]) -> Attribution | None:
     lemma = _cue_lemma(verb) or verb.lemma_
-    if _ranks_a_report(verb) or _wh_infinitive(verb):
+    if _ranks_a_report(verb) or _wh_infinitive(verb) or (lemma == "deny" and _denied_thing(verb)):
         return None
     inverted = _inverted_name(verb, quotes) or _name_after_quote(verb, quotes)
     if inverted is not None:  # '"...," said Col. Travis Caughlin, ...' whatever the parse
@@ -1445,6 +1445,18 @@ def _gerund_complement(verb: Token, nxt: Token) -> bool:
 
 _CUE_PREPOSITIONS = {"for", "on", "about"}
 _ADDRESSEE_CUES = {"tell", "ask", "urge", "inform", "brief", "assure"}
+
+
+def _denied_thing(verb: Token) -> bool:
+    """ "had been denied visas", "denied them entry": "deny" with a recipient (the passive's
+    subject or an indirect object) and a thing not given is a refusal, however the parser
+    attached the clause after it."""
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if obj is None or (obj.lemma_ or obj.lower_).lower() in _DENIABLE:
+        return False
+    return any(c.dep_ in ("aux:pass", "iobj") for c in verb.children)
+
+
 _DENIABLE = {
     "allegation",
     "accusation",
