@@ -28,7 +28,9 @@ def implicit_unit(doc: Doc, num: Number) -> str | None:
     prev = doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.pos_ == "VERB" and prev.lemma_ in lexicon.word_set("people_verbs.txt"):
         return "people"
-    pred, hops = last.head, 0
+    # the number's own clause: the number itself when it is the predicate ("the number of troops
+    # was fewer than two dozen", with "dozen" heading it), else what it hangs on
+    pred, hops = (last if _subject(last) is not None else last.head), 0
     while not _subject(pred) and pred.pos_ in ("ADJ", "ADP", "NUM") and pred.head is not pred and hops < 2:
         pred, hops = pred.head, hops + 1
     subject = _subject(pred)
