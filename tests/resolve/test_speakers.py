@@ -718,3 +718,30 @@ def test_a_people_named_in_apposition_to_an_events_party_is_its_state():
     )
     ref = _party_referent(SpeakerResolver([]), mention)
     assert ref is not None and ref.key == "state:TR"
+
+
+JOINT = """
+Secretary 2 nmod:desc PROPN
+Blinken 6 nsubj PROPN PERSON
+and 5 cc CCONJ
+Chairperson 5 nmod:desc PROPN
+Faki 2 conj PROPN PERSON
+agreed 0 root VERB agree
+the 8 det DET
+talks 10 nsubj NOUN talk
+must 10 aux AUX
+resume 6 ccomp VERB resume
+. 6 punct PUNCT
+"""
+
+
+def test_people_coordinated_in_one_speaker_phrase_speak_together():
+    # "Secretary Blinken and Chairperson Faki agreed the talks must resume"
+    (joint,) = speakers(JOINT)
+    assert (joint.name, joint.type) == ("Blinken and Faki", "group")
+    # one person beside an organisation is that person: "Secretary Blinken and the AU agreed"
+    one = JOINT.replace(
+        "Chairperson 5 nmod:desc PROPN\nFaki 2 conj PROPN PERSON", "the 5 det DET\nAU 2 conj PROPN ORG"
+    )
+    (single,) = speakers(one)
+    assert single.name == "Blinken"

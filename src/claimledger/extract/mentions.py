@@ -50,6 +50,8 @@ class Mention:
     # "ISIL" → "Islamic State of Iraq and the Levant (ISIL)", "the M5S party" → "Movimento 5 Stelle"
     long_form: TextSpan | None = None
     subject: bool = False  # a name that is the subject of its clause ("Secretary Austin spoke with ...")
+    # the names of the people a phrase coordinates: "Secretary Blinken and Chairperson Faki"
+    members: tuple[TextSpan, ...] = ()
 
 
 _TEMPORAL = {
@@ -211,7 +213,25 @@ def make_mention(
         modifier=_modifier_name(span, head) if name is None else None,
         count=_count(head),
         long_form=_long_form_in(span, head, name),
+        members=_coordinated_people(span),
     )
+
+
+def _coordinated_people(span: Span) -> tuple[TextSpan, ...]:
+    """The people a phrase names joined by "and" (commas before it), each perhaps after a title:
+    "Secretary Blinken and Chairperson Faki", "Sunak and Braverman"; not a person beside an
+    organisation or a title's holder named once."""
+    people = [e for e in span.ents if e.label_ == "PERSON"]
+    if len(people) < 2:
+        return ()
+    for a, b in zip(people, people[1:]):
+        between = span.doc[a.end : b.start]
+        if not any(t.lower_ in ("and", "&") for t in between) or not all(
+            t.lower_ in ("and", "&", ",") or is_title_word(t) or (t.is_title and t.pos_ == "PROPN")
+            for t in between
+        ):
+            return ()
+    return tuple(_text_span(_after_title(p) or p) for p in people)
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
