@@ -144,3 +144,24 @@ campaign 3 obj NOUN campaign
     assert (mention.kind, mention.name.text, mention.label) == ("name", "Key", "PERSON")
     lower = parse(rows.replace("Key 3", "key 3"))  # "Mr key": no name
     assert make_mention(lower[1], 0).name is None
+
+
+def test_of_or_for_name_hung_under_the_common_noun_after_it_ends_before_that_noun():
+    from claimledger.extract.mentions import make_mention
+
+    # "The Rewards for Justice program is offering rewards" with 'program' the nmod of 'Rewards'
+    # and 'Justice' its compound (core7)
+    rows = """
+The 2 det DET
+Rewards 7 nsubj PROPN
+for 5 case ADP
+Justice 5 compound NOUN justice
+program 2 nmod NOUN
+is 7 aux AUX
+offering 0 ROOT VERB offer
+rewards 7 obj NOUN reward
+. 7 punct PUNCT
+"""
+    assert make_mention(parse(rows)[1], 0).name.text == "Rewards for Justice"
+    lower = parse(rows.replace("Justice 5 compound NOUN", "justice 5 compound NOUN"))
+    assert make_mention(lower[1], 0).name.text == "Rewards"  # "Rewards for justice program"

@@ -600,9 +600,29 @@ def _propn_run(tok: Token) -> Span:
             )
         ):
             end = child.right_edge.i + 1
+        elif _name_before_common_noun(doc, end, child):
+            end = child.i  # "Rewards for Justice | program", "Ministry of Defence | spokesman"
+            break
         else:
             break
     return doc[start:end]
+
+
+def _name_before_common_noun(doc: Doc, end: int, child: Token) -> bool:
+    """An "of"/"for" phrase of capitalised words that the parser hung under a lower-case noun
+    after them ("Rewards for Justice program": 'program' the nmod, 'Justice' its compound): the
+    name ends before the common noun."""
+    words = doc[end + 1 : child.i]
+    return (
+        child.dep_ == "nmod"
+        and child.pos_ == "NOUN"
+        and child.is_lower
+        and end < len(doc)
+        and doc[end].lower_ in ("of", "for")
+        and doc[end].head == child
+        and len(words) > 0
+        and all(t.is_title and t.dep_ in ("compound", "flat") and t.head.i <= child.i for t in words)
+    )
 
 
 def _label(tok: Token) -> str | None:
