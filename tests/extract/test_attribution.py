@@ -2448,3 +2448,40 @@ action 10 obj NOUN action
         .replace("visas 5 obj NOUN visa", "reports 5 obj NOUN report")
     )
     assert [s.lemma for s in statements(active)] == ["deny"]
+
+
+def test_possessive_after_the_words_of_a_to_phrase_begins_the_object_after_the_addressee():
+    # "Austin made clear to Minister Gallant his ironclad support for Israel" parsed as one "to"
+    # phrase, 'Gallant' an adjective of 'support' (core7)
+    rows = """
+Austin 2 nsubj PROPN PERSON
+made 0 root VERB make
+clear 2 xcomp ADJ
+to 9 case ADP
+Minister 6 nmod:desc PROPN
+Gallant 9 amod ADJ
+his 9 nmod:poss PRON
+ironclad 9 amod ADJ
+support 2 obl NOUN
+for 11 case ADP
+Israel 9 nmod PROPN GPE
+. 2 punct PUNCT
+"""
+    (s,) = statements(rows)
+    assert (s.cue.text, s.content.text) == ("made clear", "his ironclad support for Israel")
+    # a possessive right after "to" is the addressee's own: "made clear to his allies" has no object
+    assert (
+        statements("""
+Austin 2 nsubj PROPN PERSON
+made 0 root VERB make
+clear 2 xcomp ADJ
+to 7 case ADP
+his 7 nmod:poss PRON
+closest 7 amod ADJ
+allies 2 obl NOUN
+in 9 case ADP
+Europe 7 nmod PROPN LOC
+. 2 punct PUNCT
+""")
+        == []
+    )

@@ -1416,6 +1416,10 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
         )
     if obj is not None and (obj.lower_ in _WH_WORDS or _object_is_a_clause_subject(obj)):
         return obj  # "explained how ...", "explained Warhol's obsession began ...": a clause
+    if obj is None and "obj" in frames:
+        split = _object_after_addressee(kids)
+        if split is not None:  # "made clear to Minister Gallant his ironclad support"
+            return split
     if obj is not None and lemma not in _ADDRESSEE_CUES and ("obj" in frames or not frames):
         if lemma == "deny" and (obj.lemma_ or obj.lower_).lower() not in _DENIABLE:
             return None  # "were denied visas" is a refusal, not a denial of a claim
@@ -1427,6 +1431,27 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
             return child if "to" in frames or not frames else None
     if obj is not None and "obj" in frames and lemma in _ADDRESSEE_CUES:
         return obj  # "urged de-escalation": no addressee, what is urged
+    return None
+
+
+def _object_after_addressee(kids: list[Token]) -> Token | None:
+    """ "made clear to Minister Gallant his ironclad support for ...", parsed as one "to" phrase
+    ('Gallant' an adjective of 'support'): a determiner or possessive comes first in its noun
+    phrase, so one after other words of the phrase begins a new one, the object after the
+    addressee."""
+    for child in kids:
+        if child.dep_ not in ("obl", "nmod"):
+            continue
+        case = next(
+            (c for c in child.children if c.dep_ == "case" and c.lower_ == "to" and c.i < child.i), None
+        )
+        if case is None:
+            continue
+        det = next(
+            (c for c in child.children if c.dep_ in ("det", "nmod:poss") and case.i + 1 < c.i < child.i), None
+        )
+        if det is not None and any(not t.is_punct for t in child.doc[case.i + 1 : det.left_edge.i]):
+            return det
     return None
 
 
