@@ -1448,3 +1448,27 @@ back 9 advmod ADV
     assert (retreat.type, retreat.actor.span.text) == ("RETREAT", "Ukraine")
     (retreat,) = events(rows.replace("Ukraine 2 nsubj PROPN GPE", "Officials 2 nsubj NOUN official"))
     assert retreat.actor.span.text == "its forces"  # "its" is not the officials
+
+
+def test_relative_pronoun_after_a_comma_stands_for_the_noun_before_it_however_its_verb_is_hung():
+    # "ISIL's attacks in the town, which targeted and killed scores of civilians" with
+    # "targeted" an amod of "scores" (core7), not a relative clause of "town"
+    found = events("""
+ISIL 3 nmod:poss PROPN ORG
+’s 1 case PART
+attacks 0 root NOUN attack
+in 6 case ADP
+the 6 det DET
+town 3 nmod NOUN town
+, 9 punct PUNCT
+which 9 nsubj PRON
+targeted 12 amod VERB target
+and 11 cc CCONJ
+killed 9 conj VERB kill
+scores 6 conj NOUN score
+of 14 case ADP
+civilians 12 nmod NOUN civilian
+. 3 punct PUNCT
+""")
+    killed = next(e for e in found if e.type == "KILL")
+    assert killed.actor.span.text == "ISIL’s"

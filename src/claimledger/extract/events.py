@@ -980,7 +980,13 @@ def _antecedent(tok: Token | None) -> Token | None:
         return tok
     clause = tok.head
     if clause.dep_ not in ("acl:relcl", "acl", "relcl"):
-        return tok
+        # "attacks in Hasaka Province, which targeted and killed scores of civilians" with the
+        # relative clause's verb hung elsewhere (core7: an amod of "scores"): a relative pronoun
+        # after a comma stands for the noun right before the comma
+        before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
+        if tok.lower_ != "which" or before is None or before.pos_ not in ("NOUN", "PROPN"):
+            return tok
+        return _event_behind_place(before) or before
     return _event_behind_place(clause.head) or clause.head
 
 
