@@ -1472,3 +1472,26 @@ civilians 12 nmod NOUN civilian
 """)
     killed = next(e for e in found if e.type == "KILL")
     assert killed.actor.span.text == "ISIL’s"
+
+
+def test_supporting_a_named_operation_parsed_as_common_nouns_is_serving_in_it():
+    # "a soldier who was supporting Operation Inherent Resolve" with the name tagged as common
+    # nouns and 'Resolve' an obl (core7)
+    rows = """
+a 2 det DET
+soldier 0 root NOUN soldier
+who 5 nsubj PRON
+was 5 aux AUX
+supporting 2 acl:relcl VERB support
+Operation 8 compound NOUN operation
+Inherent 8 compound NOUN inherent
+Resolve 5 obl NOUN resolve
+. 2 punct PUNCT
+"""
+    assert events(rows) == []
+    allies = (
+        rows.replace("Operation 8 compound NOUN operation", "the 8 det DET")
+        .replace("Inherent 8 compound NOUN inherent", "Kurdish 8 amod ADJ NORP")
+        .replace("Resolve 5 obl NOUN resolve", "fighters 5 obj NOUN fighter")
+    )
+    assert [e.type for e in events(allies)] == ["SUPPORT"]  # "supporting the Kurdish fighters"

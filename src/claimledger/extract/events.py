@@ -169,7 +169,7 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             elif trig.modality == "threat":
                 continue  # "strikes destroyed a bridge": a result, told with its attack
         event = _event(tok, trig, span, sent_of)
-        if trig.type == "SUPPORT" and _names_operation(event.target):
+        if trig.type == "SUPPORT" and (_names_operation(event.target) or _operation_after(tok)):
             continue  # "a soldier who was supporting Operation Inherent Resolve": serving in it
         if not is_verb and event.actor is None:
             if _is_counted(tok) and not _is_provocation(tok):
@@ -208,6 +208,19 @@ def _names_operation(target: Mention | None) -> bool:
     "supporting" it, or deployed "in support of" it, take part in it (SUPPORT is aid to a party)."""
     words = target.span.text.split() if target is not None else []
     return len(words) > 1 and words[0] == "Operation" and words[1][:1].isupper()
+
+
+def _operation_after(verb: Token) -> bool:
+    """ "who was supporting Operation Inherent Resolve" with the operation's name parsed as
+    common nouns and not as the object (core7): the capitalised "Operation" and name right after
+    the verb."""
+    doc = verb.doc
+    return (
+        verb.i + 2 < len(doc)
+        and doc[verb.i + 1].text == "Operation"
+        and doc[verb.i + 2].text[:1].isupper()
+        and not doc[verb.i + 1].is_sent_start
+    )
 
 
 def _relative_on_same(verb: Token, trig: Trigger, earlier: list[RawEvent]) -> int | None:
