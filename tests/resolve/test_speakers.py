@@ -745,3 +745,19 @@ def test_people_coordinated_in_one_speaker_phrase_speak_together():
     )
     (single,) = speakers(one)
     assert single.name == "Blinken"
+
+
+def test_an_entitys_mentions_starting_together_are_listed_shorter_first():
+    # "ISIL in Iraq and Syria" and "ISIL" start at the same character: their order must not
+    # depend on the order of a set (hash-seeded per process, so workers disagreed)
+    from claimledger.records import Span as TextSpan
+
+    _, resolver = resolved(JOINT)
+    ref = resolver.order[0]
+    ref.mentions[:] = [
+        TextSpan("ISIL in Iraq and Syria", 10, 32),
+        TextSpan("ISIL", 10, 14),
+        TextSpan("ISIL", 0, 4),
+    ]
+    entity = next(e for e in resolver.entities() if e.id == ref.id)
+    assert [(s.start, s.end) for s in entity.mentions] == [(0, 4), (10, 14), (10, 32)]

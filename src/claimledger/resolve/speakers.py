@@ -227,7 +227,9 @@ class SpeakerResolver:
                     type=ref.type,  # type: ignore[arg-type]
                     roles=list(ref.roles),
                     affiliation=ref.affiliation,
-                    mentions=sorted(set(ref.mentions), key=lambda s: s.start),
+                    # by start, then end: two mentions starting together ("ISIL" and "ISIL in
+                    # Iraq and Syria") in one order whatever the set's (hash-seeded) order
+                    mentions=sorted(set(ref.mentions), key=lambda s: (s.start, s.end)),
                     extractor=EXTRACTOR,
                 )
             )
