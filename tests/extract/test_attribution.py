@@ -2485,3 +2485,26 @@ Europe 7 nmod PROPN LOC
 """)
         == []
     )
+
+
+def test_pronoun_subject_of_a_cue_in_a_modifying_clause_is_the_main_subject_it_agrees_with():
+    # "Scientology officials went to the station where they claimed Montalvo left"
+    rows = """
+Scientology 2 compound NOUN
+officials 3 nsubj NOUN official
+went 0 root VERB go
+to 6 case ADP
+the 6 det DET
+station 3 obl NOUN station
+where 9 advmod ADV
+they 9 nsubj PRON
+claimed 6 acl:relcl VERB claim
+Montalvo 11 nsubj PROPN PERSON
+left 9 ccomp VERB leave
+. 3 punct PUNCT
+"""
+    (s,) = statements(rows)
+    assert (s.speaker.span.text, s.content.text) == ("Scientology officials", "Montalvo left")
+    singular = rows.replace("officials 3 nsubj NOUN official", "official 3 nsubj NOUN official")
+    (s,) = statements(singular)
+    assert s.speaker.span.text == "they"  # "they" is not one official

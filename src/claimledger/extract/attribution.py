@@ -25,6 +25,7 @@ from .mentions import (
     Mention,
     doc_text,
     is_dateline,
+    is_plural,
     is_temporal,
     is_title_word,
     make_mention,
@@ -353,6 +354,8 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     if subject is None and not passive and earlier is not None:
         # "He defended X and reiterated Y", however "reiterated" was parsed
         subject, passive = _speaker_head(earlier)
+    if subject is not None:
+        subject = _main_subject_for_pronoun(subject, verb) or subject
     subject_start = _joined_start(subject) if subject is not None else None
     main = _finite_verb_before(verb) if _is_infinitive(verb) and subject is not None else None
     if main is not None and subject is not None and subject.i < verb.i:
@@ -1432,6 +1435,28 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
     if obj is not None and "obj" in frames and lemma in _ADDRESSEE_CUES:
         return obj  # "urged de-escalation": no addressee, what is urged
     return None
+
+
+def _main_subject_for_pronoun(pronoun: Token, verb: Token) -> Token | None:
+    """A subject pronoun of a cue in a clause that modifies the main clause or one of its nouns
+    stands for the main clause's subject before it when they agree ("Scientology officials went
+    to the sheriff's station, where they claimed Montalvo left ..."): the subject is the most
+    salient antecedent, and the speaker is named, not a pronoun."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("they", "he", "she"):
+        return None
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("advcl", "acl:relcl", "acl", "obl", "nmod", "obj"):
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause is verb:
+        return None
+    main = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if main is None or main.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if pronoun.lower_ == "they":
+        return main if is_plural(main) else None
+    return main if main.ent_type_ == "PERSON" and not is_plural(main) else None
 
 
 def _object_after_addressee(kids: list[Token]) -> Token | None:
