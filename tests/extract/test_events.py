@@ -1495,3 +1495,18 @@ Resolve 5 obl NOUN resolve
         .replace("Resolve 5 obl NOUN resolve", "fighters 5 obj NOUN fighter")
     )
     assert [e.type for e in events(allies)] == ["SUPPORT"]  # "supporting the Kurdish fighters"
+
+
+def test_infinitive_taken_for_an_adjective_of_its_object_has_the_governing_verbs_subject():
+    # "groups attempting to harm Americans" with "harm" an amod of "Americans" and "to" a case
+    # marker (core7)
+    (harm,) = events("""
+Iranian-backed 2 amod ADJ
+groups 0 root NOUN group
+attempting 2 acl VERB attempt
+to 6 case ADP
+harm 6 amod VERB harm
+Americans 3 obl PROPN NORP
+. 2 punct PUNCT
+""")
+    assert (harm.type, harm.actor.span.text) == ("ASSAULT", "Iranian-backed groups")

@@ -964,6 +964,12 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
             and child.ent_type_ not in ("DATE", "TIME")
         ):
             target = child
+    governor = _infinitive_taken_for_modifier(verb)
+    if governor is not None and actor is None:
+        # "groups attempting to harm Americans" with "harm" an amod of "Americans" (core7): the
+        # infinitive's object is the noun, its subject the governing verb's
+        actor = _subject(governor) or _modified_noun(governor) or _inherited_subject(governor)
+        target = target or (verb.head if trig.object_role == "target" else None)
     if actor is None and not passive:
         actor = _aux_subject(verb) or _modified_noun(verb) or _inherited_subject(verb) or _purpose_actor(verb)
     if actor is None and passive:
@@ -1049,6 +1055,17 @@ def _active_auxiliaries(verb: Token) -> bool:
     one ("has been struck"), a headline's bare participle has none ("Five killed in attack")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
     return bool(auxes) and not any((a.lemma_ or a.lower_).lower() in _PASSIVE_AUX for a in auxes)
+
+
+def _infinitive_taken_for_modifier(verb: Token) -> Token | None:
+    """The verb governing an infinitive that the parser made an adjective of its object ("to
+    harm Americans" with 'harm' amod of 'Americans', 'to' a case marker): a verb after "to"
+    modifies no noun."""
+    doc = verb.doc
+    if verb.dep_ != "amod" or verb.i == 0 or doc[verb.i - 1].lower_ != "to" or verb.head.i != verb.i + 1:
+        return None
+    governor = verb.head.head
+    return governor if governor.pos_ == "VERB" and governor.i < verb.i else None
 
 
 def _sole_subject(subject: Token) -> bool:
