@@ -2361,3 +2361,150 @@ Daesh 6 obl:agent PROPN ORG
     doc[5].set_morph("Tense=Past|VerbForm=Part")
     claimed = [s for s in extract_statements(doc, find_quotes(doc.text)) if s.cue.text == "claimed"]
     assert [s.content.text for s in claimed] == ["attacks in Baghdad"]
+
+
+def test_plural_noun_taken_for_a_finite_verb_heading_the_subject_is_the_speaker():
+    # "Figures to be published today show migrants drove claims over 150,000": in its article
+    # core7 tags 'Figures' a present verb, the clausal subject of 'show' with the infinitive its
+    # xcomp
+    rows = """
+Figures 6 csubj VERB figure
+to 4 mark PART
+be 4 aux:pass AUX
+published 1 xcomp VERB publish
+today 4 obl:unmarked NOUN
+show 0 root VERB show
+migrants 8 nsubj NOUN migrant
+drove 6 ccomp VERB drive
+claims 8 obj NOUN claim
+. 6 punct PUNCT
+"""
+    doc = parse(rows)
+    doc[0].set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    (s,) = extract_statements(doc, find_quotes(doc.text))
+    assert (s.cue.text, s.speaker.span.text, s.content.text) == (
+        "show",
+        "Figures to be published today",
+        "migrants drove claims",
+    )
+    # a verb in "-ing" heading a subject clause stays a clause: "Fighting shows ..." names no one
+    gerund = parse(rows.replace("Figures 6 csubj VERB figure", "Fighting 6 csubj VERB fight"))
+    gerund[0].set_morph("VerbForm=Ger")
+    assert all(st.speaker is None for st in extract_statements(gerund, find_quotes(gerund.text)))
+
+
+@pytest.mark.parametrize("conjunct", [False, True])
+def test_cue_in_the_infinitive_of_a_passive_request_reports_nothing(conjunct):
+    # "People were encouraged to suggest what the flag should mean", also with the cue the
+    # conjunct of the infinitive ("to submit designs and suggest what ...", core7)
+    rows = """
+People 3 nsubj:pass NOUN person
+were 3 aux:pass AUX be
+encouraged 0 root VERB encourage
+to 5 mark PART
+submit 3 xcomp VERB submit
+designs 5 obj NOUN design
+and 8 cc CCONJ
+suggest 5 conj VERB suggest
+what 12 obj PRON
+the 11 det DET
+flag 12 nsubj NOUN flag
+should 12 aux AUX
+mean 8 ccomp VERB mean
+. 3 punct PUNCT
+"""
+    if not conjunct:
+        rows = rows.replace("submit 3 xcomp VERB submit", "submit 3 advcl VERB submit")
+        rows = rows.replace("suggest 5 conj VERB suggest", "suggest 3 xcomp VERB suggest")
+    assert statements(rows) == []
+    active = rows.replace("were 3 aux:pass AUX be", "were 3 aux AUX be")  # "People were ... suggesting"
+    assert len(statements(active)) == 1
+
+
+def test_deny_with_a_recipient_and_a_thing_not_given_is_a_refusal():
+    # "The team had been denied visas, the President took action" with the next clause hung on
+    # "denied" as its ccomp (core7, in an article whose sentences ran together)
+    rows = """
+The 2 det DET
+team 5 nsubj:pass NOUN team
+had 5 aux AUX have
+been 5 aux:pass AUX be
+denied 0 root VERB deny
+visas 5 obj NOUN visa
+, 10 punct PUNCT
+the 9 det DET
+President 10 nsubj PROPN
+took 5 ccomp VERB take
+action 10 obj NOUN action
+. 5 punct PUNCT
+"""
+    assert statements(rows) == []
+    # a report denied keeps its statement: "The ministry denied reports the President took action"
+    active = (
+        rows.replace(
+            "The 2 det DET\nteam 5 nsubj:pass NOUN team", "The 2 det DET\nministry 5 nsubj NOUN ministry"
+        )
+        .replace("had 5 aux AUX have\nbeen 5 aux:pass AUX be", "has 5 aux AUX have\nnow 5 advmod ADV")
+        .replace("visas 5 obj NOUN visa", "reports 5 obj NOUN report")
+    )
+    assert [s.lemma for s in statements(active)] == ["deny"]
+
+
+def test_possessive_after_the_words_of_a_to_phrase_begins_the_object_after_the_addressee():
+    # "Austin made clear to Minister Gallant his ironclad support for Israel" parsed as one "to"
+    # phrase, 'Gallant' an adjective of 'support' (core7)
+    rows = """
+Austin 2 nsubj PROPN PERSON
+made 0 root VERB make
+clear 2 xcomp ADJ
+to 9 case ADP
+Minister 6 nmod:desc PROPN
+Gallant 9 amod ADJ
+his 9 nmod:poss PRON
+ironclad 9 amod ADJ
+support 2 obl NOUN
+for 11 case ADP
+Israel 9 nmod PROPN GPE
+. 2 punct PUNCT
+"""
+    (s,) = statements(rows)
+    assert (s.cue.text, s.content.text) == ("made clear", "his ironclad support for Israel")
+    # a possessive right after "to" is the addressee's own: "made clear to his allies" has no object
+    assert (
+        statements("""
+Austin 2 nsubj PROPN PERSON
+made 0 root VERB make
+clear 2 xcomp ADJ
+to 7 case ADP
+his 7 nmod:poss PRON
+closest 7 amod ADJ
+allies 2 obl NOUN
+in 9 case ADP
+Europe 7 nmod PROPN LOC
+. 2 punct PUNCT
+""")
+        == []
+    )
+
+
+def test_pronoun_subject_of_a_cue_in_a_modifying_clause_is_the_main_subject_it_agrees_with():
+    # "Scientology officials went to the station where they claimed Montalvo left"
+    rows = """
+Scientology 2 compound NOUN
+officials 3 nsubj NOUN official
+went 0 root VERB go
+to 6 case ADP
+the 6 det DET
+station 3 obl NOUN station
+where 9 advmod ADV
+they 9 nsubj PRON
+claimed 6 acl:relcl VERB claim
+Montalvo 11 nsubj PROPN PERSON
+left 9 ccomp VERB leave
+. 3 punct PUNCT
+"""
+    (s,) = statements(rows)
+    assert (s.speaker.span.text, s.content.text) == ("Scientology officials", "Montalvo left")
+    singular = rows.replace("officials 3 nsubj NOUN official", "official 3 nsubj NOUN official")
+    (s,) = statements(singular)
+    assert s.speaker.span.text == "they"  # "they" is not one official

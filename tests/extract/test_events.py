@@ -1320,3 +1320,193 @@ attack 6 compound NOUN attack
     (sent,) = events(rows.format(what="helicopters", lemma="helicopter"))
     assert (sent.type, sent.trigger.text, sent.actor.span.text) == ("MOBILIZE", "sent in", "The coalition")
     assert [e.type for e in events(rows.format(what="letters", lemma="letter"))] == []
+
+
+def test_subject_taken_for_a_passive_one_of_an_active_perfect_is_the_actor():
+    # "has cracked down": no form of "be" or "get", so no passive, whatever the subject's label
+    (event,) = events("""
+Thailand 4 nsubj:pass PROPN GPE
+has 4 aux AUX have
+recently 4 advmod ADV
+cracked 0 root VERB crack
+down 4 compound:prt ADP
+on 8 case ADP
+human 8 amod ADJ
+trafficking 4 obl NOUN trafficking
+. 4 punct PUNCT
+""")
+    assert (event.type, event.actor.span.text) == ("RESTRICT", "Thailand")
+
+
+def test_subject_of_a_passive_with_a_be_auxiliary_stays_the_target():
+    (event,) = events("""
+The 2 det DET
+town 5 nsubj:pass NOUN town
+has 5 aux AUX have
+been 5 aux:pass AUX be
+attacked 0 root VERB attack
+by 7 case ADP
+rebels 5 obl NOUN rebel
+. 5 punct PUNCT
+""")
+    assert (event.type, event.actor.span.text, event.target.span.text) == ("ASSAULT", "rebels", "The town")
+
+
+def test_dateline_hung_on_the_subject_is_not_part_of_the_actor():
+    # "TAMPA, Fla., Aug. 19, 2014 - U.S. military forces continued to attack ISIL terrorists"
+    # with the dateline a compound of "forces" and its parts conjuncts of "TAMPA"
+    (attack,) = events("""
+TAMPA 12 compound PROPN ORG
+, 3 punct PUNCT
+Fla. 1 conj PROPN
+, 6 punct PUNCT
+Aug. 6 compound PROPN
+19 1 conj NUM
+, 8 punct PUNCT
+2014 1 nmod:unmarked NUM
+- 12 punct PUNCT
+U.S. 12 compound PROPN GPE
+military 12 amod ADJ
+forces 13 nsubj NOUN force
+continued 0 root VERB continue
+to 15 mark PART
+attack 13 xcomp VERB attack
+ISIL 17 compound PROPN ORG
+terrorists 15 obj NOUN terrorist
+. 13 punct PUNCT
+""")
+    assert (attack.type, attack.actor.span.text) == ("ASSAULT", "U.S. military forces")
+
+
+def test_purpose_clause_hung_on_a_with_phrase_is_the_acting_subjects():
+    # "CENTCOM will continue to act with partners to hold the Houthis accountable and degrade
+    # their military capabilities" with "to hold" an acl of "partners"
+    rows = """
+CENTCOM 3 nsubj PROPN ORG
+will 3 aux AUX
+continue 0 root VERB
+to 5 mark PART
+act 3 xcomp VERB
+with 7 case ADP
+partners 5 obl NOUN partner
+to 9 mark PART
+hold 7 acl VERB hold
+the 11 det DET
+Houthis 9 obj PROPN ORG
+accountable 9 xcomp ADJ
+and 14 cc CCONJ
+degrade 9 conj VERB degrade
+their 17 nmod:poss PRON
+military 17 amod ADJ
+capabilities 14 obj NOUN capability
+. 3 punct PUNCT
+"""
+    (degrade,) = events(rows)
+    assert (degrade.type, degrade.modality, degrade.actor.span.text) == ("THREATEN", "intended", "CENTCOM")
+    assert events(rows.replace("with 7 case", "of 7 case")) == []  # not a partner in the act
+
+
+def test_past_form_with_an_object_hung_on_the_noun_before_it_is_its_predicate():
+    # "The U.S. strikes targeted infrastructure facilities. Four militants were killed." with
+    # "targeted" an acl of "strikes": the strikes' own target, and the cause of the deaths
+    found = events("""
+The 3 det DET
+U.S. 3 compound PROPN GPE
+strikes 0 root NOUN strike
+targeted 3 acl VERB target
+infrastructure 6 compound NOUN
+facilities 4 obj NOUN facility
+. 3 punct PUNCT
+Four 9 nummod NUM
+militants 11 nsubj:pass NOUN militant
+were 11 aux:pass AUX be
+killed 0 root VERB kill
+. 11 punct PUNCT
+""")
+    strikes, killed = found
+    assert (strikes.type, strikes.trigger.text, strikes.actor.span.text) == ("ASSAULT", "strikes", "U.S.")
+    assert strikes.target.span.text == "infrastructure facilities"
+    assert (killed.type, killed.actor.span.text) == ("KILL", "U.S.")
+
+
+def test_forces_of_a_possessive_pronoun_in_reported_words_are_the_reporting_sides():
+    # "Ukraine said shortages were causing its forces to pull back"
+    rows = """
+Ukraine 2 nsubj PROPN GPE
+said 0 root VERB say
+shortages 5 nsubj NOUN shortage
+were 5 aux AUX be
+causing 2 ccomp VERB cause
+its 7 nmod:poss PRON
+forces 5 obj NOUN force
+to 9 mark PART
+pull 5 xcomp VERB pull
+back 9 advmod ADV
+. 2 punct PUNCT
+"""
+    (retreat,) = events(rows)
+    assert (retreat.type, retreat.actor.span.text) == ("RETREAT", "Ukraine")
+    (retreat,) = events(rows.replace("Ukraine 2 nsubj PROPN GPE", "Officials 2 nsubj NOUN official"))
+    assert retreat.actor.span.text == "its forces"  # "its" is not the officials
+
+
+def test_relative_pronoun_after_a_comma_stands_for_the_noun_before_it_however_its_verb_is_hung():
+    # "ISIL's attacks in the town, which targeted and killed scores of civilians" with
+    # "targeted" an amod of "scores" (core7), not a relative clause of "town"
+    found = events("""
+ISIL 3 nmod:poss PROPN ORG
+’s 1 case PART
+attacks 0 root NOUN attack
+in 6 case ADP
+the 6 det DET
+town 3 nmod NOUN town
+, 9 punct PUNCT
+which 9 nsubj PRON
+targeted 12 amod VERB target
+and 11 cc CCONJ
+killed 9 conj VERB kill
+scores 6 conj NOUN score
+of 14 case ADP
+civilians 12 nmod NOUN civilian
+. 3 punct PUNCT
+""")
+    killed = next(e for e in found if e.type == "KILL")
+    assert killed.actor.span.text == "ISIL’s"
+
+
+def test_supporting_a_named_operation_parsed_as_common_nouns_is_serving_in_it():
+    # "a soldier who was supporting Operation Inherent Resolve" with the name tagged as common
+    # nouns and 'Resolve' an obl (core7)
+    rows = """
+a 2 det DET
+soldier 0 root NOUN soldier
+who 5 nsubj PRON
+was 5 aux AUX
+supporting 2 acl:relcl VERB support
+Operation 8 compound NOUN operation
+Inherent 8 compound NOUN inherent
+Resolve 5 obl NOUN resolve
+. 2 punct PUNCT
+"""
+    assert events(rows) == []
+    allies = (
+        rows.replace("Operation 8 compound NOUN operation", "the 8 det DET")
+        .replace("Inherent 8 compound NOUN inherent", "Kurdish 8 amod ADJ NORP")
+        .replace("Resolve 5 obl NOUN resolve", "fighters 5 obj NOUN fighter")
+    )
+    assert [e.type for e in events(allies)] == ["SUPPORT"]  # "supporting the Kurdish fighters"
+
+
+def test_infinitive_taken_for_an_adjective_of_its_object_has_the_governing_verbs_subject():
+    # "groups attempting to harm Americans" with "harm" an amod of "Americans" and "to" a case
+    # marker (core7)
+    (harm,) = events("""
+Iranian-backed 2 amod ADJ
+groups 0 root NOUN group
+attempting 2 acl VERB attempt
+to 6 case ADP
+harm 6 amod VERB harm
+Americans 3 obl PROPN NORP
+. 2 punct PUNCT
+""")
+    assert (harm.type, harm.actor.span.text) == ("ASSAULT", "Iranian-backed groups")

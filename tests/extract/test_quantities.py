@@ -368,3 +368,48 @@ foreigners 14 appos NOUN foreigner
         ("thousands of alleged Islamic State members", 1000, "people", "vague"),
         ("2,000 foreigners", 2000, "people", "exact"),
     ]
+
+
+def test_a_plural_acronym_is_a_counted_noun_whatever_its_tag():
+    # "the ISF fought off six VBIEDs" with "VBIEDs" tagged a proper noun (core7)
+    rows = """
+the 2 det DET
+ISF 3 nsubj PROPN ORG
+fought 0 root VERB fight
+off 3 compound:prt ADP
+six 6 nummod NUM
+VBIEDs 3 obj PROPN PERSON
+. 3 punct PUNCT
+"""
+    assert quantities(rows) == [("six VBIEDs", 6, "VBIEDs", "exact")]
+    # a singular proper noun stays a name: the number alone
+    assert quantities(rows.replace("VBIEDs 3", "VBIED 3")) == [("six", 6, None, "exact")]
+
+
+@pytest.mark.parametrize("number_heads", [False, True])
+def test_the_number_of_a_counted_noun_gives_a_predicate_number_its_unit(number_heads):
+    # "Officials said the number of troops was fewer than two dozen": core7 makes "dozen" the
+    # reported predicate, with the copula and the subject, core2 "fewer"
+    rows = """
+Officials 2 nsubj NOUN official
+said 0 root VERB say
+the 4 det DET
+number 11 nsubj NOUN number
+of 6 case ADP
+troops 4 nmod NOUN troop
+was 11 cop AUX be
+fewer 11 amod ADJ
+than 8 fixed ADP
+two 11 compound NUM
+dozen 2 ccomp NUM
+. 2 punct PUNCT
+"""
+    if not number_heads:
+        rows = (
+            rows.replace("number 11 nsubj", "number 8 nsubj")
+            .replace("was 11 cop", "was 8 cop")
+            .replace("fewer 11 amod ADJ", "fewer 2 ccomp ADJ")
+            .replace("than 8 fixed ADP", "than 11 case ADP")
+            .replace("dozen 2 ccomp NUM", "dozen 8 obl NUM")
+        )
+    assert quantities(rows) == [("fewer than two dozen", 24, "people", "less_than")]

@@ -451,3 +451,26 @@ def test_a_known_place_ending_a_title_of_nobility_is_no_surname(blank):
     doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, ents=[(1, 4, "PERSON")])
     doc.ents = [*doc.ents, Span(doc, 6, 7, label="GPE", kb_id="region:GB.WLS")]
     assert ents(doc) == [("Prince of Wales", "PERSON"), ("Wales", "GPE")]
+
+
+def test_the_end_of_an_of_phrase_inside_a_person_is_no_surname(blank):
+    words = ["Ann", "Chiang", "of", "DAB", "won", ".", "DAB", "lost", "at", "Tabennese", "."]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 4, "PERSON"), (6, 7, "ORG")])
+    assert ents(doc) == [("Ann Chiang of DAB", "PERSON"), ("DAB", "ORG")]
+    words = ["Theodorus", "of", "Tabennese", "left", ".", "He", "stayed", "at", "Tabennese", "."]
+    pos = ["PROPN", "ADP", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 3, "PERSON"), (8, 9, "LOC")])
+    assert ents(doc) == [("Theodorus of Tabennese", "PERSON"), ("Tabennese", "LOC")]
+
+
+def test_an_acronym_the_tagger_took_for_another_word_is_the_texts_organisation(blank):
+    words = ["SDF", "said", "IS", "cells", "attacked", ",", "but", "the", "IS", "attack", "failed"]
+    pos = ["PROPN", "VERB", "AUX", "NOUN", "VERB", "PUNCT", "CCONJ", "DET", "AUX", "NOUN", "VERB"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 1, "ORG"), (2, 3, "ORG")])
+    assert ents(doc) == [("SDF", "ORG"), ("IS", "ORG"), ("IS", "ORG")]
+    # in a line of capitals the word is shouted, not the name
+    words = ["IS", "fled", ".", "THIS", "IS", "BAD"]
+    pos = ["PROPN", "VERB", "PUNCT", "PRON", "AUX", "ADJ"]
+    doc = make_doc(blank, words, pos=pos, ents=[(0, 1, "ORG")])
+    assert ents(doc) == [("IS", "ORG")]

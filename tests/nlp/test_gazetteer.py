@@ -298,3 +298,29 @@ def test_a_state_code_needs_a_place_before_its_comma(address_gaz):
         ("Atlanta", "GPE", ""),
         ("GA", "GPE", ""),
     ]
+
+
+def test_a_place_the_ner_typed_person_after_a_place_and_a_comma_is_the_place(gaz):
+    # "in Kursk, Kiev, to ...": the second name holds the first, tagged or not (cities are not filled)
+    doc = make_doc(gaz.nlp, ["in", "Kursk", ",", "Kiev", ",", "to", "pay"], ents=[(3, 4, "PERSON")])
+    assert ents(gaz(doc)) == [("Kiev", "GPE")]
+    # not before a verb ("in Kursk, Kiev said"), nor a name a person has elsewhere in the text
+    doc = make_doc(gaz.nlp, ["in", "Kursk", ",", "Kiev", "said"], ents=[(3, 4, "PERSON")])
+    assert ents(gaz(doc)) == [("Kiev", "PERSON")]
+    words = ["Anna", "Kiev", "left", ".", "In", "Kursk", ",", "Kiev", "."]
+    doc = make_doc(gaz.nlp, words, ents=[(0, 2, "PERSON"), (7, 8, "PERSON")])
+    assert ents(gaz(doc)) == [("Anna Kiev", "PERSON"), ("Kiev", "PERSON")]
+
+
+def test_a_place_the_ner_typed_person_coordinated_with_a_place_is_the_place(gaz):
+    words = ["dead", "in", "Kursk", "and", "Kiev"]
+    heads = [0, 2, 0, 4, 2]
+    deps = ["ROOT", "case", "obl", "cc", "conj"]
+    doc = make_doc(gaz.nlp, words, heads=heads, deps=deps, ents=[(2, 3, "GPE"), (4, 5, "PERSON")])
+    assert ents(gaz(doc)) == [("Kursk", "GPE"), ("Kiev", "GPE")]
+    # coordinated with a person, it stays as tagged
+    words = ["Anna", "and", "Kiev", "met"]
+    heads = [3, 2, 0, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT"]
+    doc = make_doc(gaz.nlp, words, heads=heads, deps=deps, ents=[(0, 1, "PERSON"), (2, 3, "PERSON")])
+    assert ents(gaz(doc)) == [("Anna", "PERSON"), ("Kiev", "PERSON")]

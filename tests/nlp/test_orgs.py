@@ -104,7 +104,8 @@ def test_person_before_a_title_or_another_entity_is_no_namesake(blank):
     text = "Michael Gapinski Account Vice President Emery Financial Group PaineWebber"
     pos = "PROPN PROPN PROPN PROPN PROPN PROPN PROPN PROPN PROPN"
     doc = build(blank, text, pos, [(0, 2, "PERSON")])
-    assert ents(find_orgs(doc)) == [("Michael Gapinski", "PERSON")]
+    # the office title ends the title run: the name after it is the employer's
+    assert ents(find_orgs(doc)) == [("Michael Gapinski", "PERSON"), ("Emery Financial Group", "ORG")]
     doc = build(
         blank,
         "thanks , Lora Sullivan Federal Government Affairs Director",
@@ -580,3 +581,112 @@ def test_place_goes_on_over_a_natural_feature_or_building_noun(blank):
     )
     doc[8].is_sent_start = True
     assert ents(find_orgs(doc)) == [("Hong Kong", "GPE"), ("Athens", "GPE")]
+
+
+def test_for_and_on_phrases_continue_the_name(blank):
+    doc = build(
+        blank,
+        "The Institute for the Study of War said",
+        "DET PROPN ADP DET PROPN ADP PROPN VERB",
+    )
+    assert ents(find_orgs(doc)) == [("Institute for the Study of War", "ORG")]
+    doc = build(
+        blank, "He joined the Council on Foreign Relations .", "PRON VERB DET PROPN ADP ADJ PROPN PUNCT"
+    )
+    assert ents(find_orgs(doc)) == [("Council on Foreign Relations", "ORG")]
+
+
+def test_for_and_on_phrases_stop_at_dates_places_and_the_ners_boundary(blank):
+    doc = build(blank, "the Security Council on Friday said", "DET PROPN PROPN ADP PROPN VERB")
+    assert ents(find_orgs(doc)) == [("Security Council", "ORG")]
+    doc = build(blank, "the Cricket Council on May 15 said", "DET PROPN PROPN ADP PROPN NUM VERB")
+    assert ents(find_orgs(doc)) == [("Cricket Council", "ORG")]
+    doc = build(blank, "a Member of Parliament for Kayseri", "DET PROPN ADP PROPN ADP PROPN", [(5, 6, "GPE")])
+    assert ents(find_orgs(doc)) == [("Parliament", "ORG"), ("Kayseri", "GPE")]
+    doc = build(
+        blank,
+        "the Warhol Foundation for the Visual Arts gave",
+        "DET PROPN PROPN ADP DET PROPN PROPN VERB",
+        [(1, 3, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Warhol Foundation", "ORG")]
+
+
+def test_an_ordinal_in_figures_opens_a_military_unit_name(blank):
+    doc = build(
+        blank,
+        "the 47th Brigade and the 93rd Mechanized Brigade held",
+        "DET ADJ PROPN CCONJ DET ADJ PROPN PROPN VERB",
+    )
+    assert ents(find_orgs(doc)) == [("47th Brigade", "ORG"), ("93rd Mechanized Brigade", "ORG")]
+    doc = build(blank, "the 117th Congress met", "DET ADJ PROPN VERB")
+    assert ents(find_orgs(doc)) == [("Congress", "ORG")]
+
+
+def test_known_name_after_a_demonym_the_text_tagged(blank):
+    doc = build(
+        blank,
+        "the Ukrainian General Staff said",
+        "DET ADJ PROPN PROPN VERB",
+        [(1, 2, "NORP")],
+    )
+    assert ents(find_orgs(doc)) == [("Ukrainian", "NORP"), ("General Staff", "ORG")]
+    # a capitalised word that is no NORP entity still makes the name part of a longer one
+    doc = build(
+        blank, "he studied at the Nicholas General Staff Academy", "PRON VERB ADP DET PROPN PROPN PROPN PROPN"
+    )
+    assert ents(find_orgs(doc)) == [("Nicholas General Staff Academy", "ORG")]
+
+
+def test_person_ending_in_a_company_noun_no_surname_is(blank):
+    doc = build(
+        blank, "Samsung Electronics said profit fell", "PROPN PROPN VERB NOUN VERB", [(0, 2, "PERSON")]
+    )
+    assert ents(find_orgs(doc)) == [("Samsung Electronics", "ORG")]
+
+
+def test_known_name_replaces_the_entities_inside_it(blank):
+    doc = build(
+        blank, "Downing Street said the talks failed", "PROPN PROPN VERB DET NOUN VERB", [(1, 2, "PERSON")]
+    )
+    assert ents(find_orgs(doc)) == [("Downing Street", "ORG")]
+    # an entity running past the name is the NER's longer name: left alone
+    doc = build(
+        blank,
+        "the Reuters Institute report said",
+        "DET PROPN PROPN NOUN VERB",
+        [(1, 3, "ORG")],
+    )
+    assert ents(find_orgs(doc)) == [("Reuters Institute", "ORG")]
+
+
+def test_an_office_title_inside_the_run_ends_before_the_name(blank):
+    doc = build(
+        blank,
+        "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder said",
+        "PROPN PROPN PROPN PROPN PROPN PROPN PROPN PROPN PROPN VERB",
+        [(0, 2, "ORG"), (7, 9, "PERSON")],
+    )
+    assert ents(find_orgs(doc)) == [("Pentagon", "ORG"), ("Air Force", "ORG"), ("Pat Ryder", "PERSON")]
+    # a title word opening the run, or one that names hold ("Justice"), stays in the name
+    doc = build(
+        blank,
+        "the Israeli Justice Ministry and General Motors said",
+        "DET ADJ PROPN PROPN CCONJ PROPN PROPN VERB",
+    )
+    assert ents(find_orgs(doc)) == [("Israeli Justice Ministry", "ORG"), ("General Motors", "ORG")]
+
+
+def test_the_crown_is_the_state_as_a_party_to_a_case(blank):
+    doc = build(
+        blank,
+        "the Crown prosecutor said , and the Crown of Aragon fell",
+        "DET PROPN NOUN VERB PUNCT CCONJ DET PROPN ADP PROPN VERB",
+        [(1, 2, "LOC"), (7, 10, "LOC")],
+    )
+    assert ents(find_orgs(doc)) == [("Crown", "ORG"), ("Crown of Aragon", "LOC")]
+
+
+def test_bros_ends_a_company_name_the_ner_typed_person(blank):
+    doc = build(blank, "produced by Warner Bros. in 1990", "VERB ADP PROPN PROPN ADP NUM", [(2, 4, "PERSON")])
+    assert ents(find_orgs(doc)) == [("Warner Bros.", "ORG")]

@@ -698,3 +698,66 @@ died 17 ccomp VERB die
 . 17 punct PUNCT
 """)
     assert [sp.name for sp in untitled] == ["SDF official", "Farhad Shami", "SDF official"]
+
+
+def test_a_people_named_in_apposition_to_an_events_party_is_its_state():
+    from claimledger.extract.mentions import Mention
+    from claimledger.records import Span as TextSpan
+    from claimledger.resolve.events import _party_referent
+
+    # "support provided by our Coalition partners, especially the Turks": the partners' phrase
+    # named by the people in apposition (core7: "Turks" appos of "partners")
+    text = "our Coalition partners, especially the Turks"
+    mention = Mention(
+        TextSpan(text, 0, len(text)),
+        "name",
+        "partner",
+        label="NORP",
+        name=TextSpan("Turks", text.index("Turks"), len(text)),
+        plural=True,
+    )
+    ref = _party_referent(SpeakerResolver([]), mention)
+    assert ref is not None and ref.key == "state:TR"
+
+
+JOINT = """
+Secretary 2 nmod:desc PROPN
+Blinken 6 nsubj PROPN PERSON
+and 5 cc CCONJ
+Chairperson 5 nmod:desc PROPN
+Faki 2 conj PROPN PERSON
+agreed 0 root VERB agree
+the 8 det DET
+talks 10 nsubj NOUN talk
+must 10 aux AUX
+resume 6 ccomp VERB resume
+. 6 punct PUNCT
+"""
+
+
+def test_people_coordinated_in_one_speaker_phrase_speak_together():
+    # "Secretary Blinken and Chairperson Faki agreed the talks must resume"
+    (joint,) = speakers(JOINT)
+    assert (joint.name, joint.type) == ("Blinken and Faki", "group")
+    # one person beside an organisation is that person: "Secretary Blinken and the AU agreed"
+    one = JOINT.replace(
+        "Chairperson 5 nmod:desc PROPN\nFaki 2 conj PROPN PERSON", "the 5 det DET\nAU 2 conj PROPN ORG"
+    )
+    (single,) = speakers(one)
+    assert single.name == "Blinken"
+
+
+def test_an_entitys_mentions_starting_together_are_listed_shorter_first():
+    # "ISIL in Iraq and Syria" and "ISIL" start at the same character: their order must not
+    # depend on the order of a set (hash-seeded per process, so workers disagreed)
+    from claimledger.records import Span as TextSpan
+
+    _, resolver = resolved(JOINT)
+    ref = resolver.order[0]
+    ref.mentions[:] = [
+        TextSpan("ISIL in Iraq and Syria", 10, 32),
+        TextSpan("ISIL", 10, 14),
+        TextSpan("ISIL", 0, 4),
+    ]
+    entity = next(e for e in resolver.entities() if e.id == ref.id)
+    assert [(s.start, s.end) for s in entity.mentions] == [(0, 4), (10, 14), (10, 32)]

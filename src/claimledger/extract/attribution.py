@@ -21,7 +21,16 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Span as TextSpan
 from . import lexicon
 from .dates import WEEKDAYS
-from .mentions import Mention, doc_text, is_dateline, is_temporal, is_title_word, make_mention
+from .mentions import (
+    Mention,
+    doc_text,
+    is_dateline,
+    is_plural,
+    is_temporal,
+    is_title_word,
+    make_mention,
+    noun_taken_for_verb,
+)
 from .quotes import Quote
 
 _NOT_SPEECH_HEADS = {"decline", "refuse", "refrain", "fail"}  # "declined to comment"
@@ -79,6 +88,8 @@ def is_cue(tok: Token) -> bool:
         return False  # "whose claim acceptance rate": a compound modifier is a noun, however tagged
     if tok.head is not tok and tok.head.lemma_.lower() in _NOT_SPEECH_HEADS and tok.dep_ == "xcomp":
         return False  # "declined to comment"
+    if _requested_of_subject(tok):
+        return False  # "People were encouraged to submit designs and suggest what ...": asked to
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in tok.children):
         return False  # "if Russia agreed to a just peace": a condition, not a speech act
     if _kept_from(tok):
@@ -89,6 +100,28 @@ def is_cue(tok: Token) -> bool:
 
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Verbs that ask or let someone do something: in the passive, the subject is asked to speak.
+_REQUEST_HEADS = {"encourage", "invite", "ask", "urge", "request", "allow", "permit", "expect"}
+
+
+def _requested_of_subject(tok: Token) -> bool:
+    """A cue in the to-infinitive of a passive verb of asking or letting ("were encouraged to
+    suggest", "was asked to comment"), also a bare conjunct of that infinitive ("to submit
+    designs and suggest"): what someone is asked to say, not what anyone said."""
+    inf = tok
+    if (
+        tok.dep_ == "conj"
+        and tok.head.dep_ == "xcomp"
+        and not any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in tok.children)
+    ):
+        inf = tok.head
+    head = inf.head
+    return (
+        inf.dep_ == "xcomp"
+        and head is not inf
+        and (head.lemma_ or "").lower() in _REQUEST_HEADS
+        and any(c.dep_ == "aux:pass" for c in head.children)
+    )
 
 
 def _kept_from(tok: Token) -> bool:
@@ -270,7 +303,7 @@ def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
 
 def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int]) -> Attribution | None:
     lemma = _cue_lemma(verb) or verb.lemma_
-    if _ranks_a_report(verb) or _wh_infinitive(verb):
+    if _ranks_a_report(verb) or _wh_infinitive(verb) or (lemma == "deny" and _denied_thing(verb)):
         return None
     inverted = _inverted_name(verb, quotes) or _name_after_quote(verb, quotes)
     if inverted is not None:  # '"...," said Col. Travis Caughlin, ...' whatever the parse
@@ -321,6 +354,8 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
     if subject is None and not passive and earlier is not None:
         # "He defended X and reiterated Y", however "reiterated" was parsed
         subject, passive = _speaker_head(earlier)
+    if subject is not None:
+        subject = _main_subject_for_pronoun(subject, verb) or subject
     subject_start = _joined_start(subject) if subject is not None else None
     main = _finite_verb_before(verb) if _is_infinitive(verb) and subject is not None else None
     if main is not None and subject is not None and subject.i < verb.i:
@@ -354,7 +389,11 @@ def _verb_attribution(verb: Token, quotes: list[Quote], sent_of: dict[int, int])
             subject, subject_start = found
     if passive and subject is None and not _reported_passive(verb, content):
         return None  # "the team had been denied visas": not a report of speech
-    if subject is not None and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+    if (
+        subject is not None
+        and subject.pos_ in ("VERB", "AUX", "ADP", "SCONJ")
+        and not noun_taken_for_verb(subject)
+    ):
         subject = None  # a clause misparsed as the subject ("Citing privacy rules, ...")
     titled = _titled_person(subject, verb_for_subject) if subject is not None else None
     if titled is not None:  # "Deputy Assistant Secretary of Defense for Russia, Ukraine and
@@ -1380,6 +1419,10 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
         )
     if obj is not None and (obj.lower_ in _WH_WORDS or _object_is_a_clause_subject(obj)):
         return obj  # "explained how ...", "explained Warhol's obsession began ...": a clause
+    if obj is None and "obj" in frames:
+        split = _object_after_addressee(kids)
+        if split is not None:  # "made clear to Minister Gallant his ironclad support"
+            return split
     if obj is not None and lemma not in _ADDRESSEE_CUES and ("obj" in frames or not frames):
         if lemma == "deny" and (obj.lemma_ or obj.lower_).lower() not in _DENIABLE:
             return None  # "were denied visas" is a refusal, not a denial of a claim
@@ -1391,6 +1434,49 @@ def _content_start(verb: Token, lemma: str) -> Token | None:
             return child if "to" in frames or not frames else None
     if obj is not None and "obj" in frames and lemma in _ADDRESSEE_CUES:
         return obj  # "urged de-escalation": no addressee, what is urged
+    return None
+
+
+def _main_subject_for_pronoun(pronoun: Token, verb: Token) -> Token | None:
+    """A subject pronoun of a cue in a clause that modifies the main clause or one of its nouns
+    stands for the main clause's subject before it when they agree ("Scientology officials went
+    to the sheriff's station, where they claimed Montalvo left ..."): the subject is the most
+    salient antecedent, and the speaker is named, not a pronoun."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("they", "he", "she"):
+        return None
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("advcl", "acl:relcl", "acl", "obl", "nmod", "obj"):
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause is verb:
+        return None
+    main = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if main is None or main.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if pronoun.lower_ == "they":
+        return main if is_plural(main) else None
+    return main if main.ent_type_ == "PERSON" and not is_plural(main) else None
+
+
+def _object_after_addressee(kids: list[Token]) -> Token | None:
+    """ "made clear to Minister Gallant his ironclad support for ...", parsed as one "to" phrase
+    ('Gallant' an adjective of 'support'): a determiner or possessive comes first in its noun
+    phrase, so one after other words of the phrase begins a new one, the object after the
+    addressee."""
+    for child in kids:
+        if child.dep_ not in ("obl", "nmod"):
+            continue
+        case = next(
+            (c for c in child.children if c.dep_ == "case" and c.lower_ == "to" and c.i < child.i), None
+        )
+        if case is None:
+            continue
+        det = next(
+            (c for c in child.children if c.dep_ in ("det", "nmod:poss") and case.i + 1 < c.i < child.i), None
+        )
+        if det is not None and any(not t.is_punct for t in child.doc[case.i + 1 : det.left_edge.i]):
+            return det
     return None
 
 
@@ -1409,6 +1495,18 @@ def _gerund_complement(verb: Token, nxt: Token) -> bool:
 
 _CUE_PREPOSITIONS = {"for", "on", "about"}
 _ADDRESSEE_CUES = {"tell", "ask", "urge", "inform", "brief", "assure"}
+
+
+def _denied_thing(verb: Token) -> bool:
+    """ "had been denied visas", "denied them entry": "deny" with a recipient (the passive's
+    subject or an indirect object) and a thing not given is a refusal, however the parser
+    attached the clause after it."""
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if obj is None or (obj.lemma_ or obj.lower_).lower() in _DENIABLE:
+        return False
+    return any(c.dep_ in ("aux:pass", "iobj") for c in verb.children)
+
+
 _DENIABLE = {
     "allegation",
     "accusation",

@@ -28,7 +28,9 @@ def implicit_unit(doc: Doc, num: Number) -> str | None:
     prev = doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.pos_ == "VERB" and prev.lemma_ in lexicon.word_set("people_verbs.txt"):
         return "people"
-    pred, hops = last.head, 0
+    # the number's own clause: the number itself when it is the predicate ("the number of troops
+    # was fewer than two dozen", with "dozen" heading it), else what it hangs on
+    pred, hops = (last if _subject(last) is not None else last.head), 0
     while not _subject(pred) and pred.pos_ in ("ADJ", "ADP", "NUM") and pred.head is not pred and hops < 2:
         pred, hops = pred.head, hops + 1
     subject = _subject(pred)
@@ -145,6 +147,8 @@ def _counted_noun(doc: Doc, end_char: int) -> Token | None:
             pass  # "60 regional and international nations"
         elif tok.pos_ == "PROPN" and _is_person_noun(tok) and not _is_noun_or_modifier(nxt):
             return tok  # "300 ANG Airmen"
+        elif _plural_acronym(tok) and not _is_noun_or_modifier(nxt):
+            return _shared_head(_compound_head(tok))  # "six VBIEDs", whatever its tag
         elif (
             (tok.pos_ == "PROPN" or is_acronym(tok))
             and (skipped < 3 or doc[tok.i - 1].text[:1].isupper())  # within a longer name
@@ -221,6 +225,13 @@ def _classifies(group: Span) -> bool:
         and not any(c.dep_ == "cc" for c in tok.children)
         and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "CCONJ")
     )
+
+
+def _plural_acronym(tok: Token) -> bool:
+    """ "VBIEDs", "IEDs", "UAVs": an acronym with the plural "-s" names things of a kind, a
+    common noun, not a name (the tagger makes some of them proper nouns)."""
+    stem = tok.text[:-1]
+    return len(stem) >= 2 and tok.text.endswith("s") and stem.isalpha() and stem.isupper()
 
 
 def _participle_modifier(tok: Token, nxt: Token | None) -> bool:

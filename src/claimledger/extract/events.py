@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Span as TextSpan
 from . import lexicon
-from .mentions import Mention, doc_quotes, is_plural, make_mention
+from .mentions import Mention, capitalised_of_name, doc_quotes, is_plural, make_mention
 
 _LIGHT_VERBS = {
     "launch",
@@ -133,6 +133,7 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
         if (
             is_verb
             and tok.dep_ == "acl"
+            and not _finite_on_noun(tok)  # told with the noun below
             and any(e.type == trig.type and e.trigger.start == tok.head.idx for e in out)
         ):
             continue  # "conducted a strike on the location to target enemy fighters": one happening
@@ -168,7 +169,7 @@ def extract_events(doc: Doc, sent_of: dict[int, int]) -> list[RawEvent]:
             elif trig.modality == "threat":
                 continue  # "strikes destroyed a bridge": a result, told with its attack
         event = _event(tok, trig, span, sent_of)
-        if trig.type == "SUPPORT" and _names_operation(event.target):
+        if trig.type == "SUPPORT" and (_names_operation(event.target) or _operation_after(tok)):
             continue  # "a soldier who was supporting Operation Inherent Resolve": serving in it
         if not is_verb and event.actor is None:
             if _is_counted(tok) and not _is_provocation(tok):
@@ -209,9 +210,24 @@ def _names_operation(target: Mention | None) -> bool:
     return len(words) > 1 and words[0] == "Operation" and words[1][:1].isupper()
 
 
+def _operation_after(verb: Token) -> bool:
+    """ "who was supporting Operation Inherent Resolve" with the operation's name parsed as
+    common nouns and not as the object (core7): the capitalised "Operation" and name right after
+    the verb."""
+    doc = verb.doc
+    return (
+        verb.i + 2 < len(doc)
+        and doc[verb.i + 1].text == "Operation"
+        and doc[verb.i + 2].text[:1].isupper()
+        and not doc[verb.i + 1].is_sent_start
+    )
+
+
 def _relative_on_same(verb: Token, trig: Trigger, earlier: list[RawEvent]) -> int | None:
     """The earlier event of the verb's type that its relative pronoun subject stands for."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer")), None)
+    if subject is None and _finite_on_noun(verb):
+        subject = verb.head  # "The U.S. strikes targeted ..." with "targeted" hung on the strikes
     noun = _antecedent(subject) if subject is not None and subject.lower_ in _RELATIVES else None
     if noun is None:
         return _subject_on_same(subject, trig, earlier) if subject is not None else None
@@ -721,6 +737,11 @@ def _event(tok: Token, trig: Trigger, span: tuple[int, int], sent_of: dict[int, 
         actor = (
             _reporting_subject(actor) or _adverbial_subject(actor) or actor
         )  # "Syrian Kurdish troops say they are tightening their siege"
+    owner = _possessor(actor) if actor is not None and _is_force_word(actor) else None
+    if owner is not None and owner.lower_ in ("its", "their"):
+        # "Ukraine said ammunition shortages were causing its forces to pull back": the forces
+        # of the side whose words report them
+        actor = _reporting_subject(owner) or actor
     if actor is not None and actor.lower_ in FIRST_PLURAL:
         actor = _narrator(actor) or actor  # "The Coalition complies ... We will continue to strike"
     if trig.type in ("DEFEND", "ACCUSE"):
@@ -753,6 +774,7 @@ _THIRD_PERSON = {
     "them": True,
     "he": False,
     "his": False,
+    "its": False,
     "she": False,
     "her": False,
 }
@@ -848,7 +870,9 @@ def _party_mention(tok: Token | None, sent_of: dict[int, int], sentence: int) ->
         (
             c
             for c in tok.lefts
-            if c.dep_ in ("compound", "flat") and any(g.dep_ == "conj" and g.i < tok.i for g in c.children)
+            if c.dep_ in ("compound", "flat")
+            and any(g.dep_ == "conj" and g.i < tok.i for g in c.children)
+            and not _is_dateline(c)  # "TAMPA, Fla., Aug. 19 - U.S. forces" with the dateline on them
         ),
         None,
     )
@@ -924,6 +948,8 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:outer") and not passive and not _is_dateline(child):
             actor = child
+        elif child.dep_ == "nsubj:pass" and not passive and not _is_dateline(child) and _sole_subject(child):
+            actor = child  # "Thailand has cracked down" with the subject taken for a passive one
         elif child.dep_ == "nsubj:pass":
             target = child if trig.object_role == "target" else None
         elif child.dep_ in ("obj", "dobj") and trig.object_role == "target" and target is None:
@@ -938,6 +964,12 @@ def _verb_arguments(verb: Token, trig: Trigger) -> tuple[Token | None, Token | N
             and child.ent_type_ not in ("DATE", "TIME")
         ):
             target = child
+    governor = _infinitive_taken_for_modifier(verb)
+    if governor is not None and actor is None:
+        # "groups attempting to harm Americans" with "harm" an amod of "Americans" (core7): the
+        # infinitive's object is the noun, its subject the governing verb's
+        actor = _subject(governor) or _modified_noun(governor) or _inherited_subject(governor)
+        target = target or (verb.head if trig.object_role == "target" else None)
     if actor is None and not passive:
         actor = _aux_subject(verb) or _modified_noun(verb) or _inherited_subject(verb) or _purpose_actor(verb)
     if actor is None and passive:
@@ -967,7 +999,13 @@ def _antecedent(tok: Token | None) -> Token | None:
         return tok
     clause = tok.head
     if clause.dep_ not in ("acl:relcl", "acl", "relcl"):
-        return tok
+        # "attacks in Hasaka Province, which targeted and killed scores of civilians" with the
+        # relative clause's verb hung elsewhere (core7: an amod of "scores"): a relative pronoun
+        # after a comma stands for the noun right before the comma
+        before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
+        if tok.lower_ != "which" or before is None or before.pos_ not in ("NOUN", "PROPN"):
+            return tok
+        return _event_behind_place(before) or before
     return _event_behind_place(clause.head) or clause.head
 
 
@@ -996,14 +1034,43 @@ def _is_place(tok: Token) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     """ "was struck and killed by ...": the second verb shares the first one's passive voice."""
-    if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children):
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    if any(c.dep_ == "nsubj:pass" for c in verb.children) and not _active_auxiliaries(verb):
         return True
     if _is_participle(verb) and any(c.dep_ == "cop" for c in verb.children):
         return True  # "was struck" with "was" parsed as a copula
-    if _is_participle(verb) and verb.dep_ == "acl" and verb.head.i < verb.i:
+    if _is_participle(verb) and verb.dep_ == "acl" and verb.head.i < verb.i and not _finite_on_noun(verb):
         return True  # "a system backed by the Red Cross", "the taxes requested in arrears"
     own_subject = any(c.dep_ in ("nsubj", "nsubj:outer") for c in verb.children)
     return verb.dep_ == "conj" and not own_subject and _is_participle(verb) and _is_passive(verb.head)
+
+
+_PASSIVE_AUX = {"be", "get"}
+
+
+def _active_auxiliaries(verb: Token) -> bool:
+    """ "Thailand has recently cracked down", "will strike": auxiliaries none of which is a form of
+    "be" or "get" make an active verb, whatever the parser called its subject; a passive needs
+    one ("has been struck"), a headline's bare participle has none ("Five killed in attack")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    return bool(auxes) and not any((a.lemma_ or a.lower_).lower() in _PASSIVE_AUX for a in auxes)
+
+
+def _infinitive_taken_for_modifier(verb: Token) -> Token | None:
+    """The verb governing an infinitive that the parser made an adjective of its object ("to
+    harm Americans" with 'harm' amod of 'Americans', 'to' a case marker): a verb after "to"
+    modifies no noun."""
+    doc = verb.doc
+    if verb.dep_ != "amod" or verb.i == 0 or doc[verb.i - 1].lower_ != "to" or verb.head.i != verb.i + 1:
+        return None
+    governor = verb.head.head
+    return governor if governor.pos_ == "VERB" and governor.i < verb.i else None
+
+
+def _sole_subject(subject: Token) -> bool:
+    """The only subject of its verb (a parse with two is left alone)."""
+    return sum(1 for c in subject.head.children if c.dep_.startswith("nsubj")) == 1
 
 
 def _is_participle(verb: Token) -> bool:
@@ -1028,7 +1095,22 @@ def _purpose_actor(verb: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("obj", "dobj") and (head.lemma_ or "").lower() in _LIGHT_VERBS:
         return _subject(head) or _inherited_subject(head)  # not "thwarted attempts to penetrate"
+    if _purpose_on_partner(verb):
+        return _subject(head) or _inherited_subject(head)
     return None
+
+
+def _purpose_on_partner(verb: Token) -> bool:
+    """ "CENTCOM will continue to act with partners to hold the Houthis accountable" with the
+    purpose clause hung on the partners: the acting subject's purpose, which they share."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "obl"
+        and _case(noun) == "with"
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1051,9 +1133,26 @@ def _past_dateline(dateline: Token) -> Token | None:
 def _modified_noun(verb: Token) -> Token | None:
     """ "groups attempting to harm Americans", "fighters firing on Iraqi forces": an active
     participle on a noun has that noun as its subject."""
+    if _finite_on_noun(verb):
+        return verb.head  # "The U.S. strikes targeted infrastructure" with "targeted" on "strikes"
     if verb.dep_ != "acl" or verb.head.i > verb.i or not verb.lower_.endswith("ing"):
         return None
     return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _finite_on_noun(verb: Token) -> bool:
+    """A past form with an object of its own that the parser hung on the noun before it as a
+    modifier (acl) is that noun's predicate, not a reduced relative: a passive participle takes
+    no object ("The U.S. strikes targeted infrastructure facilities", core7)."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not (verb.lower_.endswith("ed") or verb.tag_ in ("VBD", "VBN")):
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj", "mark", "cop")) for c in verb.children):
+        return False
+    if any(t.lower_ in _RELATIVES for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return False
+    return any(c.dep_ in ("obj", "dobj") and c.i > verb.i for c in verb.children)
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -1089,6 +1188,8 @@ def _inherited_subject(verb: Token) -> Token | None:
     """The subject of a governing verb: "forces launched ..., seizing control"; "vowed to dislodge"."""
     tok = verb
     for _ in range(4):
+        if tok is not verb and tok.dep_ == "acl":
+            return _purpose_actor(tok)  # "to hold the Houthis accountable and degrade ..."
         if tok.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or tok.head == tok:
             return None
         if tok.dep_ == "advcl" and _reduced_passive(tok):
@@ -1293,8 +1394,11 @@ _NO_TRIGGER = Trigger("", None, "none")
 
 def _names_a_side(tok: Token) -> bool:
     """A phrase that names a party by name or demonym ("our ally Turkey", "the Coalition"), not a
-    thing the parser hung there ("results from the sentence of the Court")."""
-    return any(_is_party_word(t) or t.pos_ == "PROPN" for t in tok.subtree if t.i <= tok.i)
+    thing the parser hung there ("results from the sentence of the Court"); "the Municipality of
+    Bogliasco" with its head tagged a noun is a name too."""
+    return capitalised_of_name(tok) or any(
+        _is_party_word(t) or t.pos_ == "PROPN" for t in tok.subtree if t.i <= tok.i
+    )
 
 
 def _light_verb_inside(noun: Token) -> bool:
@@ -1402,6 +1506,9 @@ def _intended(tok: Token, heads: set[str] = _INTENT_HEADS) -> str | None:
         purpose = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
         if purpose and (head.lemma_ or "").lower() in _NECESSITY:
             return None  # "to defeat Daesh we would need to work with ...": an aim, not announced
+        if _purpose_on_partner(tok):
+            tok = head.head  # "will act with partners to hold them accountable" hung on the partners
+            continue
         if not (tok.dep_ in ("xcomp", "conj") or purpose) or head == tok:
             return None
         tok = head  # "will continue to strike", "will act ... to hold them accountable and degrade"

@@ -50,6 +50,8 @@ class Mention:
     # "ISIL" → "Islamic State of Iraq and the Levant (ISIL)", "the M5S party" → "Movimento 5 Stelle"
     long_form: TextSpan | None = None
     subject: bool = False  # a name that is the subject of its clause ("Secretary Austin spoke with ...")
+    # the names of the people a phrase coordinates: "Secretary Blinken and Chairperson Faki"
+    members: tuple[TextSpan, ...] = ()
 
 
 _TEMPORAL = {
@@ -109,11 +111,31 @@ def _infinitive_modifier(tok: Token) -> bool:
     """A to-infinitive the parser hung on a noun as ``xcomp``: UD gives a noun an ``xcomp`` only
     as a predicate (with a copula); on a plain noun it is an infinitival relative (``acl``)."""
     head = tok.head
-    if tok.dep_ != "xcomp" or head.pos_ not in ("NOUN", "PROPN") or tok.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "xcomp" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") and not noun_taken_for_verb(head):
         return False
     if any(c.dep_ == "cop" for c in head.children):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
+
+
+_VERB_DEPENDENTS = ("nsubj", "nsubj:pass", "csubj", "expl", "mark", "aux", "aux:pass", "obj", "iobj", "ccomp")
+
+
+def noun_taken_for_verb(tok: Token) -> bool:
+    """A plural noun in "-s" the tagger took for a present verb and the parser for a clausal
+    subject ("Figures to be published today show ...", core7 in its article: 'Figures' a VERB,
+    csubj of 'show'): a finite verb heads a subject clause only with a subordinator ("that",
+    "what") and a subject of its own, so a bare one before its verb is a noun."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("csubj", "nsubj")
+        and tok.head.i > tok.i
+        and tok.lower_.endswith("s")
+        and "Fin" in tok.morph.get("VerbForm", [])
+        and not any(c.dep_ in _VERB_DEPENDENTS for c in tok.children)
+    )
 
 
 def _is_cue_clause(tok: Token) -> bool:
@@ -155,6 +177,13 @@ def make_mention(
     if from_char is not None:
         while start < head.i and doc[start].idx < from_char:
             start += 1
+    if head.ent_type_ == "PERSON" and from_char is None:
+        start = _with_title_before(doc, start, head)
+    if start < head.i and (is_dateline(doc[start]) or is_dateline(head.left_edge)):
+        # "TAMPA, Fla., Aug. 19, 2014 - U.S. military forces continued" with the dateline hung on
+        # the subject: the phrase begins after the dateline's dash
+        dash = next((t.i for t in reversed(doc[start : head.i]) if t.text in _DATELINE_DASHES), None)
+        start = dash + 1 if dash is not None else start
     span = doc[start:end]
     lower = head.lower_
     if head.pos_ == "PRON" or (lower in PRONOUNS and end - start == 1):
@@ -184,7 +213,25 @@ def make_mention(
         modifier=_modifier_name(span, head) if name is None else None,
         count=_count(head),
         long_form=_long_form_in(span, head, name),
+        members=_coordinated_people(span),
     )
+
+
+def _coordinated_people(span: Span) -> tuple[TextSpan, ...]:
+    """The people a phrase names joined by "and" (commas before it), each perhaps after a title:
+    "Secretary Blinken and Chairperson Faki", "Sunak and Braverman"; not a person beside an
+    organisation or a title's holder named once."""
+    people = [e for e in span.ents if e.label_ == "PERSON"]
+    if len(people) < 2:
+        return ()
+    for a, b in zip(people, people[1:]):
+        between = span.doc[a.end : b.start]
+        if not any(t.lower_ in ("and", "&") for t in between) or not all(
+            t.lower_ in ("and", "&", ",") or is_title_word(t) or (t.is_title and t.pos_ == "PROPN")
+            for t in between
+        ):
+            return ()
+    return tuple(_text_span(_after_title(p) or p) for p in people)
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
@@ -339,11 +386,45 @@ def _name_in(span: Span, head: Token) -> tuple[Span | None, str | None]:
             for grand in child.subtree:
                 if grand.pos_ == "PROPN":
                     return _propn_run(grand), _label(grand) or "PERSON"
+    if _after_honorific(head):  # "Mr Key promoted" with "Key" tagged a common noun
+        return span.doc[head.i : head.i + 1], "PERSON"
+    if capitalised_of_name(head):  # "the Municipality of Livorno" with its head tagged a noun
+        of_name = _propn_run(head.doc[head.i + 2])
+        return span.doc[head.i : max(of_name.end, head.i + 3)], _label(head)
     if head.pos_ == "PROPN" and not head.is_lower or is_acronym(head):  # not "servicemen" tagged PROPN
         run = _propn_run(head)
         if run.start >= span.start and not all(is_title_word(t) for t in run):
             return run, _label(head)  # "the Secretary", "the Minister": a description
     return None, None
+
+
+# Forms of address that only ever come before a person's name.
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "miss"))
+
+
+def _after_honorific(head: Token) -> bool:
+    """ "Mr Key", "Dr. Mcdonald": a capitalised word right after a form of address is a surname,
+    whatever the tagger made of it."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return (
+        before is not None
+        and before.lower_.rstrip(".") in _HONORIFICS
+        and before.text[:1].isupper()
+        and head.is_title
+        and head.is_alpha
+    )
+
+
+def capitalised_of_name(head: Token) -> bool:
+    """ "the Municipality of Bogliasco", "the Ministry of Defence": a capitalised common noun
+    inside a sentence with an "of" phrase of proper nouns is the head of an institution's name,
+    whatever the tagger made of the head."""
+    if head.pos_ != "NOUN" or not head.is_title or head.is_sent_start or is_title_word(head):
+        return False
+    return any(
+        c.dep_ == "nmod" and c.i == head.i + 2 and c.pos_ == "PROPN" and head.doc[head.i + 1].lower_ == "of"
+        for c in head.rights
+    )
 
 
 def _appositive_person(head: Token) -> Span | None:
@@ -443,6 +524,19 @@ def _after_title(span: Span) -> Span | None:
     return span.doc[rest[0].i : rest[-1].i + 1]
 
 
+def _with_title_before(doc: Doc, start: int, head: Token) -> int:
+    """ "..., Pentagon spokesperson Maj. Gen. Pat Ryder told VOA" with the title hung elsewhere
+    (core7: "spokesperson" a conjunct of an earlier noun): a title (``cl_titles``) that ends where
+    a person's phrase begins, or inside it before the name, is the phrase's beginning."""
+    for title in doc.spans.get("titles", []):
+        if title.start < start <= title.end <= head.i:
+            return title.start
+    return start
+
+
+_DATELINE_DASHES = ("-", "—", "–", "--")
+
+
 def is_dateline(tok: Token) -> bool:
     """ "WASHINGTON —Syrian Kurdish troops say ...": a capitalised word opening a paragraph and
     followed by a comma or dash is the dateline, never a speaker or party, whatever the parse."""
@@ -506,9 +600,29 @@ def _propn_run(tok: Token) -> Span:
             )
         ):
             end = child.right_edge.i + 1
+        elif _name_before_common_noun(doc, end, child):
+            end = child.i  # "Rewards for Justice | program", "Ministry of Defence | spokesman"
+            break
         else:
             break
     return doc[start:end]
+
+
+def _name_before_common_noun(doc: Doc, end: int, child: Token) -> bool:
+    """An "of"/"for" phrase of capitalised words that the parser hung under a lower-case noun
+    after them ("Rewards for Justice program": 'program' the nmod, 'Justice' its compound): the
+    name ends before the common noun."""
+    words = doc[end + 1 : child.i]
+    return (
+        child.dep_ == "nmod"
+        and child.pos_ == "NOUN"
+        and child.is_lower
+        and end < len(doc)
+        and doc[end].lower_ in ("of", "for")
+        and doc[end].head == child
+        and len(words) > 0
+        and all(t.is_title and t.dep_ in ("compound", "flat") and t.head.i <= child.i for t in words)
+    )
 
 
 def _label(tok: Token) -> str | None:

@@ -125,11 +125,13 @@ def tag_repeated_names(doc: Doc, *, surnames: bool = True) -> Doc:
     while i < len(doc):
         tok = doc[i]
         propn = tok.pos_ == "PROPN"
-        if i in taken or not (propn or tok.orth in by_first and tok.is_title and tok.lower not in lower):
+        known = tok.orth in by_first
+        acronym = known and _acronym(tok)
+        if i in taken or not (propn or known and (acronym or tok.is_title and tok.lower not in lower)):
             i += 1
             continue
         keys = by_first.get(tok.orth, [])
-        if not propn:  # a signature line the tagger garbles: "Debra/NOUN Perlingiere/NOUN"
+        if not propn and not acronym:  # a signature line the tagger garbles: "Debra/NOUN Perlingiere/NOUN"
             keys = [key for key in keys if len(key) >= _MIN_NAME]
         span = _repeated(doc, i, keys, taken, lower)
         if span is not None:
@@ -235,7 +237,8 @@ _INSTITUTION_NOUNS = frozenset(("hospital", "clinic", "center", "centre"))
 def surname_ends(ents: list[Span]) -> dict[int, int]:
     """Surname (orth) -> the token after the first full name ending in it: the last word of
     a PERSON of two words or more, not a title word nor an organisation or building noun ("Al
-    Assad University Hospital" tagged PERSON gives no surname "Hospital")."""
+    Assad University Hospital" tagged PERSON gives no surname "Hospital"), nor the end of an
+    "of" phrase the NER took into the name ("Ann Chiang of DAB", "Catherine of Aragon")."""
     first: dict[int, int] = {}
     for ent in ents:
         last = ent[-1]
@@ -248,6 +251,7 @@ def surname_ends(ents: list[Span]) -> dict[int, int]:
             and not is_org_head(last)
             and last.lower_ not in place_heads()
             and last.lower_ not in _INSTITUTION_NOUNS
+            and not any(t.lower_ == "of" for t in ent)
         ):
             first.setdefault(last.orth, ent.end)
     return first
@@ -579,12 +583,22 @@ def _repeated(
             continue
         if tuple(t.orth for t in doc[i:end]) != key:
             continue
-        if len(key) == 1 and (doc[i].lower in lower or doc[i].is_stop):
+        if len(key) == 1 and not _acronym(doc[i]) and (doc[i].lower in lower or doc[i].is_stop):
             continue
         if not _alone(doc, i, end):
             continue  # "Google" inside a longer name "Google Earth", "Senate Republicans"
         return i, end, key
     return None
+
+
+def _acronym(tok: Token) -> bool:
+    """An all-capital word of two letters or more ("IS", "SDF"), which the tagger may take for
+    another word ("IS" tagged AUX) but which a text's own ORG "IS" names wherever it stands
+    alone ("IS detainees", "the IS attack"); not in a line of capitals ("THIS IS IT")."""
+    if not (tok.is_upper and tok.is_alpha and len(tok) > 1):
+        return False
+    doc, i = tok.doc, tok.i
+    return not any(0 <= j < len(doc) and doc[j].is_upper and doc[j].is_alpha for j in (i - 1, i + 1))
 
 
 def _alone(doc: Doc, start: int, end: int | None = None) -> bool:

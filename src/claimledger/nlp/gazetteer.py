@@ -287,6 +287,38 @@ def _city_after_locative(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
 
 
+def _place_after_place(doc: Doc, ent: Span, ents: list[Span], place_ends: set[int]) -> bool:
+    """ "in Livorno, Tuscany, to pay": a place's name the NER typed PERSON or ORG, after a
+    comma that follows a place (an entity, or a name the gazetteer knows: ``place_ends`` holds
+    the ends of its matches), and before a punctuation mark or the end, is the place that holds
+    the first one, unless its words name a person elsewhere in the text."""
+    if ent.label_ not in ("PERSON", "ORG") or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    if doc[ent.start - 2].ent_type_ not in ("GPE", "LOC") and ent.start - 1 not in place_ends:
+        return False
+    if ent.text.isupper():
+        return False
+    if ent.end < len(doc) and not doc[ent.end].is_punct:
+        return False
+    words = {t.orth for t in ent}
+    return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
+
+
+def _coordinated_with_places(ent: Span, ents: list[Span]) -> bool:
+    """ "dead in Mosul, Baiji, and Tuz": a place's name the NER typed PERSON or ORG, coordinated
+    with a place (its head or a conjunct of it is a GPE/LOC entity), is the place, unless its
+    words name a person elsewhere in the text."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    root = ent.root
+    pair = [root.head] if root.dep_ == "conj" else []
+    pair += [t for t in root.children if t.dep_ == "conj"]
+    if not any(t.ent_type_ in ("GPE", "LOC") for t in pair):
+        return False
+    words = {t.orth for t in ent}
+    return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
+
+
 @lru_cache(maxsize=1)
 def us_state_names() -> dict[str, str]:
     """US postal code -> state name, DC included ("KS": "Kansas"), from GeoNames
@@ -560,6 +592,7 @@ class Gazetteer:
         for ent in ents:
             taken.update(range(ent.start, ent.end))
         named = taken | {i for start, end, _, _ in matches for i in range(start, end)}
+        place_ends = {end for _, end, label, _ in matches if label in ("GPE", "LOC")}
         changed = False
         for start, end, label, ref in matches:
             i = by_bounds.get((start, end))
@@ -570,6 +603,8 @@ class Gazetteer:
                     ent.label_ in GEO_LABELS
                     or (ent.label_ == "ORG" and kind in PLACE_OVER_ORG_KINDS)
                     or (kind == "city" and _city_after_locative(doc, ent, ents))
+                    or _place_after_place(doc, ent, ents, place_ends)
+                    or _coordinated_with_places(ent, ents)
                 )
                 retype = self.retype and retypable and ent.label_ != label
                 if retype or (ent.label_ == label and not ent.kb_id_):

@@ -270,6 +270,10 @@ def _state_forces(resolver: SpeakerResolver, mention: Mention) -> Referent | Non
     "the Iraqis" (a demonym in the plural)."""
     if mention.kind == "pronoun":
         return None
+    named = mention.name.text.split() if mention.kind == "name" and mention.name is not None else []
+    if len(named) == 1 and named[0].endswith("s") and resolver.gaz.demonym(named[0]):
+        # "our Coalition partners, especially the Turks" with the people named in apposition
+        return _state(resolver, resolver.gaz.demonym(named[0]) or "", mention)
     words = [w for w in _words(mention) if w.casefold() not in ("the", "a", "an")]
     demonym_codes = [resolver.gaz.demonym(re.sub(r"['’]s$", "", w)) for w in words]
     if len(words) == 1 and demonym_codes[0] and words[0].endswith("s"):

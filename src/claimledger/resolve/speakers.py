@@ -128,7 +128,7 @@ class SpeakerResolver:
     def resolve(self, m: Mention) -> Referent:
         if m.long_form is not None and m.kind != "pronoun":  # "ISIL", "the M5S party": the body spelled out
             m = replace(m, kind="name", label="ORG", name=m.long_form, modifier=None)
-        ref = self._seen.get((m.span.start, m.span.end)) or self._find(m) or self._new(m)
+        ref = self._seen.get((m.span.start, m.span.end)) or self._joint(m) or self._find(m) or self._new(m)
         self._seen[(m.span.start, m.span.end)] = ref
         ref.mentions.append(m.span)
         ref.last_pos, ref.last_sentence = m.span.start, m.sentence
@@ -227,7 +227,9 @@ class SpeakerResolver:
                     type=ref.type,  # type: ignore[arg-type]
                     roles=list(ref.roles),
                     affiliation=ref.affiliation,
-                    mentions=sorted(set(ref.mentions), key=lambda s: s.start),
+                    # by start, then end: two mentions starting together ("ISIL" and "ISIL in
+                    # Iraq and Syria") in one order whatever the set's (hash-seeded) order
+                    mentions=sorted(set(ref.mentions), key=lambda s: (s.start, s.end)),
                     extractor=EXTRACTOR,
                 )
             )
@@ -414,7 +416,25 @@ class SpeakerResolver:
                 break
         if len(people) < count or m.sentence - people[-1].sentence > PRONOUN_WINDOW:
             return None
-        members = [self.resolve(n) for n in sorted(people, key=lambda n: n.span.start)]
+        return self._group([self.resolve(n) for n in sorted(people, key=lambda n: n.span.start)])
+
+    def _joint(self, m: Mention) -> Referent | None:
+        """ "Secretary Blinken and Chairperson Faki agreed": the people together, each resolved
+        by name."""
+        if m.kind != "name" or len(m.members) < 2:
+            return None
+        return self._group(
+            [
+                self.resolve(
+                    Mention(
+                        n, "name", n.text.split()[-1].casefold(), label="PERSON", name=n, sentence=m.sentence
+                    )
+                )
+                for n in m.members
+            ]
+        )
+
+    def _group(self, members: list[Referent]) -> Referent:
         key = "group:" + "+".join(r.key for r in members)
         ref = self.referents.get(key)
         if ref is None:
