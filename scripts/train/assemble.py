@@ -26,7 +26,7 @@ from claimledger.nlp.gazetteer import place_entries
 
 META = {
     "name": "claimledger_en",
-    "version": "0.1.0",
+    "version": "0.2.0",
     "description": "English pipeline of claimledger, trained from scratch on open corpora: news "
     "tokenizer, morphologizer, lemmatizer, parser, NER (PERSON, ORG, GPE, LOC, "
     "NORP), gazetteer, titles, speaker types. See docs/MODEL.md.",
