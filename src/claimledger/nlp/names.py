@@ -48,6 +48,7 @@ def flat_names(doc: Doc) -> Doc:
             continue
         if len(ent) > 1:
             _flatten(ent)
+            _join_split_name(ent)
         if ent.start in titles:
             _title_taken_for_the_head(titles[ent.start], ent)
         _title_is_descriptive(ent)
@@ -162,6 +163,45 @@ def _name_apposed_to_noun_phrase(name: Span) -> None:
     noun.head = noun if outer == head else outer
     noun.dep_ = dep
     head.head, head.dep_ = noun, "appos"
+
+
+def _join_split_name(name: Span) -> None:
+    """``In the 69th minute, [Romelu] Lukaku doubled the lead`` (the first name an ``advmod`` of
+    the verb), ``On Wednesday, Home Secretary [Suella] Braverman told`` (an ``appos`` of
+    "Wednesday"), ``an [Andy] Warhol exhibit`` (both words ``compound`` of "exhibit"): a
+    person's name the parser split, its last word carrying the name's relation while an
+    earlier word hangs outside the name, is rebuilt as one ``flat`` name headed by its first
+    word, which takes the last word's head and relation. Only names of capitalised words
+    (the tagger may take a first name for an adjective), not one that opens with a title
+    ("Colonel Rudolf Strasburgh": the title is no part of the ``flat``) or ends in an
+    organisation or place noun; left alone where the first word is a conjunct (a list of
+    names the entity ran together) or heads the last word's head (no cycle)."""
+    first, last = name[0], name[-1]
+    inside = range(name.start, name.end)
+    if last.head.i in inside or all(t.head.i in inside for t in name[:-1]):
+        return  # headed by a word of its own, or the head-last compound of ``_flatten``
+    if (
+        first.dep_ == "conj"
+        or last.dep_ == "punct"
+        or is_title(first)
+        or is_org_head(last)
+        or last.lower_ in place_heads()
+    ):
+        return
+    if any(not t.text.rstrip(".").isalpha() or not t.is_title or t.is_sent_start for t in name[1:]):
+        return
+    if not first.text.rstrip(".").isalpha() or not first.is_title:
+        return
+    if any(t.is_ancestor(last.head) for t in name[:-1]):
+        return
+    outside = [c for t in name[1:] for c in t.children if c.i not in inside]
+    head, dep = last.head, last.dep_
+    first.head = first if head == last else head
+    first.dep_ = dep
+    for t in name[1:]:
+        t.head, t.dep_ = first, "flat"
+    for child in outside:
+        child.head = first
 
 
 def _flatten(name: Span) -> None:
