@@ -302,3 +302,59 @@ def test_split_names_left_alone(blank, words, deps, why):
     before = arcs(doc)
     flat_names(doc)
     assert arcs(doc) == before, why
+
+
+def test_possessive_closes_the_whole_possessor_phrase(blank):
+    # the Church of Scientology 's website (parser: "Church" compound of "website", "'s" on
+    # "Scientology", "the" on "website")
+    doc = make_doc(
+        blank,
+        ["the", "Church", "of", "Scientology", "'s", "website", "failed"],
+        pos=["DET", "PROPN", "ADP", "PROPN", "PART", "NOUN", "VERB"],
+        heads=[5, 5, 3, 1, 3, 6, 6],
+        deps=["det", "compound", "case", "nmod", "case", "nsubj", "ROOT"],
+    )
+    flat_names(doc)
+    assert arcs(doc)[:5] == [("det", 1), ("nmod:poss", 5), ("case", 3), ("nmod", 1), ("case", 1)]
+
+
+def test_possessive_phrase_before_a_compound_is_the_possessor_of_its_head(blank):
+    # the Church of Scientology 's cruise ship
+    doc = make_doc(
+        blank,
+        ["the", "Church", "of", "Scientology", "'s", "cruise", "ship"],
+        pos=["DET", "PROPN", "ADP", "PROPN", "PART", "NOUN", "NOUN"],
+        heads=[6, 5, 3, 1, 3, 6, 6],
+        deps=["det", "compound", "case", "nmod", "case", "compound", "ROOT"],
+    )
+    flat_names(doc)
+    assert arcs(doc)[:2] == [("det", 1), ("nmod:poss", 6)]
+    assert arcs(doc)[4] == ("case", 1)
+
+
+def test_possessor_phrase_built_the_ud_way_is_left(blank):
+    # the Church of Scientology 's website failed (already "Church" nmod:poss, "'s" on it)
+    doc = make_doc(
+        blank,
+        ["the", "Church", "of", "Scientology", "'s", "website", "failed"],
+        pos=["DET", "PROPN", "ADP", "PROPN", "PART", "NOUN", "VERB"],
+        heads=[1, 5, 3, 1, 1, 6, 6],
+        deps=["det", "nmod:poss", "case", "nmod", "case", "nsubj", "ROOT"],
+    )
+    before = arcs(doc)
+    flat_names(doc)
+    assert arcs(doc) == before
+
+
+def test_possessive_of_a_noun_that_is_no_compound_is_left(blank):
+    # rates of the Bank of England 's : "'s" on "England", "Bank" the nmod of "rates"
+    doc = make_doc(
+        blank,
+        ["rates", "of", "the", "Bank", "of", "England", "'s", "rose"],
+        pos=["NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PART", "VERB"],
+        heads=[7, 3, 3, 0, 5, 3, 5, 7],
+        deps=["nsubj", "case", "det", "nmod", "case", "nmod", "case", "ROOT"],
+    )
+    before = arcs(doc)
+    flat_names(doc)
+    assert arcs(doc) == before

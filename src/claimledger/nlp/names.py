@@ -53,6 +53,7 @@ def flat_names(doc: Doc) -> Doc:
             _title_taken_for_the_head(titles[ent.start], ent)
         _title_is_descriptive(ent)
         _name_apposed_to_noun_phrase(ent)
+    _possessor_phrases(doc)
     return doc
 
 
@@ -202,6 +203,36 @@ def _join_split_name(name: Span) -> None:
         t.head, t.dep_ = first, "flat"
     for child in outside:
         child.head = first
+
+
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _possessor_phrases(doc: Doc) -> None:
+    """``the [Church] of Scientology's website``: the possessive ``'s`` closes the whole
+    possessor phrase, so UD hangs it on the phrase's head ("Church", ``case``), which is the
+    ``nmod:poss`` of the possessed noun and takes the phrase's determiner. The parser hangs
+    the ``'s`` on the last noun ("Scientology", an ``nmod`` of "Church") and makes the head a
+    ``compound`` of the possessed noun, the "the" a ``det`` of it. Where the ``'s`` of an
+    ``nmod`` follows the head it hangs from, a ``compound`` of the noun(s) right after the
+    ``'s``, the head becomes that noun's ``nmod:poss``, with the ``'s`` and the determiners
+    before it (a noun with a possessor phrase takes no article of its own)."""
+    for tok in doc:
+        if tok.dep_ != "case" or tok.lower_ not in _POSSESSIVE:
+            continue
+        noun = tok.head
+        head = noun.head
+        if noun.dep_ != "nmod" or not head.i < noun.i < tok.i or head.dep_ != "compound":
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") or head.head.i != tok.i + 1:
+            continue
+        owned = head.head
+        while owned.dep_ == "compound" and owned.head.i > owned.i:
+            owned = owned.head  # "the Church of Scientology's cruise ship": the ship
+        head.head, head.dep_ = owned, "nmod:poss"
+        tok.head = head
+        for det in [c for c in head.head.lefts if c.dep_ == "det" and c.i < head.i]:
+            det.head = head
 
 
 def _flatten(name: Span) -> None:
