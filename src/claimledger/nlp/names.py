@@ -217,8 +217,9 @@ def _possessor_phrases(doc: Doc) -> None:
     ``nmod`` follows the head it hangs from, a ``compound`` of the noun(s) right after the
     ``'s``, the head becomes that noun's ``nmod:poss``, with the ``'s`` and the determiners
     before it (a noun with a possessor phrase takes no article of its own)."""
+    possessive = {doc.vocab.strings.add(form) for form in _POSSESSIVE}
     for tok in doc:
-        if tok.dep_ != "case" or tok.lower_ not in _POSSESSIVE:
+        if tok.lower not in possessive or tok.dep_ != "case":
             continue
         noun = tok.head
         head = noun.head
