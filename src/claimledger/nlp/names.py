@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .docnames import surname_ends
+from .labels import extraposed_subjects
 from .orgs import is_org_head, place_heads
 from .titles import is_title
 
@@ -54,6 +55,7 @@ def flat_names(doc: Doc) -> Doc:
         _title_is_descriptive(ent)
         _name_apposed_to_noun_phrase(ent)
     _possessor_phrases(doc)
+    extraposed_subjects(doc)
     return doc
 
 
