@@ -28,11 +28,12 @@ people, "Burger King").
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .docnames import surname_ends
-from .labels import extraposed_subjects
+from .labels import extraposed_subject
 from .orgs import is_org_head, place_heads
 from .titles import is_title
 
@@ -54,8 +55,16 @@ def flat_names(doc: Doc) -> Doc:
             _title_taken_for_the_head(titles[ent.start], ent)
         _title_is_descriptive(ent)
         _name_apposed_to_noun_phrase(ent)
-    _possessor_phrases(doc)
-    extraposed_subjects(doc)
+    it = doc.vocab.strings.add("it")
+    possessive = {doc.vocab.strings.add(form) for form in _POSSESSIVE}
+    words = doc.to_array([LOWER, DEP])
+    if not (words[:, 1] == doc.vocab.strings.add("csubj")).any():
+        it = 0  # no clausal subject in the text: no expletive "it" to find
+    for i, lower in enumerate(words[:, 0].tolist()):  # the word-triggered rules
+        if lower == it:
+            extraposed_subject(doc[i])
+        elif lower in possessive:
+            _possessor_phrase(doc[i])
     return doc
 
 
@@ -210,7 +219,7 @@ def _join_split_name(name: Span) -> None:
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-def _possessor_phrases(doc: Doc) -> None:
+def _possessor_phrase(tok: Token) -> None:
     """``the [Church] of Scientology's website``: the possessive ``'s`` closes the whole
     possessor phrase, so UD hangs it on the phrase's head ("Church", ``case``), which is the
     ``nmod:poss`` of the possessed noun and takes the phrase's determiner. The parser hangs
@@ -219,23 +228,21 @@ def _possessor_phrases(doc: Doc) -> None:
     ``nmod`` follows the head it hangs from, a ``compound`` of the noun(s) right after the
     ``'s``, the head becomes that noun's ``nmod:poss``, with the ``'s`` and the determiners
     before it (a noun with a possessor phrase takes no article of its own)."""
-    possessive = {doc.vocab.strings.add(form) for form in _POSSESSIVE}
-    for tok in doc:
-        if tok.lower not in possessive or tok.dep_ != "case":
-            continue
-        noun = tok.head
-        head = noun.head
-        if noun.dep_ != "nmod" or not head.i < noun.i < tok.i or head.dep_ != "compound":
-            continue
-        if head.pos_ not in ("NOUN", "PROPN") or head.head.i != tok.i + 1:
-            continue
-        owned = head.head
-        while owned.dep_ == "compound" and owned.head.i > owned.i:
-            owned = owned.head  # "the Church of Scientology's cruise ship": the ship
-        head.head, head.dep_ = owned, "nmod:poss"
-        tok.head = head
-        for det in [c for c in head.head.lefts if c.dep_ == "det" and c.i < head.i]:
-            det.head = head
+    if tok.dep_ != "case":
+        return
+    noun = tok.head
+    head = noun.head
+    if noun.dep_ != "nmod" or not head.i < noun.i < tok.i or head.dep_ != "compound":
+        return
+    if head.pos_ not in ("NOUN", "PROPN") or head.head.i != tok.i + 1:
+        return
+    owned = head.head
+    while owned.dep_ == "compound" and owned.head.i > owned.i:
+        owned = owned.head  # "the Church of Scientology's cruise ship": the ship
+    head.head, head.dep_ = owned, "nmod:poss"
+    tok.head = head
+    for det in [c for c in head.head.lefts if c.dep_ == "det" and c.i < head.i]:
+        det.head = head
 
 
 def _flatten(name: Span) -> None:
