@@ -234,3 +234,127 @@ def test_title_the_parser_made_the_head_beside_the_name_is_descriptive(blank, na
         ]
     else:
         assert arcs(doc)[2] == ("appos", 0)
+
+
+def test_first_name_taken_for_an_adverb_joins_the_surname(blank):
+    # In the 69th minute , Romelu Lukaku doubled the lead . ("Romelu" an ADJ advmod of the verb)
+    doc = make_doc(
+        blank,
+        ["In", "the", "minute", ",", "Romelu", "Lukaku", "doubled", "the", "lead", "."],
+        pos=["ADP", "DET", "NOUN", "PUNCT", "ADJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        heads=[2, 2, 6, 2, 6, 6, 6, 8, 6, 6],
+        deps=["case", "det", "obl", "punct", "advmod", "nsubj", "ROOT", "det", "obj", "punct"],
+        ents=[(4, 6, "PERSON")],
+    )
+    flat_names(doc)
+    assert arcs(doc)[4:7] == [("nsubj", 6), ("flat", 4), ("ROOT", 6)]
+
+
+def test_first_name_apposed_to_an_earlier_noun_joins_the_surname(blank):
+    # On Wednesday , Suella Braverman told us . ("Suella" an appos of "Wednesday")
+    doc = make_doc(
+        blank,
+        ["On", "Wednesday", ",", "Suella", "Braverman", "told", "us", "."],
+        pos=["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+        heads=[1, 5, 3, 1, 5, 5, 5, 5],
+        deps=["case", "obl", "punct", "appos", "nsubj", "ROOT", "obj", "punct"],
+        ents=[(3, 5, "PERSON")],
+    )
+    flat_names(doc)
+    assert arcs(doc)[1:5] == [("obl", 5), ("punct", 3), ("nsubj", 5), ("flat", 3)]
+
+
+def test_name_modifying_a_noun_side_by_side_becomes_one_flat_name(blank):
+    # an Andy Warhol exhibit (both words compound of "exhibit")
+    doc = make_doc(
+        blank,
+        ["an", "Andy", "Warhol", "exhibit"],
+        pos=["DET", "PROPN", "PROPN", "NOUN"],
+        heads=[3, 3, 3, 3],
+        deps=["det", "compound", "compound", "ROOT"],
+        ents=[(1, 3, "PERSON")],
+    )
+    flat_names(doc)
+    assert arcs(doc) == [("det", 3), ("compound", 3), ("flat", 1), ("ROOT", 3)]
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "why"),
+    [
+        (["Colonel", "Rudolf", "Strasburgh"], ["appos", "compound", "obj"], "opens with a title"),
+        (["Mary", "Perkins"], ["conj", "obj"], "first word a conjunct"),
+        (["Mary", "perkins"], ["appos", "obj"], "a word in lower case"),
+    ],
+)
+def test_split_names_left_alone(blank, words, deps, why):
+    n = len(words)
+    # met <name...> . with the first word on "met" by deps[0] and the last the object
+    doc = make_doc(
+        blank,
+        ["met", *words, "."],
+        pos=["VERB"] + ["PROPN"] * n + ["PUNCT"],
+        heads=[0] + [0] * n + [0],
+        deps=["ROOT", deps[0]] + ["compound"] * (n - 2) + [deps[-1], "punct"],
+        ents=[(1, n + 1, "PERSON")],
+    )
+    if n == 3:
+        doc[2].head = doc[3]  # "Rudolf" compound of the surname
+    before = arcs(doc)
+    flat_names(doc)
+    assert arcs(doc) == before, why
+
+
+def test_possessive_closes_the_whole_possessor_phrase(blank):
+    # the Church of Scientology 's website (parser: "Church" compound of "website", "'s" on
+    # "Scientology", "the" on "website")
+    doc = make_doc(
+        blank,
+        ["the", "Church", "of", "Scientology", "'s", "website", "failed"],
+        pos=["DET", "PROPN", "ADP", "PROPN", "PART", "NOUN", "VERB"],
+        heads=[5, 5, 3, 1, 3, 6, 6],
+        deps=["det", "compound", "case", "nmod", "case", "nsubj", "ROOT"],
+    )
+    flat_names(doc)
+    assert arcs(doc)[:5] == [("det", 1), ("nmod:poss", 5), ("case", 3), ("nmod", 1), ("case", 1)]
+
+
+def test_possessive_phrase_before_a_compound_is_the_possessor_of_its_head(blank):
+    # the Church of Scientology 's cruise ship
+    doc = make_doc(
+        blank,
+        ["the", "Church", "of", "Scientology", "'s", "cruise", "ship"],
+        pos=["DET", "PROPN", "ADP", "PROPN", "PART", "NOUN", "NOUN"],
+        heads=[6, 5, 3, 1, 3, 6, 6],
+        deps=["det", "compound", "case", "nmod", "case", "compound", "ROOT"],
+    )
+    flat_names(doc)
+    assert arcs(doc)[:2] == [("det", 1), ("nmod:poss", 6)]
+    assert arcs(doc)[4] == ("case", 1)
+
+
+def test_possessor_phrase_built_the_ud_way_is_left(blank):
+    # the Church of Scientology 's website failed (already "Church" nmod:poss, "'s" on it)
+    doc = make_doc(
+        blank,
+        ["the", "Church", "of", "Scientology", "'s", "website", "failed"],
+        pos=["DET", "PROPN", "ADP", "PROPN", "PART", "NOUN", "VERB"],
+        heads=[1, 5, 3, 1, 1, 6, 6],
+        deps=["det", "nmod:poss", "case", "nmod", "case", "nsubj", "ROOT"],
+    )
+    before = arcs(doc)
+    flat_names(doc)
+    assert arcs(doc) == before
+
+
+def test_possessive_of_a_noun_that_is_no_compound_is_left(blank):
+    # rates of the Bank of England 's : "'s" on "England", "Bank" the nmod of "rates"
+    doc = make_doc(
+        blank,
+        ["rates", "of", "the", "Bank", "of", "England", "'s", "rose"],
+        pos=["NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PART", "VERB"],
+        heads=[7, 3, 3, 0, 5, 3, 5, 7],
+        deps=["nsubj", "case", "det", "nmod", "case", "nmod", "case", "ROOT"],
+    )
+    before = arcs(doc)
+    flat_names(doc)
+    assert arcs(doc) == before

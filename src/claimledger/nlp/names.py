@@ -28,10 +28,12 @@ people, "Burger King").
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .docnames import surname_ends
+from .labels import extraposed_subject
 from .orgs import is_org_head, place_heads
 from .titles import is_title
 
@@ -48,10 +50,21 @@ def flat_names(doc: Doc) -> Doc:
             continue
         if len(ent) > 1:
             _flatten(ent)
+            _join_split_name(ent)
         if ent.start in titles:
             _title_taken_for_the_head(titles[ent.start], ent)
         _title_is_descriptive(ent)
         _name_apposed_to_noun_phrase(ent)
+    it = doc.vocab.strings.add("it")
+    possessive = {doc.vocab.strings.add(form) for form in _POSSESSIVE}
+    words = doc.to_array([LOWER, DEP])
+    if not (words[:, 1] == doc.vocab.strings.add("csubj")).any():
+        it = 0  # no clausal subject in the text: no expletive "it" to find
+    for i, lower in enumerate(words[:, 0].tolist()):  # the word-triggered rules
+        if lower == it:
+            extraposed_subject(doc[i])
+        elif lower in possessive:
+            _possessor_phrase(doc[i])
     return doc
 
 
@@ -162,6 +175,74 @@ def _name_apposed_to_noun_phrase(name: Span) -> None:
     noun.head = noun if outer == head else outer
     noun.dep_ = dep
     head.head, head.dep_ = noun, "appos"
+
+
+def _join_split_name(name: Span) -> None:
+    """``In the 69th minute, [Romelu] Lukaku doubled the lead`` (the first name an ``advmod`` of
+    the verb), ``On Wednesday, Home Secretary [Suella] Braverman told`` (an ``appos`` of
+    "Wednesday"), ``an [Andy] Warhol exhibit`` (both words ``compound`` of "exhibit"): a
+    person's name the parser split, its last word carrying the name's relation while an
+    earlier word hangs outside the name, is rebuilt as one ``flat`` name headed by its first
+    word, which takes the last word's head and relation. Only names of capitalised words
+    (the tagger may take a first name for an adjective), not one that opens with a title
+    ("Colonel Rudolf Strasburgh": the title is no part of the ``flat``) or ends in an
+    organisation or place noun; left alone where the first word is a conjunct (a list of
+    names the entity ran together) or heads the last word's head (no cycle)."""
+    first, last = name[0], name[-1]
+    inside = range(name.start, name.end)
+    if last.head.i in inside or all(t.head.i in inside for t in name[:-1]):
+        return  # headed by a word of its own, or the head-last compound of ``_flatten``
+    if (
+        first.dep_ == "conj"
+        or last.dep_ == "punct"
+        or is_title(first)
+        or is_org_head(last)
+        or last.lower_ in place_heads()
+    ):
+        return
+    if any(not t.text.rstrip(".").isalpha() or not t.is_title or t.is_sent_start for t in name[1:]):
+        return
+    if not first.text.rstrip(".").isalpha() or not first.is_title:
+        return
+    if any(t.is_ancestor(last.head) for t in name[:-1]):
+        return
+    outside = [c for t in name[1:] for c in t.children if c.i not in inside]
+    head, dep = last.head, last.dep_
+    first.head = first if head == last else head
+    first.dep_ = dep
+    for t in name[1:]:
+        t.head, t.dep_ = first, "flat"
+    for child in outside:
+        child.head = first
+
+
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _possessor_phrase(tok: Token) -> None:
+    """``the [Church] of Scientology's website``: the possessive ``'s`` closes the whole
+    possessor phrase, so UD hangs it on the phrase's head ("Church", ``case``), which is the
+    ``nmod:poss`` of the possessed noun and takes the phrase's determiner. The parser hangs
+    the ``'s`` on the last noun ("Scientology", an ``nmod`` of "Church") and makes the head a
+    ``compound`` of the possessed noun, the "the" a ``det`` of it. Where the ``'s`` of an
+    ``nmod`` follows the head it hangs from, a ``compound`` of the noun(s) right after the
+    ``'s``, the head becomes that noun's ``nmod:poss``, with the ``'s`` and the determiners
+    before it (a noun with a possessor phrase takes no article of its own)."""
+    if tok.dep_ != "case":
+        return
+    noun = tok.head
+    head = noun.head
+    if noun.dep_ != "nmod" or not head.i < noun.i < tok.i or head.dep_ != "compound":
+        return
+    if head.pos_ not in ("NOUN", "PROPN") or head.head.i != tok.i + 1:
+        return
+    owned = head.head
+    while owned.dep_ == "compound" and owned.head.i > owned.i:
+        owned = owned.head  # "the Church of Scientology's cruise ship": the ship
+    head.head, head.dep_ = owned, "nmod:poss"
+    tok.head = head
+    for det in [c for c in head.head.lefts if c.dep_ == "det" and c.i < head.i]:
+        det.head = head
 
 
 def _flatten(name: Span) -> None:
