@@ -1173,3 +1173,27 @@ def test_fragment_without_a_preposition_stays_a_sentence(blank):
     doc = make_doc(blank, words, pos=pos, lemmas=SPLIT_LEMMAS, heads=heads, deps=deps, morphs=SPLIT_MORPHS)
     doc = fix_attributions(doc)
     assert arcs(doc)[2] == ("Wednesday", "ROOT", 2)
+
+
+def test_final_verb_with_an_object_of_its_own_is_not_an_attribution(blank):
+    # "Atmosphere is fun, the assortment adds entertainment.": "adds" has its own object, so
+    # it reports nothing; the parser's parataxis stays
+    words = ["Atmosphere", "is", "fun", ",", "the", "assortment", "adds", "entertainment", "."]
+    pos = ["NOUN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["atmosphere", "be", "fun", ",", "the", "assortment", "add", "entertainment", "."]
+    heads = [2, 2, 2, 6, 5, 6, 2, 6, 2]
+    deps = ["nsubj", "cop", "ROOT", "punct", "det", "nsubj", "parataxis", "obj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+def test_final_attribution_with_an_addressee_becomes_the_head(blank):
+    words = ["Russia", "will", "attack", ",", "he", "warned", "Kyiv", "."]
+    pos = ["PROPN", "AUX", "VERB", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"]
+    lemmas = ["Russia", "will", "attack", ",", "he", "warn", "Kyiv", "."]
+    heads = [2, 2, 2, 5, 5, 2, 5, 2]
+    deps = ["nsubj", "aux", "ROOT", "punct", "nsubj", "parataxis", "obj", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[2] == ("attack", "ccomp", 5)
+    assert arcs(doc)[5] == ("warned", "ROOT", 5)

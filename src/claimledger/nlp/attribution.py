@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .complements import fix_complements, is_finite, speech_verb_tokens
+from .complements import fix_complements, is_finite, names_person, speech_verb_tokens
 from .speakers import is_speech_verb, speech_verbs
 
 _SHAPES = ("parataxis", "conj", "acl", "ccomp")
@@ -325,9 +325,28 @@ def final_attribution(verb: Token, sent: Span) -> bool:
         return False
     if verb.dep_ == "ccomp" and is_speech_verb(verb.head):
         return False  # "he said “I should warn you”": the ccomp of a speech verb is its content
+    if _complement_filled(verb):
+        return False
     if verb.dep_ in ("conj", "ccomp"):
         return not any(c.dep_ == "cc" for c in verb.children) and quoted
     return True
+
+
+def _complement_filled(verb: Token) -> bool:
+    """A verb with an object or an infinitive complement of its own does not report the
+    clause before it: it is a clause of its own ("the assortment of customers adds
+    entertainment to the meal", "1561 Ruy Lopez proposes the 50-move rule", "what can I
+    say?"). An attribution has none, or only an addressee ("…, he warned the council") or a
+    quotation that follows it ("…," it added; and, later, "Kim Jong-un issued …")."""
+    return any(
+        c.dep_ in ("obj", "xcomp") and not _quoted(verb, c) and not (c.dep_ == "obj" and names_person(c))
+        for c in verb.children
+    )
+
+
+def _quoted(verb: Token, tok: Token) -> bool:
+    """A quotation mark between ``verb`` and its dependent ``tok`` after it."""
+    return tok.i > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1 : tok.i])
 
 
 def hung_subject(verb: Token) -> Token | None:

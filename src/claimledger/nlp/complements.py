@@ -435,12 +435,12 @@ def _right_after_verb(verb: Token, clause: Token) -> bool:
     for word in doc[verb.i + 1 : start]:
         if word.is_punct or word.pos_ in ("VERB", "AUX") or verb not in word.ancestors:
             return False
-        if word.head == verb and word.dep_ == "obj" and not _names_person(word):
+        if word.head == verb and word.dep_ == "obj" and not names_person(word):
             return False
     return True
 
 
-def _names_person(noun: Token) -> bool:
+def names_person(noun: Token) -> bool:
     """A party named by a proper noun, a speaker noun or a personal pronoun other than "it"."""
     if noun.pos_ == "PRON":
         return "Prs" in noun.morph.get("PronType", []) and noun.lower_ != "it"
