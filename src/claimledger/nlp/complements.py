@@ -101,6 +101,7 @@ _PARENTHETICAL = {"appos", "acl", "acl:relcl"}
 _LEFT_OF_VERB = {"aux", "aux:pass", "advmod", "cop", "neg"}
 _ADDRESSEE_DEPS = {"iobj", "obl", "obj"}
 _NOUNS = ("NOUN", "PROPN", "PRON")
+_NOUN_MARKS = {"det", "nmod:poss", "amod", "nummod", "case", "cop"}
 _WH = {"when", "where", "while", "whenever", "once"}
 _CLOSING = {"”", "’", "»"}
 _MIN_QUOTE = 3
@@ -139,6 +140,7 @@ def fix_complements(doc: Doc, verbs: list[Token] | None = None) -> None:
             continue
         rules = (
             _wh_predicate,
+            _object_with_subject,
             _relabel,
             _adjacent_clause,
             _gap_clause,
@@ -243,6 +245,28 @@ def _has_subject(pred: Token) -> bool:
 def _is_wh_clause(pred: Token) -> bool:
     """An adverbial wh-word before the verb: "said [when he arrived]"."""
     return any(c.dep_ == "advmod" and c.lower_ in _WH for c in pred.lefts)
+
+
+def _object_with_subject(verb: Token) -> bool:
+    """``said [Mohamed]nsubj [wishes]obj to use his fame``: a noun-tagged -s form after the verb,
+    parsed as its object but with a subject of its own right before it and no determiner,
+    possessor or adjective, is the present-tense predicate of the reported clause: a verb, the
+    speech verb's ``ccomp``, and a to-infinitive the parser made its modifier its ``xcomp``."""
+    obj = next((c for c in verb.rights if c.dep_ == "obj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not obj.lower_.endswith("s"):
+        return False
+    subj = next((c for c in obj.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.right_edge.i != obj.i - 1 or subj.pos_ not in _NOUNS:
+        return False
+    if any(c.dep_ in _NOUN_MARKS for c in obj.children):
+        return False
+    obj.pos_ = "VERB"
+    obj.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")  # type: ignore[attr-defined]
+    obj.dep_ = "ccomp"
+    for child in obj.rights:
+        if child.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in child.lefts):
+            child.dep_ = "xcomp"
+    return True
 
 
 def _relabel(verb: Token) -> bool:
