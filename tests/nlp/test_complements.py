@@ -687,6 +687,19 @@ CASES = [
         {2: ("obj", 1), 5: ("acl:relcl", 2)},
         id="wh_word_with_be_and_more_words_is_left_alone",
     ),
+    pytest.param(
+        [
+            ("He", 1, "nsubj", "PRON", "he", ""),
+            ("explained", 1, "ROOT", "VERB", "explain", FIN),
+            ("what", 1, "obj", "PRON", "what", ""),
+            ("the", 4, "det", "DET", "the", ""),
+            ("reason", 5, "nsubj", "NOUN", "reason", ""),
+            ("was", 2, "acl:relcl", "AUX", "be", FIN),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {2: ("obj", 1), 5: ("acl:relcl", 2)},
+        id="wh_word_after_a_verb_that_does_not_ask_is_a_free_relative",
+    ),
 ]
 
 
