@@ -700,6 +700,22 @@ CASES = [
         {2: ("obj", 1), 5: ("acl:relcl", 2)},
         id="wh_word_after_a_verb_that_does_not_ask_is_a_free_relative",
     ),
+    pytest.param(
+        [
+            ("As", 2, "mark", "SCONJ", "as", ""),
+            ("Jenkins", 2, "nsubj", "PROPN", "Jenkins", ""),
+            ("said", 8, "advcl", "VERB", "say", FIN),
+            (",", 2, "punct", "PUNCT", ",", ""),
+            ("“", 8, "punct", "PUNCT", "“", ""),
+            ("terrorism", 8, "nsubj", "NOUN", "terrorism", ""),
+            ("is", 8, "cop", "AUX", "be", FIN),
+            ("pure", 8, "amod", "ADJ", "pure", ""),
+            ("theater", 8, "ROOT", "NOUN", "theater", ""),
+            ("”", 8, "punct", "PUNCT", "”", ""),
+        ],
+        {2: ("advcl", 8), 8: ("ROOT", 8)},
+        id="quotation_after_an_as_clause_is_the_main_clause",
+    ),
 ]
 
 

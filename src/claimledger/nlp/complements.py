@@ -716,6 +716,8 @@ def _after_adjuncts(verb: Token) -> int:
 def _quote_after_verb(verb: Token) -> bool:
     if _follows_quotation(verb):
         return False  # "“I have told you,” said the curate, “that …”": the quotation resumes
+    if _as_clause(verb):
+        return False
     doc, i = verb.doc, _after_adjuncts(verb)
     if i < len(doc) and doc[i].text in (",", ":"):
         i += 1
@@ -745,6 +747,16 @@ def _quote_after_verb(verb: Token) -> bool:
         top.head, top.dep_ = verb, "ccomp"
         return True
     return _attach_quotation(verb, top)
+
+
+def _as_clause(verb: Token) -> bool:
+    """``As Brian Jenkins once said, “terrorism is theater”``: a speech verb opened by "as" (its
+    marker, or taken into its subject) is an adverbial clause of the quotation, the main
+    clause (UD EWT)."""
+    first = verb.left_edge
+    if first.lower_ != "as":
+        return False
+    return first.head == verb or first.head.head == verb and first.head.dep_ == "nsubj"
 
 
 def _quotation_top(doc: Doc, first: int, end: int) -> Token | None:
