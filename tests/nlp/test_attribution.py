@@ -1219,3 +1219,34 @@ def test_final_attribution_with_an_addressee_becomes_the_head(blank):
     doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
     assert arcs(doc)[2] == ("attack", "ccomp", 5)
     assert arcs(doc)[5] == ("warned", "ROOT", 5)
+
+
+def _fronted_participle_doc(blank, mark: bool):
+    # "Speaking in court , Tom Molomby , said it ." with "Tom" taken into the participle clause
+    words = ["Speaking", "in", "court", ",", "Tom", "Molomby", ",", "said", "it", "."]
+    pos = ["VERB", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    lemmas = ["speak", "in", "court", ",", "Tom", "Molomby", ",", "say", "it", "."]
+    morphs = ["VerbForm=Ger", "", "", "", "", "", "", PAST, "", ""]
+    heads = [7, 2, 0, 4, 0, 4, 0, 7, 7, 7]
+    deps = ["advcl", "case", "obl", "punct", "parataxis", "flat", "punct", "ROOT", "obj", "punct"]
+    if mark:  # "While in court, Tom Molomby, said it": a subordinator, not a participle's object
+        words[0], pos[0], lemmas[0], morphs[0] = "While", "VERB", "while", "VerbForm=Ger"
+        words.insert(0, "when")
+        pos.insert(0, "SCONJ")
+        lemmas.insert(0, "when")
+        morphs.insert(0, "")
+        heads = [1] + [h + 1 for h in heads]
+        deps.insert(0, "mark")
+    return make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+
+
+def test_subject_taken_into_a_fronted_participle_clause_is_the_verbs_subject(blank):
+    doc = fix_attributions(_fronted_participle_doc(blank, mark=False))
+    assert arcs(doc)[4] == ("Tom", "nsubj", 7)
+    assert arcs(doc)[6] == (",", "punct", 7)
+    assert arcs(doc)[0] == ("Speaking", "advcl", 7)
+
+
+def test_fronted_clause_with_a_subordinator_keeps_its_noun(blank):
+    doc = fix_attributions(_fronted_participle_doc(blank, mark=True))
+    assert arcs(doc)[5] == ("Tom", "parataxis", 1)

@@ -467,6 +467,7 @@ def fix_attributions(doc: Doc) -> Doc:
         _inverted_modifier(verb)
         _relative_main_clause(verb)
         _subject_apposed_to_fronted_phrase(verb)
+        _subject_taken_into_fronted_clause(verb)
         _lost_final_subject(verb)
         _clause_taken_for_subject(verb)
         relative = _relative_attribution(verb)
@@ -681,6 +682,46 @@ def _subject_apposed_to_fronted_phrase(verb: Token) -> None:
 
 
 _BEFORE_VERB = ("aux", "aux:pass", "advmod", "neg")
+
+
+def _subject_taken_into_fronted_clause(verb: Token) -> None:
+    """``Speaking in the parents' defense, Tom Molomby, SC, said that …``: a finite speech verb
+    with no subject, after a fronted clause of its own without a subject (a participle) whose
+    last dependent is a noun phrase after a comma, with no preposition, running up to the verb
+    (past commas and the verb's auxiliaries): the parser took the verb's subject into the
+    fronted clause (as its ``parataxis``, ``appos``, ``dep`` or object); it is the verb's
+    ``nsubj``."""
+    if not is_finite(verb) or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head == verb and doc[start - 1].dep_ in _BEFORE_VERB:
+        start -= 1
+    for clause in verb.lefts:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or is_finite(clause):
+            continue
+        if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children):
+            continue
+        nouns = [c for c in clause.rights if not c.is_punct]
+        noun = nouns[-1] if nouns else None
+        if noun is None or noun.pos_ not in _NOMINAL or noun.dep_ not in _TAKEN_SUBJECT:
+            continue
+        first = next(t for t in noun.subtree if not t.is_punct)
+        if any(c.dep_ == "case" for c in noun.children) or doc[first.i - 1].text != ",":
+            continue
+        end = noun.right_edge.i + 1
+        while end < start and doc[end].is_punct:
+            end += 1
+        if end != start:
+            continue
+        for tok in doc[noun.right_edge.i + 1 : start]:
+            if tok.head == clause:
+                tok.head = verb
+        noun.head, noun.dep_ = verb, "nsubj"
+        return
+
+
+_TAKEN_SUBJECT = ("parataxis", "appos", "dep", "obj", "conj")
 
 
 def _rejoin_split_names(doc: Doc) -> None:
