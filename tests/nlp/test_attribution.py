@@ -987,17 +987,6 @@ def test_boundary_after_a_common_noun_stays(blank):
     assert len(list(doc.sents)) == 2
 
 
-def test_one_word_fragment_before_a_name_stays_a_sentence(blank):
-    # "Reuters | Abdi said it .": a one-word line (a byline or heading), no split name
-    words = ["Reuters", "Abdi", "said", "it", "."]
-    pos = ["PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
-    heads = [0, 2, 2, 2, 2]
-    deps = ["ROOT", "nsubj", "ROOT", "obj", "punct"]
-    spaces = [True, True, True, False, False]
-    doc = fix_attributions(make_doc(blank, words, pos=pos, heads=heads, deps=deps, spaces=spaces))
-    assert len(list(doc.sents)) == 2
-
-
 def test_boundary_before_two_names_stays(blank):
     # "Ben Rogers | Professor Ronn said it .": the next sentence opens with a title and a name
     words = ["Ben", "Rogers", "Professor", "Ronn", "said", "it", "."]
