@@ -987,6 +987,17 @@ def test_boundary_after_a_common_noun_stays(blank):
     assert len(list(doc.sents)) == 2
 
 
+def test_boundary_before_two_names_stays(blank):
+    # "Ben Rogers | Professor Ronn said it .": the next sentence opens with a title and a name
+    words = ["Ben", "Rogers", "Professor", "Ronn", "said", "it", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
+    heads = [1, 1, 3, 4, 4, 4, 4]
+    deps = ["compound", "ROOT", "compound", "nsubj", "ROOT", "obj", "punct"]
+    spaces = [True, True, True, True, True, False, False]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, heads=heads, deps=deps, spaces=spaces))
+    assert len(list(doc.sents)) == 2
+
+
 # "“The problem is with the groups,” Habib said ."
 QWORDS = ["“", "The", "problem", "is", "with", "the", "groups", ",", "”", "Habib", "said", "."]
 QPOS = ["PUNCT", "DET", "NOUN", "AUX", "ADP", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
@@ -1173,3 +1184,58 @@ def test_fragment_without_a_preposition_stays_a_sentence(blank):
     doc = make_doc(blank, words, pos=pos, lemmas=SPLIT_LEMMAS, heads=heads, deps=deps, morphs=SPLIT_MORPHS)
     doc = fix_attributions(doc)
     assert arcs(doc)[2] == ("Wednesday", "ROOT", 2)
+
+
+def test_final_verb_with_an_object_of_its_own_is_not_an_attribution(blank):
+    # "Atmosphere is fun, the assortment adds entertainment.": "adds" has its own object, so
+    # it reports nothing; the parser's parataxis stays
+    words = ["Atmosphere", "is", "fun", ",", "the", "assortment", "adds", "entertainment", "."]
+    pos = ["NOUN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["atmosphere", "be", "fun", ",", "the", "assortment", "add", "entertainment", "."]
+    heads = [2, 2, 2, 6, 5, 6, 2, 6, 2]
+    deps = ["nsubj", "cop", "ROOT", "punct", "det", "nsubj", "parataxis", "obj", "punct"]
+    doc = make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps)
+    before = arcs(doc)
+    assert arcs(fix_attributions(doc)) == before
+
+
+def test_final_attribution_with_an_addressee_becomes_the_head(blank):
+    words = ["Russia", "will", "attack", ",", "he", "warned", "Kyiv", "."]
+    pos = ["PROPN", "AUX", "VERB", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"]
+    lemmas = ["Russia", "will", "attack", ",", "he", "warn", "Kyiv", "."]
+    heads = [2, 2, 2, 5, 5, 2, 5, 2]
+    deps = ["nsubj", "aux", "ROOT", "punct", "nsubj", "parataxis", "obj", "punct"]
+    doc = fix_attributions(make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps))
+    assert arcs(doc)[2] == ("attack", "ccomp", 5)
+    assert arcs(doc)[5] == ("warned", "ROOT", 5)
+
+
+def _fronted_participle_doc(blank, mark: bool):
+    # "Speaking in court , Tom Molomby , said it ." with "Tom" taken into the participle clause
+    words = ["Speaking", "in", "court", ",", "Tom", "Molomby", ",", "said", "it", "."]
+    pos = ["VERB", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    lemmas = ["speak", "in", "court", ",", "Tom", "Molomby", ",", "say", "it", "."]
+    morphs = ["VerbForm=Ger", "", "", "", "", "", "", PAST, "", ""]
+    heads = [7, 2, 0, 4, 0, 4, 0, 7, 7, 7]
+    deps = ["advcl", "case", "obl", "punct", "parataxis", "flat", "punct", "ROOT", "obj", "punct"]
+    if mark:  # "While in court, Tom Molomby, said it": a subordinator, not a participle's object
+        words[0], pos[0], lemmas[0], morphs[0] = "While", "VERB", "while", "VerbForm=Ger"
+        words.insert(0, "when")
+        pos.insert(0, "SCONJ")
+        lemmas.insert(0, "when")
+        morphs.insert(0, "")
+        heads = [1] + [h + 1 for h in heads]
+        deps.insert(0, "mark")
+    return make_doc(blank, words, pos=pos, lemmas=lemmas, heads=heads, deps=deps, morphs=morphs)
+
+
+def test_subject_taken_into_a_fronted_participle_clause_is_the_verbs_subject(blank):
+    doc = fix_attributions(_fronted_participle_doc(blank, mark=False))
+    assert arcs(doc)[4] == ("Tom", "nsubj", 7)
+    assert arcs(doc)[6] == (",", "punct", 7)
+    assert arcs(doc)[0] == ("Speaking", "advcl", 7)
+
+
+def test_fronted_clause_with_a_subordinator_keeps_its_noun(blank):
+    doc = fix_attributions(_fronted_participle_doc(blank, mark=True))
+    assert arcs(doc)[5] == ("Tom", "parataxis", 1)

@@ -687,6 +687,35 @@ CASES = [
         {2: ("obj", 1), 5: ("acl:relcl", 2)},
         id="wh_word_with_be_and_more_words_is_left_alone",
     ),
+    pytest.param(
+        [
+            ("He", 1, "nsubj", "PRON", "he", ""),
+            ("explained", 1, "ROOT", "VERB", "explain", FIN),
+            ("what", 1, "obj", "PRON", "what", ""),
+            ("the", 4, "det", "DET", "the", ""),
+            ("reason", 5, "nsubj", "NOUN", "reason", ""),
+            ("was", 2, "acl:relcl", "AUX", "be", FIN),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ],
+        {2: ("obj", 1), 5: ("acl:relcl", 2)},
+        id="wh_word_after_a_verb_that_does_not_ask_is_a_free_relative",
+    ),
+    pytest.param(
+        [
+            ("As", 2, "mark", "SCONJ", "as", ""),
+            ("Jenkins", 2, "nsubj", "PROPN", "Jenkins", ""),
+            ("said", 8, "advcl", "VERB", "say", FIN),
+            (",", 2, "punct", "PUNCT", ",", ""),
+            ("“", 8, "punct", "PUNCT", "“", ""),
+            ("terrorism", 8, "nsubj", "NOUN", "terrorism", ""),
+            ("is", 8, "cop", "AUX", "be", FIN),
+            ("pure", 8, "amod", "ADJ", "pure", ""),
+            ("theater", 8, "ROOT", "NOUN", "theater", ""),
+            ("”", 8, "punct", "PUNCT", "”", ""),
+        ],
+        {2: ("advcl", 8), 8: ("ROOT", 8)},
+        id="quotation_after_an_as_clause_is_the_main_clause",
+    ),
 ]
 
 
@@ -929,3 +958,35 @@ def test_quotation_made_the_head_of_the_verb_before_it_becomes_its_ccomp(blank):
     fix_complements(doc)
     assert arc(doc, 7) == ("advcl", 2)
     assert arc(doc, 12) == ("ccomp", 7)
+
+
+def _wishes(det: bool):
+    rows = [
+        ("Salem", 1, "nsubj", "PROPN", "Salem", ""),
+        ("said", 1, "ROOT", "VERB", "say", FIN),
+        ("Mohamed", 3, "nsubj", "PROPN", "Mohamed", ""),
+        ("wishes", 1, "obj", "NOUN", "wish", "Number=Plur"),
+        ("to", 5, "mark", "PART", "to", ""),
+        ("use", 3, "acl", "VERB", "use", "VerbForm=Inf"),
+        ("fame", 5, "obj", "NOUN", "fame", ""),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ]
+    if det:  # "said his wishes to use fame": a noun with a possessor
+        rows[2] = ("his", 3, "nmod:poss", "PRON", "his", "")
+    return rows
+
+
+def test_object_with_a_subject_of_its_own_is_the_reported_clause(blank):
+    doc = build(blank, _wishes(det=False))
+    fix_complements(doc)
+    assert arc(doc, 3) == ("ccomp", 1)
+    assert doc[3].pos_ == "VERB"
+    assert arc(doc, 2) == ("nsubj", 3)
+    assert arc(doc, 5) == ("xcomp", 3)
+
+
+def test_object_with_a_possessor_stays_an_object(blank):
+    doc = build(blank, _wishes(det=True))
+    fix_complements(doc)
+    assert arc(doc, 3) == ("obj", 1)
+    assert doc[3].pos_ == "NOUN"
