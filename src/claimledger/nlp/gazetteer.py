@@ -271,6 +271,13 @@ _MOTION = frozenset(
 )
 
 
+def _names_a_person(ent: Span, ents: list[Span]) -> bool:
+    """Whether a word of ``ent`` is in another PERSON entity of the text ("Lloyd Austin" …
+    "in Austin"): then a place's name the NER typed PERSON or ORG may be that person."""
+    words = {t.orth for t in ent}
+    return any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
+
+
 def _city_after_locative(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     """An entity the NER typed PERSON or ORG that is exactly a city's name, right after a
     locative preposition, and whose words name no person elsewhere in the text ("Lloyd
@@ -283,8 +290,7 @@ def _city_after_locative(doc: Doc, ent: Span, ents: list[Span]) -> bool:
         return False
     if ent.text.isupper():
         return False  # GeoNames lists airport codes among city names
-    words = {t.orth for t in ent}
-    return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
+    return not _names_a_person(ent, ents)
 
 
 def _place_after_place(doc: Doc, ent: Span, ents: list[Span], place_ends: set[int]) -> bool:
@@ -300,8 +306,7 @@ def _place_after_place(doc: Doc, ent: Span, ents: list[Span], place_ends: set[in
         return False
     if ent.end < len(doc) and not doc[ent.end].is_punct:
         return False
-    words = {t.orth for t in ent}
-    return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
+    return not _names_a_person(ent, ents)
 
 
 def _coordinated_with_places(ent: Span, ents: list[Span]) -> bool:
@@ -315,8 +320,7 @@ def _coordinated_with_places(ent: Span, ents: list[Span]) -> bool:
     pair += [t for t in root.children if t.dep_ == "conj"]
     if not any(t.ent_type_ in ("GPE", "LOC") for t in pair):
         return False
-    words = {t.orth for t in ent}
-    return not any(e.label_ == "PERSON" and e.text != ent.text and words & {t.orth for t in e} for e in ents)
+    return not _names_a_person(ent, ents)
 
 
 @lru_cache(maxsize=1)

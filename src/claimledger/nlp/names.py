@@ -206,14 +206,7 @@ def _join_split_name(name: Span) -> None:
         return
     if any(t.is_ancestor(last.head) for t in name[:-1]):
         return
-    outside = [c for t in name[1:] for c in t.children if c.i not in inside]
-    head, dep = last.head, last.dep_
-    first.head = first if head == last else head
-    first.dep_ = dep
-    for t in name[1:]:
-        t.head, t.dep_ = first, "flat"
-    for child in outside:
-        child.head = first
+    _head_first(name, [c for t in name[1:] for c in t.children if c.i not in inside])
 
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -245,15 +238,10 @@ def _possessor_phrase(tok: Token) -> None:
         det.head = head
 
 
-def _flatten(name: Span) -> None:
+def _head_first(name: Span, outside: list[Token]) -> None:
+    """Rebuild ``name`` the UD way: its first word takes the last word's head and relation, the
+    other words are its ``flat``, and ``outside`` (dependents outside the name) hang on it."""
     first, last = name[0], name[-1]
-    if any(t.pos_ != "PROPN" for t in name) or is_org_head(last) or last.lower_ in place_heads():
-        return  # "Andy Warhol Foundation", "Hobby Lobby": an organisation or place taken for a name
-    if last.head.i in range(name.start, name.end) and last.head != last:
-        return  # the name hangs from inside itself: not a head-last compound
-    if any(t.head.i not in range(name.start, name.end) or t.dep_ not in _INSIDE for t in name[:-1]):
-        return
-    outside = [c for t in name for c in t.children if not name.start <= c.i < name.end]
     head, dep = last.head, last.dep_
     first.head = first if head == last else head
     first.dep_ = dep
@@ -261,3 +249,14 @@ def _flatten(name: Span) -> None:
         t.head, t.dep_ = first, "flat"
     for child in outside:
         child.head = first
+
+
+def _flatten(name: Span) -> None:
+    last = name[-1]
+    if any(t.pos_ != "PROPN" for t in name) or is_org_head(last) or last.lower_ in place_heads():
+        return  # "Andy Warhol Foundation", "Hobby Lobby": an organisation or place taken for a name
+    if last.head.i in range(name.start, name.end) and last.head != last:
+        return  # the name hangs from inside itself: not a head-last compound
+    if any(t.head.i not in range(name.start, name.end) or t.dep_ not in _INSIDE for t in name[:-1]):
+        return
+    _head_first(name, [c for t in name for c in t.children if not name.start <= c.i < name.end])
