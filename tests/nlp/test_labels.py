@@ -1,10 +1,10 @@
-"""Relabelling rules of ``nlp/labels.py`` on hand-built Docs."""
+"""Relabelling rules of ``nlp/labels.py`` on hand-built Docs, through ``cl_names``' pass."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimledger.nlp.labels import extraposed_subjects
+from claimledger.nlp.names import flat_names
 
 from .conftest import make_doc
 
@@ -19,7 +19,7 @@ def test_it_before_a_clausal_subject_is_an_expletive(blank):
         deps=["nsubj", "cop", "ROOT", "mark", "nsubj", "csubj", "punct"],
         lemmas=["it", "be", "true", "that", "price", "rise", "."],
     )
-    extraposed_subjects(doc)
+    flat_names(doc)
     assert doc[0].dep_ == "expl"
 
 
@@ -33,7 +33,7 @@ def test_it_of_an_extraposing_verb_with_an_infinitive_subject(blank):
         deps=["nsubj", "aux", "ROOT", "det", "obj", "mark", "csubj", "det", "obj"],
         lemmas=["it", "could", "take", "a", "month", "to", "clear", "the", "water"],
     )
-    extraposed_subjects(doc)
+    flat_names(doc)
     assert doc[0].dep_ == "expl"
 
 
@@ -68,5 +68,5 @@ def test_it_of_an_extraposing_verb_with_an_infinitive_subject(blank):
 )
 def test_referential_it_is_left(blank, words, pos, heads, deps, lemmas):
     doc = make_doc(blank, words, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
-    extraposed_subjects(doc)
+    flat_names(doc)
     assert doc[0].dep_ == "nsubj"
